@@ -1,0 +1,49 @@
+# Two commands for a newcomer: `make run` (serve on $PORT, default 8000) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MODEL ?= models/weights/quote-attribution
+
+.PHONY: run test eval bench bench-http train venv train-venv clean
+
+$(BIN)/.runtime: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# torch first, pinned to the CPU build, so nothing pulls a multi-GB CUDA build.
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(BIN)/.dev: $(BIN)/.runtime requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(BIN)/.train: $(BIN)/.runtime requirements-train.txt
+	$(BIN)/pip install --quiet -r requirements-train.txt
+	touch $@
+
+venv: $(BIN)/.dev
+
+run: $(BIN)/.runtime
+	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py service.wsgi:app
+
+test: $(BIN)/.dev
+	scripts/ensure-nginx.sh
+	$(BIN)/python -m pytest -q tests
+
+eval: $(BIN)/.runtime
+	$(BIN)/python -m models.evaluation.evaluate --model $(MODEL)
+	$(BIN)/python -m models.evaluation.formats --model $(MODEL)
+
+bench: $(BIN)/.runtime
+	$(BIN)/python -m models.evaluation.benchmark --model $(MODEL)
+
+bench-http: $(BIN)/.dev
+	$(BIN)/python -m models.evaluation.benchmark_http
+
+train: $(BIN)/.train
+	$(BIN)/python -m models.training.train --out $(MODEL)
+
+clean:
+	rm -rf $(VENV) .pytest_cache

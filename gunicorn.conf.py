@@ -1,0 +1,28 @@
+"""gunicorn settings, derived from the service's Settings (QUOTES_* variables) and PORT.
+
+No preload_app: each worker imports the app, and so torch, after the fork, so no worker
+inherits a thread pool that was already running in the master.
+"""
+import logging
+import os
+
+from service.settings import Settings
+
+_settings = Settings.from_env()
+_cores = os.cpu_count() or 1
+if _settings.workers * _settings.torch_threads > _cores:
+    logging.getLogger("gunicorn.error").warning(
+        "QUOTES_WORKERS x QUOTES_TORCH_THREADS = %d exceeds %d cores; latency will suffer",
+        _settings.workers * _settings.torch_threads, _cores)
+
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
+workers = _settings.workers
+worker_class = "gthread"
+threads = _settings.http_threads
+timeout = int(_settings.request_timeout_s) + 30
+graceful_timeout = 30
+keepalive = 5
+max_requests = 0
+accesslog = "-"
+errorlog = "-"
+access_log_format = '%(h)s "%(r)s" %(s)s %(B)sB %(M)sms request_id=%({x-request-id}o)s'

@@ -1,0 +1,64 @@
+"""Turn decoded token spans and their links into quotes with character offsets."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .decoding import TokenSpan
+from .linking import Link
+from .names import Mention, resolve_names
+from .quote_types import classify
+from .results import Quote, Speaker, TextSpan, text_span
+
+
+@dataclass(frozen=True)
+class LinkedContent:
+    """A content span with its chosen source and cue (token spans or None) and link probabilities."""
+
+    content: TokenSpan
+    source: TokenSpan | None
+    source_probability: float
+    cue: TokenSpan | None
+
+
+def char_span(text: str, offsets: np.ndarray, span: TokenSpan) -> TextSpan:
+    """Character slice of the input covered by a token span."""
+    return text_span(text, int(offsets[span.start, 0]), int(offsets[span.end - 1, 1]))
+
+
+def group_fragments(linked: list[LinkedContent]) -> list[list[LinkedContent]]:
+    """Join consecutive content spans that share a cue: “...,” she said. “...” is one quote."""
+    groups: list[list[LinkedContent]] = []
+    for item in linked:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and item.cue is not None and item.cue == previous.cue and \
+                (item.source == previous.source or item.source is None or previous.source is None):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
+
+
+def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent]) -> list[Quote]:
+    """Build quotes in document order, with speaker names resolved across the document."""
+    groups = group_fragments(sorted(linked, key=lambda item: item.content.start))
+    drafts = []
+    for group in groups:
+        fragments = [char_span(text, offsets, item.content) for item in group]
+        source_item = next((item for item in group if item.source is not None), None)
+        cue_item = next((item for item in group if item.cue is not None), None)
+        source = char_span(text, offsets, source_item.source) if source_item else None
+        speaker_confidence = source_item.source_probability * source_item.source.score if source_item else 0.0
+        cue = char_span(text, offsets, cue_item.cue) if cue_item else None
+        confidence = float(np.mean([item.content.score for item in group]))
+        drafts.append((fragments, source, speaker_confidence, cue, confidence))
+    mentions = [Mention(s.text, s.start, s.end) if s else None for _, s, _, _, _ in drafts]
+    names = resolve_names(text, mentions)
+    quotes = []
+    for (fragments, source, speaker_confidence, cue, confidence), name in zip(drafts, names):
+        start, end = fragments[0].start, fragments[-1].end
+        speaker = Speaker(name, source.text, source.start, source.end, speaker_confidence) if source else None
+        quotes.append(Quote(text=text[start:end], start=start, end=end, type=classify(text, fragments, source),
+                            confidence=confidence, fragments=fragments, speaker=speaker, cue=cue))
+    return quotes

@@ -1,0 +1,138 @@
+"""The Python API: load a trained model folder once, then attribute quotes in many texts, from many threads."""
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .assembly import LinkedContent, assemble_quotes
+from .calibration import Platt
+from .checkpoint import load_model
+from .decoding import by_role, decode_spans
+from .encoding import EncodedDocument, encode_document, window_batch
+from .linking import link_spans
+from .results import Quote
+from .windows import Window, merge_window_scores, plan_windows
+
+CALIBRATION_FILE = "calibration.json"
+UNPAIRED_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def model_view(text: str) -> str:
+    """The text the tokenizer sees: unpaired surrogates (legal in JSON, not in UTF-8) become U+FFFD.
+
+    One code point for one, so every offset into it is an offset into the input.
+    """
+    return UNPAIRED_SURROGATE.sub("\ufffd", text)
+
+
+class ModelNotReady(RuntimeError):
+    """Raised when attribute() is called before load()."""
+
+
+class Attributor:
+    """Finds quotes, speakers and cues in whole documents; thread-safe after load()."""
+
+    def __init__(self, model_dir: Path | str, *, threads: int | None = None, quantize: bool = True,
+                 batch_windows: int = 8):
+        """Remember settings only; the expensive work happens in load()."""
+        self.model_dir = Path(model_dir)
+        self.threads = threads
+        self.quantize = quantize
+        self.batch_windows = batch_windows
+        self.ready = False
+        self.version = "unloaded"
+        self.name = self.model_dir.name
+        self._tokenizer_lock = threading.Lock()
+
+    def load(self) -> "Attributor":
+        """Read weights, tokenizer and calibration; optionally quantize Linear layers to int8."""
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        network, tokenizer, meta = load_model(self.model_dir)
+        if self.quantize:
+            network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+        self.network, self.tokenizer, self.meta = network, tokenizer, meta
+        self.window, self.overlap = int(meta["window"]), int(meta["overlap"])
+        self.version = str(meta.get("version", "0"))
+        self.name = str(meta.get("name", self.model_dir.name))
+        calibration_path = self.model_dir / CALIBRATION_FILE
+        calibration = json.loads(calibration_path.read_text()) if calibration_path.exists() else {}
+        self.quote_calibration = Platt(**calibration.get("quote", {}))
+        self.speaker_calibration = Platt(**calibration.get("speaker", {}))
+        self.ready = True
+        return self
+
+    def encode(self, text: str) -> EncodedDocument:
+        """Tokenize under a lock: a fast tokenizer may not be entered by two threads at once."""
+        with self._tokenizer_lock:
+            return encode_document(self.tokenizer, text)
+
+    def forward(self, encoded: EncodedDocument, deadline: float | None = None) -> tuple[torch.Tensor, np.ndarray]:
+        """Hidden states [tokens, hidden] and tag logits [tokens, tags] over overlapping windows.
+
+        Raises TimeoutError between batches of windows once time.monotonic() passes the deadline.
+        """
+        windows = plan_windows(len(encoded), self.window, self.overlap)
+        hidden_parts: list[np.ndarray] = []
+        logit_parts: list[np.ndarray] = []
+        tok = self.tokenizer
+        with torch.inference_mode():
+            for first in range(0, len(windows), self.batch_windows):
+                if deadline is not None and time.monotonic() > deadline:
+                    raise TimeoutError("attribution deadline passed")
+                chunk = windows[first:first + self.batch_windows]
+                arrays = window_batch(encoded, chunk, tok.cls_token_id, tok.sep_token_id, tok.pad_token_id)
+                hidden, logits = self.network(**{k: torch.from_numpy(v) for k, v in arrays.items()})
+                for row, window in enumerate(chunk):
+                    length = window.end - window.start
+                    hidden_parts.append(hidden[row, 1:length + 1].float().numpy())
+                    logit_parts.append(logits[row, 1:length + 1].float().numpy())
+        merged_hidden = merge_window_scores(windows, hidden_parts, len(encoded))
+        return torch.from_numpy(merged_hidden), merge_window_scores(windows, logit_parts, len(encoded))
+
+    def attribute(self, text: str, deadline: float | None = None) -> list[Quote]:
+        """Every quote in the text, in document order, with calibrated confidences.
+
+        deadline is a time.monotonic() value; past it, TimeoutError is raised.
+        """
+        if not self.ready:
+            raise ModelNotReady("call load() before attribute()")
+        encoded = self.encode(model_view(text))
+        encoded.text = text
+        if len(encoded) == 0:
+            return []
+        hidden, logits = self.forward(encoded, deadline)
+        spans = by_role(decode_spans(logits))
+        contents = spans["content"]
+        with torch.inference_mode():
+            source_links = link_spans(self.network.source_linker, hidden, contents, spans["source"])
+            cue_links = link_spans(self.network.cue_linker, hidden, contents, spans["cue"])
+        linked = [
+            LinkedContent(content=content,
+                          source=None if s.index is None else spans["source"][s.index],
+                          source_probability=s.probability,
+                          cue=None if c.index is None else spans["cue"][c.index])
+            for content, s, c in zip(contents, source_links, cue_links)
+        ]
+        quotes = assemble_quotes(text, encoded.offsets, linked)
+        return [self.calibrate(q) for q in quotes]
+
+    def calibrate(self, quote: Quote) -> Quote:
+        """Map raw confidences through the calibration fitted on dev."""
+        speaker = quote.speaker
+        if speaker is not None:
+            speaker = replace(speaker, confidence=round(self.speaker_calibration(speaker.confidence), 4))
+        return replace(quote, confidence=round(self.quote_calibration(quote.confidence), 4), speaker=speaker)
+
+    def timed_attribute(self, text: str) -> tuple[list[Quote], float]:
+        """attribute() and the milliseconds it took."""
+        started = time.perf_counter()
+        quotes = self.attribute(text)
+        return quotes, (time.perf_counter() - started) * 1000.0

@@ -1,0 +1,53 @@
+"""Classify a quote as direct, mixed or indirect from its text and layout."""
+from __future__ import annotations
+
+import re
+
+from .results import TextSpan
+
+DOUBLE_MARKS = "“”\"«»„‟〝〞"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+TRAILING = " \t\n.,;:!?—–-…"
+# A single-quoted stretch: an opening mark at a word start and a closing one at a word end.
+SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'‹][^\n]+?[’'›](?=$|[\s.,;:!?)\]—–-])")
+DOUBLE_QUOTED = re.compile(r"[“\"«»„‟〝][^\n]*?[”\"»«“‟〞]")
+
+
+def wholly_quoted(fragment: str) -> bool:
+    """True when the fragment opens with a mark, closes with one, and holds no quote break inside."""
+    body = fragment.strip(TRAILING)
+    if len(body) < 2:
+        return False
+    first, last = body[0], body[-1]
+    if first in DOUBLE_MARKS and last in DOUBLE_MARKS:
+        return not any(ch in DOUBLE_MARKS for ch in body[1:-1])
+    if first in SINGLE_OPEN + "'" and last in SINGLE_CLOSE + "'":
+        return True
+    return False
+
+
+def has_quoted_part(fragment: str) -> bool:
+    """True when the fragment holds a quoted stretch (not just an apostrophe)."""
+    return bool(DOUBLE_QUOTED.search(fragment) or SINGLE_QUOTED.search(fragment))
+
+
+def is_block(text: str, fragment: TextSpan, speaker: TextSpan | None) -> bool:
+    """A block quote: whole lines with no marks, its speaker on a line of its own after it."""
+    line_start = fragment.start == 0 or text[fragment.start - 1] == "\n"
+    after = text[fragment.end:fragment.end + 3]
+    line_end = fragment.end == len(text) or after.lstrip(" .,;:").startswith("\n") or after.strip(" .,;:") == ""
+    if not (line_start and line_end and speaker is not None and speaker.start >= fragment.end):
+        return False
+    return "\n" in text[fragment.end:speaker.start] and "\n" not in text[speaker.start:speaker.end]
+
+
+def classify(text: str, fragments: list[TextSpan], speaker: TextSpan | None) -> str:
+    """'direct', 'mixed' or 'indirect' for a quote made of these fragments."""
+    if fragments and all(wholly_quoted(f.text) for f in fragments):
+        return "direct"
+    if any(has_quoted_part(f.text) for f in fragments):
+        return "mixed"
+    if len(fragments) == 1 and is_block(text, fragments[0], speaker):
+        return "direct"
+    return "indirect"

@@ -1,0 +1,47 @@
+"""Plain result types the attributor returns; character offsets in code points of the input."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A slice of the input: text == input[start:end]."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: the mention as written, and the person's fullest name in the document."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attribution: the content (possibly in fragments), its speaker and its cue."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    confidence: float
+    fragments: list[TextSpan] = field(default_factory=list)
+    speaker: Speaker | None = None
+    cue: TextSpan | None = None
+
+    def to_dict(self) -> dict:
+        """Plain dict of the quote, nested spans included."""
+        return asdict(self)
+
+
+def text_span(text: str, start: int, end: int) -> TextSpan:
+    """A TextSpan cut from the input, so the offsets contract holds by construction."""
+    return TextSpan(text[start:end], start, end)

@@ -1,0 +1,102 @@
+"""Owns the attributor for the app: loads it (in the background if asked) and runs it with limits."""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Callable, Protocol
+
+from flask import Flask, current_app
+
+from .errors import NotReady, PayloadTooLarge, TimedOut
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class AttributorLike(Protocol):
+    """What the service needs from an attributor (the real one, or a fake in tests)."""
+
+    ready: bool
+    name: str
+    version: str
+
+    def load(self): ...
+
+    def attribute(self, text: str, deadline: float | None = None) -> list: ...
+
+
+def real_attributor(settings: Settings) -> AttributorLike:
+    """The trained model named by settings; imported here so tests with fakes never load torch."""
+    from models.quotes import Attributor
+    return Attributor(settings.model_dir, threads=settings.torch_threads, quantize=settings.quantize)
+
+
+class Engine:
+    """Loads the attributor once per process and calls it within the configured limits."""
+
+    def __init__(self, settings: Settings, attributor: AttributorLike):
+        self.settings = settings
+        self.attributor = attributor
+        self.load_error: str | None = None
+        # One inference at a time per process: torch already uses every thread it was given, and
+        # HTTP threads beyond it are there so health checks answer during a long request.
+        self._inference_lock = threading.Lock()
+
+    def start(self) -> None:
+        """Load the model now, or in a background thread so /healthz answers meanwhile."""
+        if self.attributor.ready:
+            return
+        if self.settings.load_in_background:
+            threading.Thread(target=self._load, name="model-loader", daemon=True).start()
+        else:
+            self._load()
+
+    def _load(self) -> None:
+        """Load, logging how long it took or why it failed."""
+        started = time.perf_counter()
+        try:
+            self.attributor.load()
+            log.info("model %s loaded in %.1fs", self.attributor.name, time.perf_counter() - started)
+        except Exception as error:  # readiness must report it instead of the thread dying silently
+            self.load_error = f"{type(error).__name__}: {error}"
+            log.exception("model failed to load")
+
+    @property
+    def ready(self) -> bool:
+        """True once the model answers."""
+        return bool(self.attributor.ready)
+
+    def model_info(self) -> dict:
+        """Name and version of the model."""
+        return {"name": self.attributor.name, "version": self.attributor.version}
+
+    def attribute(self, text: str) -> list:
+        """Quotes for one document, enforcing the size and time limits."""
+        if len(text) > self.settings.max_document_chars:
+            raise PayloadTooLarge(f"document has {len(text)} characters; the limit is "
+                                  f"{self.settings.max_document_chars} (QUOTES_MAX_DOCUMENT_CHARS)")
+        if not self.ready:
+            raise NotReady(self.load_error or "the model is still loading; retry shortly")
+        deadline = time.monotonic() + self.settings.request_timeout_s
+        if not self._inference_lock.acquire(timeout=self.settings.request_timeout_s):
+            raise TimedOut(f"no model slot came free within {self.settings.request_timeout_s}s")
+        try:
+            return self.attributor.attribute(text, deadline=deadline)
+        except TimeoutError as error:
+            raise TimedOut(f"attribution took longer than {self.settings.request_timeout_s}s "
+                           "(QUOTES_REQUEST_TIMEOUT_S)") from error
+        finally:
+            self._inference_lock.release()
+
+
+def init_app(app: Flask, settings: Settings, factory: Callable[[Settings], AttributorLike]) -> Engine:
+    """Create the engine for this app and keep it in app.extensions."""
+    engine = Engine(settings, factory(settings))
+    app.extensions["engine"] = engine
+    return engine
+
+
+def get_engine() -> Engine:
+    """The current app's engine."""
+    return current_app.extensions["engine"]

@@ -1,0 +1,52 @@
+"""Service settings: one object, read once from QUOTES_* environment variables."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+PREFIX = "QUOTES_"
+DEFAULT_MODEL_DIR = str(Path(__file__).resolve().parent.parent / "models" / "weights" / "quote-attribution")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of the service; env var QUOTES_<FIELD NAME IN CAPITALS> overrides each."""
+
+    model_dir: str = DEFAULT_MODEL_DIR
+    quantize: bool = True
+    workers: int = 1
+    torch_threads: int = 2
+    http_threads: int = 4
+    max_body_bytes: int = 2_000_000
+    max_document_chars: int = 200_000
+    max_batch_documents: int = 16
+    request_timeout_s: float = 60.0
+    load_in_background: bool = True
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":
+        """Build settings from the environment, converting each value to its field's type."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for field in fields(cls):
+            raw = environ.get(PREFIX + field.name.upper())
+            if raw is None:
+                continue
+            kind = field.type if isinstance(field.type, type) else {"bool": bool, "int": int, "float": float,
+                                                                     "str": str}[field.type]
+            values[field.name] = parse_value(field.name, raw, kind)
+        return cls(**values)
+
+
+def parse_value(name: str, raw: str, kind: type):
+    """Convert one environment string, failing loudly with the variable's name."""
+    try:
+        if kind is bool:
+            lowered = raw.strip().lower()
+            if lowered not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
+                raise ValueError(raw)
+            return lowered in {"1", "true", "yes", "on"}
+        return kind(raw)
+    except ValueError as error:
+        raise ValueError(f"{PREFIX}{name.upper()}={raw!r} is not a valid {kind.__name__}") from error

@@ -1,0 +1,84 @@
+"""HTTP endpoints: thin wrappers that parse, call the engine, and dump."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from flask import Blueprint, Response, request
+
+from .engine import get_engine
+from .errors import ApiError, NotReady, PayloadTooLarge, problem_response
+from .parsing import load, read_attribute_request, read_batch_request
+from .schemas import (AttributeRequestSchema, AttributeResponseSchema, BatchRequestSchema, DocumentSchema,
+                      OptionsSchema)
+
+bp = Blueprint("api", __name__)
+OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+response_schema = AttributeResponseSchema()
+
+
+def select(quotes: list, options: dict) -> list:
+    """Keep the quote types asked for, at or above the confidence floor."""
+    return [q for q in quotes if q.type in options["types"] and q.confidence >= options["min_confidence"]]
+
+
+def answer(document_id, text: str, options: dict) -> dict:
+    """Attribute one document and build its response body."""
+    engine = get_engine()
+    started = time.perf_counter()
+    quotes = select(engine.attribute(text), options)
+    return response_schema.dump({"id": document_id, "model": engine.model_info(), "quotes": quotes,
+                                 "timing_ms": round((time.perf_counter() - started) * 1000.0, 2)})
+
+
+@bp.post("/attribute")
+def attribute():
+    """Quotes, speakers and cues in one document."""
+    body = read_attribute_request(request, AttributeRequestSchema(), OptionsSchema().load({}))
+    return answer(body["id"], body["text"], body["options"])
+
+
+@bp.post("/attribute/batch")
+def attribute_batch():
+    """Quotes for several documents; a bad document gets its own error entry."""
+    body = read_batch_request(request, BatchRequestSchema())
+    limit = get_engine().settings.max_batch_documents
+    if len(body["documents"]) > limit:
+        raise PayloadTooLarge(f"{len(body['documents'])} documents; the limit is {limit} (QUOTES_MAX_BATCH_DOCUMENTS)")
+    if not get_engine().ready:
+        raise NotReady("the model is still loading; retry shortly")
+    results = []
+    for raw in body["documents"]:
+        document_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+        try:
+            document = load(DocumentSchema(), raw)
+            results.append(answer(document["id"], document["text"], body["options"]))
+        except ApiError as error:
+            results.append({"id": document_id, "error": error.to_dict()})
+    return {"results": results}
+
+
+@bp.get("/healthz")
+def healthz():
+    """The process is up."""
+    return {"status": "ok"}
+
+
+@bp.get("/readyz")
+def readyz():
+    """200 once the model is loaded, 503 before."""
+    engine = get_engine()
+    if not engine.ready:
+        return problem_response(NotReady(engine.load_error or "the model is still loading").to_dict())
+    return {"status": "ready", "model": engine.model_info()}
+
+
+@bp.get("/openapi.yaml")
+def openapi():
+    """The contract, served as is."""
+    return Response(OPENAPI_PATH.read_bytes(), mimetype="application/yaml")
+
+
+def register(app) -> None:
+    """Attach the endpoints."""
+    app.register_blueprint(bp)

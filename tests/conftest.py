@@ -1,0 +1,50 @@
+"""Shared fixtures: an app over a fake attributor, its client, and (marked) the real model."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from service import create_app
+from service.settings import Settings
+from tests.fakes import FakeAttributor
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_DIR = ROOT / "models" / "weights" / "quote-attribution"
+
+
+@pytest.fixture
+def fake():
+    """The fake attributor behind the app."""
+    return FakeAttributor()
+
+
+@pytest.fixture
+def settings():
+    """Small limits so limit tests stay fast."""
+    return Settings(max_body_bytes=20_000, max_document_chars=5_000, max_batch_documents=3,
+                    request_timeout_s=2.0, load_in_background=False)
+
+
+@pytest.fixture
+def app(fake, settings):
+    """The Flask app over the fake attributor."""
+    app = create_app(settings, attributor_factory=lambda _: fake)
+    app.config["TESTING"] = True
+    return app
+
+
+@pytest.fixture
+def client(app):
+    """A test client."""
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def real_attributor():
+    """The shipped model, loaded once per session."""
+    from models.quotes import Attributor
+    if not (MODEL_DIR / "model.safetensors").exists():
+        pytest.fail(f"shipped weights missing at {MODEL_DIR}")
+    return Attributor(MODEL_DIR, threads=int(os.environ.get("QUOTES_TORCH_THREADS", "2"))).load()

@@ -1,0 +1,47 @@
+"""Decoding tag scores into spans, from hand-made logits."""
+from __future__ import annotations
+
+import numpy as np
+
+from models.quotes.decoding import decode_spans, viterbi
+from models.quotes.labels import TAG_INDEX, TAGS
+
+
+def logits_for(tags: list[str], margin: float = 6.0) -> np.ndarray:
+    """Logits that prefer the given tag at each token."""
+    logits = np.zeros((len(tags), len(TAGS)), dtype=np.float32)
+    for t, tag in enumerate(tags):
+        logits[t, TAG_INDEX[tag]] = margin
+    return logits
+
+
+def test_spans_read_off_clean_tags():
+    spans = decode_spans(logits_for(["B-content", "I-content", "I-content", "B-source", "B-cue", "O"]))
+    assert [(s.role, s.start, s.end) for s in spans] == [("content", 0, 3), ("source", 3, 4), ("cue", 4, 5)]
+    assert all(0.9 < s.score <= 1.0 for s in spans)
+
+
+def test_viterbi_never_starts_inside_a_span():
+    logits = logits_for(["I-content", "I-content", "O"])
+    path = [TAGS[i] for i in viterbi(logits - np.log(np.exp(logits).sum(-1, keepdims=True)))]
+    assert path[0] != "I-content"
+    assert all(not (prev == "O" and tag.startswith("I-")) for prev, tag in zip(path, path[1:]))
+
+
+def test_one_weak_token_does_not_break_a_content_span():
+    logits = logits_for(["B-content"] + ["I-content"] * 8)
+    logits[4] = 0.0
+    logits[4, TAG_INDEX["O"]] = 1.0
+    logits[4, TAG_INDEX["I-content"]] = 0.8
+    spans = decode_spans(logits)
+    assert [(s.role, s.start, s.end) for s in spans] == [("content", 0, 9)]
+
+
+def test_role_change_inside_run_starts_new_span():
+    spans = decode_spans(logits_for(["B-source", "I-cue", "I-cue"]))
+    assert [s.role for s in spans][0] == "source"
+    assert all(s.end > s.start for s in spans)
+
+
+def test_empty_input():
+    assert decode_spans(np.zeros((0, len(TAGS)), dtype=np.float32)) == []

@@ -1,0 +1,47 @@
+"""Speaker name resolution on hand-made documents."""
+from __future__ import annotations
+
+from models.quotes.names import Mention, name_in, resolve_names
+
+
+def mentions_of(text: str, written: list[str]) -> list[Mention]:
+    """Mentions for each string, at its first occurrence after the previous one."""
+    found, position = [], 0
+    for w in written:
+        position = text.index(w, position)
+        found.append(Mention(w, position, position + len(w)))
+        position += len(w)
+    return found
+
+
+def test_titles_are_stripped():
+    assert name_in("Finance Minister Maria Santos") == "Maria Santos"
+    assert name_in("Sen. Elizabeth Warren") == "Elizabeth Warren"
+    assert name_in("White House press secretary Josh Earnest") == "Josh Earnest"
+
+
+def test_pronoun_takes_the_last_named_speaker():
+    text = "Maria Santos spoke first. “We are ready,” Santos said. “Soon,” she added."
+    assert resolve_names(text, mentions_of(text, ["Santos", "she"])) == ["Maria Santos", "Maria Santos"]
+
+
+def test_surname_expands_to_the_full_name():
+    text = "Hillary Clinton campaigned in Ohio. Clinton said the race was close."
+    assert resolve_names(text, mentions_of(text, ["Clinton said"[:7]]))[0] == "Hillary Clinton"
+
+
+def test_description_resolves_through_an_apposition():
+    text = "German Chancellor Angela Merkel met him. Later the German chancellor said talks would resume."
+    assert resolve_names(text, mentions_of(text, ["the German chancellor"])) == ["Angela Merkel"]
+    text = "Mike Pence, the Republican vice presidential nominee, spoke. The nominee said no."
+    assert resolve_names(text, mentions_of(text, ["The nominee"])) == ["Mike Pence"]
+
+
+def test_unnamed_and_organisations_keep_the_mention():
+    text = "A senior European diplomat said talks failed. The company said it disagreed."
+    assert resolve_names(text, mentions_of(text, ["A senior European diplomat", "The company"])) == \
+        ["A senior European diplomat", "The company"]
+
+
+def test_missing_speaker_stays_none():
+    assert resolve_names("No one spoke.", [None]) == [None]

@@ -1,0 +1,78 @@
+"""Endpoints against the fake attributor."""
+from __future__ import annotations
+
+TEXT = "“We will not back down,” Maria Santos said on Monday. “Never,” Bob said."
+
+
+def test_attribute_json_returns_quotes_with_offsets(client):
+    response = client.post("/attribute", json={"text": TEXT, "id": "doc-1"})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["id"] == "doc-1"
+    assert body["model"] == {"name": "fake", "version": "0"}
+    assert [q["text"] for q in body["quotes"]] == ["“We will not back down,”", "“Never,”"]
+    first = body["quotes"][0]
+    assert first["speaker"]["name"] == "Maria Santos"
+    assert TEXT[first["speaker"]["start"]:first["speaker"]["end"]] == "Maria Santos"
+    assert first["cue"]["text"] == "said"
+    assert first["fragments"] == [{"text": first["text"], "start": first["start"], "end": first["end"]}]
+    assert body["timing_ms"] >= 0
+
+
+def test_attribute_plain_text_body(client):
+    response = client.post("/attribute", data=TEXT.encode(), content_type="text/plain; charset=utf-8")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["id"] is None
+    assert len(body["quotes"]) == 2
+
+
+def test_options_filter_by_confidence_and_type(client):
+    text = TEXT + " “Alone.”"
+    low = client.post("/attribute", json={"text": text, "options": {"min_confidence": 0.5}}).get_json()
+    assert [q["text"] for q in low["quotes"]] == ["“We will not back down,”", "“Never,”"]
+    none = client.post("/attribute", json={"text": text, "options": {"types": ["indirect"]}}).get_json()
+    assert none["quotes"] == []
+
+
+def test_batch_keeps_order_and_isolates_bad_documents(client):
+    response = client.post("/attribute/batch", json={"documents": [
+        {"id": "a", "text": TEXT}, {"id": "b"}, {"id": "c", "text": "x" * 6000}, {"id": "d", "text": "no quotes"}][:3]})
+    assert response.status_code == 200
+    results = response.get_json()["results"]
+    assert [r["id"] for r in results] == ["a", "b", "c"]
+    assert len(results[0]["quotes"]) == 2
+    assert results[1]["error"]["status"] == 422
+    assert results[1]["error"]["errors"] == {"text": ["Missing data for required field."]}
+    assert results[2]["error"]["status"] == 413
+
+
+def test_health_ready_and_contract(client):
+    assert client.get("/healthz").get_json() == {"status": "ok"}
+    assert client.get("/readyz").get_json()["status"] == "ready"
+    response = client.get("/openapi.yaml")
+    assert response.status_code == 200
+    assert response.mimetype == "application/yaml"
+    assert response.data.startswith(b"openapi: 3.1")
+
+
+def test_not_ready_until_loaded(settings):
+    from service import create_app
+    from tests.fakes import FakeAttributor
+    fake = FakeAttributor(ready=False)
+    client = create_app(settings, attributor_factory=lambda _: fake, start=False).test_client()
+    ready = client.get("/readyz")
+    assert ready.status_code == 503
+    assert ready.mimetype == "application/problem+json"
+    assert client.get("/healthz").status_code == 200
+    attempt = client.post("/attribute", json={"text": TEXT})
+    assert attempt.status_code == 503
+    assert attempt.headers["Retry-After"]
+
+
+def test_request_id_is_echoed_or_generated(client):
+    echoed = client.post("/attribute", json={"text": TEXT}, headers={"X-Request-ID": "abc-123"})
+    assert echoed.headers["X-Request-ID"] == "abc-123"
+    generated = client.get("/healthz", headers={"X-Request-ID": "bad id with spaces"})
+    assert generated.headers["X-Request-ID"] != "bad id with spaces"
+    assert len(generated.headers["X-Request-ID"]) == 32
