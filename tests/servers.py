@@ -1,0 +1,110 @@
+"""Start real gunicorn and nginx processes on loopback for the slow tests, and stop them cleanly."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    """A TCP port nobody is listening on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(url: str, status: int = 200, timeout_s: float = 120.0) -> None:
+    """Poll a URL until it answers with the status, or fail."""
+    deadline = time.monotonic() + timeout_s
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            last = requests.get(url, timeout=2)
+            if last.status_code == status:
+                return
+        except requests.RequestException as error:
+            last = error
+        time.sleep(0.25)
+    raise TimeoutError(f"{url} never answered {status}: {last}")
+
+
+class Gunicorn:
+    """gunicorn serving the real app on a loopback port, its log in a file."""
+
+    def __init__(self, log_path: Path, workers: int = 1, torch_threads: int = 1, **settings: str):
+        self.port = free_port()
+        self.log_path = log_path
+        env = dict(os.environ, PORT=str(self.port), HOST="127.0.0.1", QUOTES_WORKERS=str(workers),
+                   QUOTES_TORCH_THREADS=str(torch_threads), PYTHONUNBUFFERED="1")
+        env.update({f"QUOTES_{k.upper()}": str(v) for k, v in settings.items()})
+        self.log = open(log_path, "w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "service.wsgi:app"],
+            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def wait_ready(self) -> "Gunicorn":
+        """Block until /readyz says the model is loaded."""
+        wait_until(self.url + "/readyz")
+        return self
+
+    def stop(self) -> None:
+        """SIGTERM the whole group and wait."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+        self.log.close()
+
+    def log_text(self) -> str:
+        """Everything gunicorn wrote so far."""
+        return self.log_path.read_text()
+
+
+def nginx_binary() -> str:
+    """Debian's nginx."""
+    for candidate in ("/usr/sbin/nginx", "/usr/bin/nginx"):
+        if os.path.exists(candidate):
+            return candidate
+    raise FileNotFoundError("nginx is not installed; run scripts/ensure-nginx.sh")
+
+
+class Nginx:
+    """The gateway config from deploy/nginx, on a loopback port, over the given upstream URLs."""
+
+    def __init__(self, workdir: Path, upstream_ports: list[int]):
+        self.port = free_port()
+        self.workdir = workdir
+        site = (ROOT / "deploy" / "nginx" / "quotes.conf").read_text()
+        if "listen 8080;" not in site:
+            raise AssertionError("the gateway config must listen on 8080")
+        site = site.replace("listen 8080;", f"listen 127.0.0.1:{self.port};")
+        servers = "".join(f"    server 127.0.0.1:{p} max_fails=2 fail_timeout=10s;\n" for p in upstream_ports)
+        (workdir / "quotes-upstreams.conf").write_text(f"upstream quotes {{\n{servers}    keepalive 16;\n}}\n")
+        (workdir / "site.conf").write_text(site.replace("/dev/stdout", str(workdir / "access.log")))
+        (workdir / "nginx.conf").write_text(
+            f"daemon off;\nworker_processes 1;\npid {workdir}/nginx.pid;\nerror_log {workdir}/error.log info;\n"
+            f"events {{ worker_connections 256; }}\n"
+            f"http {{\n  client_body_temp_path {workdir}/body;\n  proxy_temp_path {workdir}/proxy;\n"
+            f"  fastcgi_temp_path {workdir}/fastcgi;\n  uwsgi_temp_path {workdir}/uwsgi;\n"
+            f"  scgi_temp_path {workdir}/scgi;\n  include site.conf;\n}}\n")
+        self.process = subprocess.Popen([nginx_binary(), "-p", str(workdir), "-c", str(workdir / "nginx.conf")],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True)
+        self.url = f"http://127.0.0.1:{self.port}"
+        wait_until(self.url + "/gateway/healthz", timeout_s=20)
+
+    def stop(self) -> None:
+        """Quit nginx."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)

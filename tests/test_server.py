@@ -1,0 +1,67 @@
+"""The real model behind a real gunicorn: the curl path, the offsets contract, parallel == sequential."""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+import requests
+
+from tests.servers import Gunicorn
+
+ARTICLE = ("Finance Minister Maria Santos said on Monday that talks could resume within weeks.\n\n"
+           "“We will not back down,” Santos told reporters in Lisbon. “Our position is clear.”\n\n"
+           "She added that the government was open to “constructive dialogue” with the unions.\n")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """One gunicorn with two workers of one torch thread each, over the shipped weights."""
+    instance = Gunicorn(tmp_path_factory.mktemp("gunicorn") / "gunicorn.log", workers=2, torch_threads=1)
+    try:
+        yield instance.wait_ready()
+    finally:
+        instance.stop()
+
+
+def check_offsets(text: str, body: dict) -> None:
+    """Every span returned satisfies text[start:end] == span text."""
+    for quote in body["quotes"]:
+        spans = [quote, *quote["fragments"]] + [s for s in (quote["speaker"], quote["cue"]) if s]
+        for span in spans:
+            assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_plain_text_curl_path_finds_quotes_and_speakers(server):
+    response = requests.post(server.url + "/attribute", data=ARTICLE.encode(),
+                             headers={"Content-Type": "text/plain", "X-Request-ID": "curl-1"}, timeout=60)
+    assert response.status_code == 200
+    assert response.headers["X-Request-ID"] == "curl-1"
+    body = response.json()
+    check_offsets(ARTICLE, body)
+    assert body["quotes"], "the real model found no quote in a plain news paragraph"
+    assert any(q["speaker"] for q in body["quotes"])
+    assert "request_id=curl-1" in server.log_text()
+
+
+def test_parallel_requests_match_sequential(server):
+    texts = [ARTICLE, ARTICLE.replace("Santos", "Okafor"), "No quotes at all.", ARTICLE * 3]
+    sequential = [requests.post(server.url + "/attribute", json={"text": t}, timeout=60).json()["quotes"]
+                  for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(
+            lambda t: requests.post(server.url + "/attribute", json={"text": t}, timeout=120).json()["quotes"],
+            texts * 4))
+    assert parallel == sequential * 4
+
+
+def test_hostile_inputs_get_json_and_leave_workers_alive(server):
+    hostile = ["", " ", "\u0000" * 50, "\ud83d" + "x", "“" * 500, "\n" * 1000, "😀" * 300 + "“hi,” he said",
+               "a\u0301" * 200, "<script>alert(1)</script>", "”“»«„" * 100]
+    for text in hostile:
+        response = requests.post(server.url + "/attribute", json={"text": text}, timeout=60)
+        assert response.status_code == 200, (text[:20], response.text[:200])
+        check_offsets(text, response.json())
+    bad = requests.post(server.url + "/attribute", data=b"\x00\xff{", headers={"Content-Type": "application/json"})
+    assert bad.status_code == 400 and bad.headers["Content-Type"] == "application/problem+json"
+    assert requests.get(server.url + "/readyz", timeout=5).status_code == 200
+    assert "Worker exiting" not in server.log_text() and "WORKER TIMEOUT" not in server.log_text()
