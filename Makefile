@@ -40,7 +40,7 @@ bench: $(BIN)/.runtime
 	$(BIN)/python -m models.evaluation.benchmark --model $(MODEL)
 
 bench-http: $(BIN)/.dev
-	$(BIN)/python -m models.evaluation.benchmark_http
+	$(BIN)/python -m benchmarks.http
 
 train: $(BIN)/.train
 	$(BIN)/python -m models.training.train --out $(MODEL)

@@ -103,6 +103,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--max-docs", type=int, default=0, help="smoke runs: use only the first N articles")
+    parser.add_argument("--stop-step", type=int, default=0,
+                        help="stop early at this step (same schedule as the full run), for ablations")
+    parser.add_argument("--export-only", action="store_true",
+                        help="write the model folder from --checkpoint without training")
     parser.add_argument("--checkpoint-every", type=int, default=200)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -125,9 +129,10 @@ def main() -> None:
     head_params = [p for n, p in network.named_parameters() if not n.startswith("encoder.") and p.requires_grad]
     optimizer = torch.optim.AdamW([{"params": encoder_params, "lr": args.lr},
                                    {"params": head_params, "lr": args.head_lr}], weight_decay=0.01)
-    warmup = max(1, total_steps // 20)
+    schedule_steps = total_steps  # the schedule of the full run, even when --stop-step ends it early
+    warmup = max(1, schedule_steps // 20)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / (total_steps - warmup))))
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (schedule_steps - s) / (schedule_steps - warmup))))
     step, epoch = 0, 0
     checkpoint = Path(args.checkpoint)
     if checkpoint.exists():
@@ -138,6 +143,10 @@ def main() -> None:
         step, epoch = state["step"], state["epoch"]
         log.info("resumed at step %d epoch %d", step, epoch)
     log.info("windows/epoch=%d total_steps=%d", windows_per_epoch, total_steps)
+    if args.export_only:
+        total_steps = step
+    elif args.stop_step:
+        total_steps = min(total_steps, args.stop_step)
     started = time.time()
     network.train()
     while step < total_steps:

@@ -1,0 +1,48 @@
+"""Deployment files: the compose file against the Compose spec, and settings named consistently."""
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+
+import yaml
+
+from service.settings import PREFIX, Settings
+from tests.conftest import ROOT
+
+
+def check_compose(path) -> subprocess.CompletedProcess:
+    """Validate a compose file against the Compose specification's JSON schema (no Docker engine needed)."""
+    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.compose-spec",
+                           str(path)], capture_output=True, text=True)
+
+
+def test_compose_file_follows_the_compose_spec():
+    result = check_compose(ROOT / "docker-compose.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_validator_rejects_a_broken_compose_file(tmp_path):
+    broken = tmp_path / "docker-compose.yml"
+    broken.write_text("services:\n  quotes:\n    deploy:\n      replicas: many\n")
+    assert check_compose(broken).returncode != 0
+
+
+def test_compose_sets_only_real_settings_and_mounts_the_gateway_config():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    known = {PREFIX + f.name.upper() for f in dataclasses.fields(Settings)}
+    assert set(compose["services"]["quotes"]["environment"]) <= known
+    volumes = compose["services"]["gateway"]["volumes"]
+    assert any(v.startswith("./deploy/nginx/quotes.conf:") for v in volumes)
+    assert compose["services"]["gateway"]["depends_on"]["quotes"]["condition"] == "service_healthy"
+
+
+def test_settings_read_from_environment_with_types():
+    settings = Settings.from_env({"QUOTES_WORKERS": "2", "QUOTES_QUANTIZE": "false", "QUOTES_REQUEST_TIMEOUT_S": "1.5"})
+    assert (settings.workers, settings.quantize, settings.request_timeout_s) == (2, False, 1.5)
+
+
+def test_bad_setting_names_the_variable():
+    import pytest
+    with pytest.raises(ValueError, match="QUOTES_WORKERS"):
+        Settings.from_env({"QUOTES_WORKERS": "two"})
