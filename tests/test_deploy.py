@@ -24,7 +24,7 @@ def test_compose_file_follows_the_compose_spec():
 
 def test_the_validator_rejects_a_broken_compose_file(tmp_path):
     broken = tmp_path / "docker-compose.yml"
-    broken.write_text("services:\n  quotes:\n    deploy:\n      replicas: many\n")
+    broken.write_text("services:\n  quotes:\n    replica_count: 2\n")
     assert check_compose(broken).returncode != 0
 
 
