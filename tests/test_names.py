@@ -1,7 +1,8 @@
 """Speaker name resolution on hand-made documents."""
 from __future__ import annotations
 
-from models.quotes.names import Mention, name_in, resolve_names
+from models.quotes.names import name_runs
+from models.quotes.speakers import Mention, resolve_names
 
 
 def mentions_of(text: str, written: list[str]) -> list[Mention]:
@@ -15,9 +16,15 @@ def mentions_of(text: str, written: list[str]) -> list[Mention]:
 
 
 def test_titles_are_stripped():
-    assert name_in("Finance Minister Maria Santos") == "Maria Santos"
-    assert name_in("Sen. Elizabeth Warren") == "Elizabeth Warren"
-    assert name_in("White House press secretary Josh Earnest") == "Josh Earnest"
+    for written, name in [("Finance Minister Maria Santos", "Maria Santos"), ("Sen. Elizabeth Warren", "Elizabeth Warren"),
+                          ("White House press secretary Josh Earnest", "Josh Earnest"),
+                          ("Mayor Bill de Blasio", "Bill de Blasio")]:
+        assert [run.text for run in name_runs("On a visit to the port yesterday, " + written + " spoke to the press.")][-1] == name
+
+
+def test_headlines_and_sentence_starts_are_not_names():
+    text = "Mayor Promises New Bus Lanes Across The City\nEverything was calm. Everything Trump says is wrong, everything."
+    assert [run.text for run in name_runs(text)] == ["Trump"]
 
 
 def test_pronoun_takes_the_last_named_speaker():
@@ -27,7 +34,15 @@ def test_pronoun_takes_the_last_named_speaker():
 
 def test_surname_expands_to_the_full_name():
     text = "Hillary Clinton campaigned in Ohio. Clinton said the race was close."
-    assert resolve_names(text, mentions_of(text, ["Clinton said"[:7]]))[0] == "Hillary Clinton"
+    start = text.index("Clinton said")
+    assert resolve_names(text, [Mention("Clinton", start, start + 7)]) == ["Hillary Clinton"]
+
+
+def test_pronoun_skips_people_of_the_other_gender_and_names_inside_quotes():
+    text = ("Mr. Tom Clarke runs the mine. His wife, Ana Clarke, said she was proud of him. "
+            "“My adviser, John Holdren, sends me charts,” he said.")
+    he, she = text.rindex("he said"), text.index("she was")
+    assert resolve_names(text, [Mention("she", she, she + 3), Mention("he", he, he + 2)]) == ["Ana Clarke", "Tom Clarke"]
 
 
 def test_description_resolves_through_an_apposition():

@@ -7,7 +7,7 @@ import numpy as np
 
 from .decoding import TokenSpan
 from .linking import Link
-from .names import Mention, resolve_names
+from .speakers import Mention, resolve_names
 from .quote_types import classify
 from .results import Quote, Speaker, TextSpan, text_span
 

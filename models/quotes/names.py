@@ -1,167 +1,162 @@
-"""Resolve a speaker mention ("he", "the German chancellor", "Clinton") to the fullest name in the document."""
+"""Find personal names in a document: runs of capitalised words, titles stripped, each with a gender guess."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "me", "his"})
-GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them"})
 TITLES = frozenset("""
-mr mrs ms miss dr prof sen senator rep representative congressman congresswoman gov governor
-president vice secretary minister chancellor prime premier general gen lt col colonel maj major
-capt captain adm admiral judge justice mayor ambassador sir dame lord lady rev reverend father
-pope king queen prince princess sheriff chief officer director chairman chairwoman chair ceo
-speaker leader attorney commissioner deputy assistant state foreign finance defense defence
-interior health education labor labour trade economy justice home first lady former acting
-then candidate nominee spokesman spokeswoman spokesperson press democratic republican gop u.s.
-us american british german french russian chinese democrat republicans democrats the
-executive founder co-founder adviser advisor aide strategist analyst economist professor
+mr mrs ms miss dr prof sen sens senator rep reps representative congressman congresswoman gov governor
+president pres vice secretary minister chancellor prime premier general gen lt col colonel maj major sgt
+capt captain adm admiral judge justice mayor ambassador sir dame lord lady rev reverend father pope king
+queen prince princess sheriff chief officer director chairman chairwoman chair ceo speaker leader attorney
+commissioner deputy assistant state foreign finance defense defence interior health education labor labour
+trade economy home first former acting candidate nominee spokesman spokeswoman spokesperson press
+democratic republican gop executive founder adviser advisor aide strategist analyst economist professor
+majority minority house senate u.s. us retired actress actor singer host anchor columnist writer author
+coach manager owner dean rabbi imam bishop cardinal superintendent
 """.split())
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "du"})
-SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-# A run of capitalised words (with initials and particles), the raw material of names.
-NAME_RUN = re.compile(
-    r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|da|di|la|le|bin|al|del|du))"
-    r"(?:\s+(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|da|di|la|le|bin|al|del|du)))*")
+NOT_NAME_WORDS = frozenset("""
+When But Although In On At The A An And Or If As After Before While Though Meanwhile Then Now So Yet Still
+Also During Last This That Asked Since For From With Without Under Over Of To By Like Unlike Even Here There
+Today Tomorrow Yesterday Why How What Who Where It Its He She They We I His Her Their Our My Your Did Do Does
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Court House Times Post News University Party Committee Department Inc
+Corp Company Campaign Act Plan Review League Network Center Centre Institute Association Union Council Agency
+Administration Service Services Office Senate Congress Fund Foundation Bank Group Street City County State
+States Republic Democrats Republicans Democrat Republican America American Americans Journal Magazine Speech
+Day Convention Caucus School College Club Mining Energy Coal Media Press Board Commission Forum Hospital
+Church Airport Station Project Program Programme Poll Reuters Twitter Facebook Google Apple Microsoft Fox
+CNN NBC ABC CBS MSNBC Obamacare Medicare Medicaid Security Affairs Policy Health Care Act Law Amendment
+Supreme Federal National International Democratic Global United Nations Ministry Parliament Government
+White Black Hispanic Latino Asian European Russian Chinese German French British Muslim Christian Jewish
+Islamic Iraq Iran Syria Israel Russia China Europe Africa Asia Washington York Jersey Texas Florida Ohio
+Virginia California Pennsylvania Carolina Michigan Mexico Canada Korea Japan India Pakistan Afghanistan
+Full Text Abstract Read Share Menu Advertisement Related Comments Subscribe Tweet Click Skip Sign
+Fort Healthcare Pictures Television Star Gold Times Park Island Beach Valley Mountain Lake River Hall
+Street Avenue Square Tower Building Museum Prize Award Awards Trophy Cup Games Olympics Series
+Hill East West North South Force Peace Strength Election Insult Rally Agenda Symposium
+""".split())
+TITLE_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Gen.",
+                                 "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.", "Prof.", "Pres.", "Maj.", "Hon."})
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "del", "du", "St."})
+SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+TOKEN = re.compile(r"\S+")
+LEADING = "“\"‘'(«„[—–-"
+TRAILING = "”\"’'),.;:!?»“]—–-"
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z][A-Za-z'’-]*|[A-Z]\.|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 
 
 @dataclass(frozen=True)
-class Mention:
-    """A speaker mention as written, and where."""
+class PersonMention:
+    """A stretch of text naming a person, with the words of the name as written."""
 
-    text: str
     start: int
     end: int
+    words: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The name words joined by spaces."""
+        return " ".join(self.words)
 
 
-def normalise(word: str) -> str:
-    """Lower-case a word and drop trailing dots, for title lookups."""
-    return word.lower().rstrip(".")
-
-
-def strip_titles(words: list[str]) -> list[str]:
-    """Drop leading titles and descriptors: 'Finance Minister Maria Santos' -> 'Maria Santos'."""
-    start = 0
-    while start < len(words) - 1 and normalise(words[start]) in TITLES:
-        start += 1
-    return words[start:]
-
-
-def name_in(text: str) -> str | None:
-    """The personal name inside a mention, titles removed, or None when it holds no capitalised run."""
-    cleaned = re.sub(r"['’]s\b", "", text)
-    best = None
-    for match in NAME_RUN.finditer(cleaned):
-        words = [w for w in match.group(0).split() if w]
-        if words and normalise(words[0]) in NAME_PARTICLES:
-            words = words[1:]
-        words = strip_titles(words)
-        if not words or all(normalise(w) in TITLES for w in words):
-            continue
-        candidate = " ".join(words)
-        if best is None or len(candidate) > len(best):
-            best = candidate
-    return best
-
-
-def is_pronoun(mention: str) -> bool:
-    """True for a bare pronoun mention."""
-    return mention.strip().lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
-
-
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "another", "one", "two", "some",
-                         "several", "many", "other", "this", "that", "these", "those"})
-
-
-def is_description(mention: str) -> bool:
-    """True for a description such as 'the German chancellor' or 'a senior European diplomat'."""
-    words = WORD.findall(mention)
-    return bool(words) and words[0].lower() in DETERMINERS and words[-1].islower()
-
-
-def document_names(text: str) -> list[Mention]:
-    """Every capitalised multi-word run in the text that looks like a personal name, in order."""
-    names = []
-    for match in NAME_RUN.finditer(text):
-        words = match.group(0).split()
-        words = strip_titles(words)
-        if len(words) >= 2 and all(normalise(w) not in TITLES for w in words):
-            offset = match.group(0).rfind(words[0])
-            names.append(Mention(" ".join(words), match.start() + offset, match.end()))
-    return names
-
-
-def fullest_name(name: str, position: int, names: list[Mention]) -> str:
-    """Expand 'Clinton' to the nearest fuller name ending the same way ('Hillary Clinton')."""
-    surname = name.split()[-1]
-    best, best_distance = name, None
-    for mention in names:
-        words = mention.text.split()
-        if words[-1] != surname and not (len(words) > 1 and words[-1].lower() in SUFFIXES and words[-2] == surname):
-            continue
-        if len(mention.text) < len(best) or not mention.text.endswith(name.split()[-1]) and mention.text.find(name) < 0:
-            continue
-        if len(name.split()) > 1 and name.split()[0] not in words:
-            continue
-        distance = abs(mention.start - position) + (0 if mention.start <= position else 100000)
-        if len(mention.text) > len(best) or best_distance is None or distance < best_distance:
-            best, best_distance = mention.text, distance
-    return best
-
-
-def description_name(text: str, mention: Mention, names: list[Mention]) -> str | None:
-    """Find a name the document attaches to a description: 'German Chancellor Angela Merkel'."""
-    words = [w for w in WORD.findall(mention.text) if w.lower() not in {"the", "a", "an", "its"}]
-    if not words:
-        return None
-    head = re.escape(words[-1].rstrip("’'s"))
-    patterns = [
-        re.compile(rf"\b(?i:{head})\s+((?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]+)"),
-        re.compile(rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)*\s+[A-Z][\w'’-]+),\s+(?i:the|a|an)\s+[^,.;]*?\b(?i:{head})\b"),
-    ]
-    found = []
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            candidate = name_in(match.group(1))
-            if candidate and candidate[0].isupper() and len(candidate.split()) >= 2:
-                found.append((abs(match.start() - mention.start) + (0 if match.start() <= mention.start else 100000),
-                              candidate))
-    return min(found)[1] if found else None
-
-
-def resolve_names(text: str, mentions: list[Mention | None]) -> list[str | None]:
-    """A name for each speaker mention, in document order; None where there is no mention."""
-    names = document_names(text)
-    resolved: list[str | None] = []
-    history: list[tuple[int, str, bool]] = []  # (position, name, is a person)
-    for mention in mentions:
-        if mention is None:
-            resolved.append(None)
-            continue
-        written = mention.text.strip()
-        lower = written.lower()
-        name = None
-        if lower in PERSON_PRONOUNS:
-            people = [n for pos, n, person in history if person and pos < mention.start]
-            if people:
-                name = people[-1]
-            else:
-                preceding = [n for n in names if n.end <= mention.start]
-                name = fullest_name(preceding[-1].text, preceding[-1].start, names) if preceding else None
-            name = name or written
-        elif lower in GROUP_PRONOUNS:
-            groups = [n for pos, n, person in history if not person and pos < mention.start]
-            name = groups[-1] if groups else written
-        elif is_description(written):
-            name = description_name(text, mention, names) or written
+def tokens(text: str):
+    """(start, end, core word, raw token) with surrounding punctuation peeled off the core."""
+    for match in TOKEN.finditer(text):
+        raw = match.group(0)
+        core = raw.lstrip(LEADING)
+        lead = len(raw) - len(core)
+        if core in TITLE_ABBREVIATIONS or core in SUFFIXES or re.fullmatch(r"[A-Z]\.", core):
+            stripped = core
         else:
-            personal = name_in(written)
-            if personal:
-                name = fullest_name(personal, mention.start, names)
-            else:
-                name = description_name(text, mention, names) or written
-        is_person = lower in PERSON_PRONOUNS or (name != written or name_in(written) is not None)
-        history.append((mention.start, name, is_person))
-        resolved.append(name)
-    return resolved
+            stripped = re.sub(r"(?:['’]s)$", "", core.rstrip(TRAILING)).rstrip(TRAILING)
+        yield match.start() + lead, match.start() + lead + len(stripped), stripped, raw
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words the text also uses in lower case: a capitalised one of these at a sentence start is no name."""
+    return frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", text))
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case (headlines), where capitals say nothing about names."""
+    spans, position = [], 0
+    for line in text.split("\n"):
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def name_runs(text: str) -> list[PersonMention]:
+    """Every run of name-like words (titles and function words dropped), broken at punctuation."""
+    runs, current = [], []
+    common = lowercase_words(text)
+    headlines = headline_spans(text)
+    for start, end, word, raw in tokens(text):
+        if raw.startswith("(") and current:
+            runs.append(current)
+            current = []
+        if any(s <= start < e for s, e in headlines):
+            continue
+        is_name = bool(NAME_WORD.match(word)) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
+        if is_name and not current and word.lower() in common:
+            is_name = False
+        joins = current and (word in PARTICLES or word in SUFFIXES)
+        if is_name or joins:
+            current.append((start, end, word))
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        breaks = raw.rstrip() != raw.rstrip(",.;:!?”\"’)»") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,3}\.", word)
+        if breaks and current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    mentions = []
+    for run in runs:
+        while run and (run[-1][2] in PARTICLES):
+            run = run[:-1]
+        while run and run[0][2] in PARTICLES:
+            run = run[1:]
+        if run:
+            mentions.append(PersonMention(run[0][0], run[-1][1], tuple(w for _, _, w in run)))
+    return mentions
+
+
+def surname(words: tuple[str, ...]) -> str:
+    """The last word that is not a suffix."""
+    core = [w for w in words if w not in SUFFIXES]
+    return core[-1] if core else words[-1]
+
+
+def infer_genders(text: str, people: dict[str, list[PersonMention]]) -> dict[str, str | None]:
+    """'m', 'f' or None per person: from Mr./Mrs./Ms. and the first pronoun after each mention."""
+    genders = {}
+    for name, mentions in people.items():
+        votes = Counter()
+        for mention in mentions:
+            before = text[max(0, mention.start - 6):mention.start]
+            if "Mr." in before:
+                votes["m"] += 2
+            if "Mrs." in before or "Ms." in before:
+                votes["f"] += 2
+            window = text[mention.end:mention.end + 60].split(".")[0].lower()
+            for word in re.findall(r"[a-z]+", window):
+                if word in MALE:
+                    votes["m"] += 1
+                    break
+                if word in FEMALE:
+                    votes["f"] += 1
+                    break
+        if votes["m"] != votes["f"]:
+            genders[name] = "m" if votes["m"] > votes["f"] else "f"
+        else:
+            genders[name] = None
+    return genders

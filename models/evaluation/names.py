@@ -1,0 +1,69 @@
+"""Speaker-name resolution on 100 hand-labelled dev quotes whose source is a pronoun or a description.
+
+    python -m models.evaluation.names [--model DIR]
+
+Labels: models/evaluation/data/name_labels.jsonl (one per quote: document, mention offsets, the
+name a reader gives). Two figures: the resolver alone, fed the gold source mentions of the
+document; and end to end, over labelled quotes whose mention the model returned as a speaker.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..quotes.speakers import Mention, resolve_names, strip_initials
+from ..training.polnear import load_split
+
+LABELS = Path(__file__).resolve().parent / "data" / "name_labels.jsonl"
+
+
+def load_labels(path: Path = LABELS) -> list[dict]:
+    """The hand labels."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def oracle_names(document) -> dict[tuple[int, int], str]:
+    """Resolve every gold source mention of a document, in order; keyed by offsets."""
+    spans = sorted({(a.source[0][0], a.source[-1][1]) for a in document.attributions if a.source})
+    mentions = [Mention(document.text[s:e], s, e) for s, e in spans]
+    return dict(zip(spans, resolve_names(document.text, mentions)))
+
+
+def main() -> None:
+    """Print the share resolved right, and every miss."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", default="../shared/data/polnear")
+    parser.add_argument("--model", help="also score end to end with this model folder")
+    args = parser.parse_args()
+    labels = load_labels()
+    documents = {d.name: d for d in load_split(args.data, "dev")}
+    resolved = {name: oracle_names(documents[name]) for name in {label["document"] for label in labels}}
+    right = 0
+    for label in labels:
+        got = resolved[label["document"]].get((label["start"], label["end"]))
+        ok = strip_initials(got or "").lower() == strip_initials(label["name"]).lower()
+        right += ok
+        if not ok:
+            print(f"MISS {label['mention']!r}: got {got!r}, want {label['name']!r} ({label['document']})")
+    report = {"labels": len(labels), "oracle_mentions_accuracy": round(right / len(labels), 3)}
+    if args.model:
+        from ..quotes import Attributor
+        attributor = Attributor(args.model).load()
+        found = correct = 0
+        for name in sorted({label["document"] for label in labels}):
+            speakers = {(q.speaker.start, q.speaker.end): q.speaker.name
+                        for q in attributor.attribute(documents[name].text) if q.speaker}
+            for label in (l for l in labels if l["document"] == name):
+                if (label["start"], label["end"]) in speakers:
+                    found += 1
+                    correct += strip_initials(speakers[(label["start"], label["end"])]).lower() == \
+                        strip_initials(label["name"]).lower()
+        report.update(end_to_end_mentions_found=found,
+                      end_to_end_accuracy_on_found=round(correct / found, 3) if found else None,
+                      end_to_end_right_of_all_labels=round(correct / len(labels), 3))
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
