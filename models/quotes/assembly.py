@@ -8,6 +8,7 @@ import numpy as np
 from .decoding import TokenSpan
 from .linking import Link
 from .speakers import Mention, resolve_names
+from .layout import Draft, block_quotes, join_continued_paragraphs
 from .quote_types import classify
 from .results import Quote, Speaker, TextSpan, text_span
 
@@ -40,25 +41,31 @@ def group_fragments(linked: list[LinkedContent]) -> list[list[LinkedContent]]:
     return groups
 
 
-def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent]) -> list[Quote]:
-    """Build quotes in document order, with speaker names resolved across the document."""
-    groups = group_fragments(sorted(linked, key=lambda item: item.content.start))
+def drafts_from_links(text: str, offsets: np.ndarray, linked: list[LinkedContent]) -> list[Draft]:
+    """One draft per group of content fragments, with its source, cue and raw scores."""
     drafts = []
-    for group in groups:
-        fragments = [char_span(text, offsets, item.content) for item in group]
+    for group in group_fragments(sorted(linked, key=lambda item: item.content.start)):
         source_item = next((item for item in group if item.source is not None), None)
         cue_item = next((item for item in group if item.cue is not None), None)
-        source = char_span(text, offsets, source_item.source) if source_item else None
-        speaker_confidence = source_item.source_probability * source_item.source.score if source_item else 0.0
-        cue = char_span(text, offsets, cue_item.cue) if cue_item else None
-        confidence = float(np.mean([item.content.score for item in group]))
-        drafts.append((fragments, source, speaker_confidence, cue, confidence))
-    mentions = [Mention(s.text, s.start, s.end) if s else None for _, s, _, _, _ in drafts]
-    names = resolve_names(text, mentions)
+        drafts.append(Draft(
+            fragments=[char_span(text, offsets, item.content) for item in group],
+            source=char_span(text, offsets, source_item.source) if source_item else None,
+            speaker_confidence=source_item.source_probability * source_item.source.score if source_item else 0.0,
+            cue=char_span(text, offsets, cue_item.cue) if cue_item else None,
+            confidence=float(np.mean([item.content.score for item in group]))))
+    return drafts
+
+
+def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent]) -> list[Quote]:
+    """Build quotes in document order, with layout conventions applied and speaker names resolved."""
+    drafts = block_quotes(text, join_continued_paragraphs(text, drafts_from_links(text, offsets, linked)))
+    names = resolve_names(text, [Mention(d.source.text, d.source.start, d.source.end) if d.source else None
+                                 for d in drafts])
     quotes = []
-    for (fragments, source, speaker_confidence, cue, confidence), name in zip(drafts, names):
+    for draft, name in zip(drafts, names):
+        fragments, source = draft.fragments, draft.source
         start, end = fragments[0].start, fragments[-1].end
-        speaker = Speaker(name, source.text, source.start, source.end, speaker_confidence) if source else None
+        speaker = Speaker(name, source.text, source.start, source.end, draft.speaker_confidence) if source else None
         quotes.append(Quote(text=text[start:end], start=start, end=end, type=classify(text, fragments, source),
-                            confidence=confidence, fragments=fragments, speaker=speaker, cue=cue))
+                            confidence=draft.confidence, fragments=fragments, speaker=speaker, cue=draft.cue))
     return quotes

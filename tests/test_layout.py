@@ -1,0 +1,49 @@
+"""Layout rules: quotes over several paragraphs, and block quotes signed on their own line."""
+from __future__ import annotations
+
+from models.quotes.layout import Draft, block_quotes, join_continued_paragraphs
+from models.quotes.results import text_span
+
+MULTI = "Intro.\n\n“We have lost homes.\n\n“We have lost roads.\n\n“But we will rebuild,” Park said.\n"
+BLOCK = "The ministry said:\n\nThe minister has no plans to resign and will answer questions next week.\n\nPeter Novak, Spokesman\n"
+
+
+def test_open_paragraphs_join_the_quote_that_closes_them():
+    start = MULTI.index("“But")
+    end = MULTI.index(" Park")
+    drafts = join_continued_paragraphs(MULTI, [Draft([text_span(MULTI, start, end)])])
+    assert [f.text for f in drafts[0].fragments] == ["“We have lost homes.", "“We have lost roads.", "“But we will rebuild,”"]
+
+
+def test_closed_paragraph_is_not_joined():
+    text = "“It is over.”\n\n“We start again,” she said."
+    start = text.index("“We")
+    drafts = join_continued_paragraphs(text, [Draft([text_span(text, start, text.index(" she"))])])
+    assert len(drafts[0].fragments) == 1
+
+
+def test_overlapping_drafts_merge():
+    a = Draft([text_span(MULTI, MULTI.index("“We have lost homes"), MULTI.index("\n\n“We have lost roads"))])
+    b = Draft([text_span(MULTI, MULTI.index("“But"), MULTI.index(" Park"))], source=text_span(MULTI, 69, 73))
+    drafts = join_continued_paragraphs(MULTI, [a, b])
+    assert len(drafts) == 1 and drafts[0].source is not None
+
+
+def test_signed_block_quote_is_found_with_its_signer():
+    drafts = block_quotes(BLOCK, [])
+    assert len(drafts) == 1
+    assert drafts[0].fragments[0].text.startswith("The minister has no plans")
+    assert drafts[0].source.text == "Peter Novak"
+
+
+def test_block_rule_gives_a_signer_to_a_quote_the_model_found_without_one():
+    start = BLOCK.index("The minister")
+    found = Draft([text_span(BLOCK, start, BLOCK.index("\n\nPeter"))], confidence=0.9)
+    drafts = block_quotes(BLOCK, [found])
+    assert len(drafts) == 1 and drafts[0].source.text == "Peter Novak" and drafts[0].confidence == 0.9
+
+
+def test_no_block_without_a_signature_line_or_with_marks():
+    assert block_quotes("Some long paragraph of reporting that goes on for a while here.\n\nThe end.\n", []) == []
+    text = "“Some long paragraph of words that goes on for a while here.”\n\nJane Doe, Secretary General\n"
+    assert block_quotes(text, []) == []
