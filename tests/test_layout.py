@@ -47,3 +47,14 @@ def test_no_block_without_a_signature_line_or_with_marks():
     assert block_quotes("Some long paragraph of reporting that goes on for a while here.\n\nThe end.\n", []) == []
     text = "“Some long paragraph of words that goes on for a while here.”\n\nJane Doe, Secretary General\n"
     assert block_quotes(text, []) == []
+
+
+def test_contents_join_only_around_their_cue():
+    from models.quotes.assembly import LinkedContent, group_fragments
+    from models.quotes.decoding import TokenSpan
+    cue, source = TokenSpan("cue", 5, 6, 0.9), TokenSpan("source", 4, 5, 0.9)
+    first, second, third = (TokenSpan("content", a, b, 0.9) for a, b in ((0, 4), (6, 10), (12, 15)))
+    split = [LinkedContent(first, source, 0.9, cue), LinkedContent(second, source, 0.9, cue)]
+    assert [len(g) for g in group_fragments(split)] == [2]
+    listed = [LinkedContent(second, source, 0.9, cue), LinkedContent(third, source, 0.9, cue)]
+    assert [len(g) for g in group_fragments(listed)] == [1, 1]

@@ -28,13 +28,23 @@ def char_span(text: str, offsets: np.ndarray, span: TokenSpan) -> TextSpan:
     return text_span(text, int(offsets[span.start, 0]), int(offsets[span.end - 1, 1]))
 
 
+def between(span: TokenSpan | None, left: TokenSpan, right: TokenSpan) -> bool:
+    """True when a span sits in the gap between two content fragments."""
+    return span is not None and left.end <= span.start and span.end <= right.start
+
+
 def group_fragments(linked: list[LinkedContent]) -> list[list[LinkedContent]]:
-    """Join consecutive content spans that share a cue: “...,” she said. “...” is one quote."""
+    """Join consecutive contents split around their shared cue: “...,” she said. “...” is one quote.
+
+    Contents that merely share a cue placed before or after them all stay separate quotes.
+    """
     groups: list[list[LinkedContent]] = []
     for item in linked:
         previous = groups[-1][-1] if groups else None
         if previous is not None and item.cue is not None and item.cue == previous.cue and \
-                (item.source == previous.source or item.source is None or previous.source is None):
+                (item.source == previous.source or item.source is None or previous.source is None) and \
+                (between(item.cue, previous.content, item.content) or
+                 between(item.source or previous.source, previous.content, item.content)):
             groups[-1].append(item)
         else:
             groups.append([item])
