@@ -9,7 +9,6 @@ MODEL ?= models/weights/quote-attribution
 
 $(BIN)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 	# torch first, pinned to the CPU build, so nothing pulls a multi-GB CUDA build.
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -r requirements.txt
@@ -26,11 +25,11 @@ $(BIN)/.train: $(BIN)/.runtime requirements-train.txt
 venv: $(BIN)/.dev
 
 run: $(BIN)/.runtime
-	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py service.wsgi:app
+	PORT=$(PORT) HF_HUB_OFFLINE=1 $(BIN)/gunicorn -c gunicorn.conf.py service.wsgi:app
 
 test: $(BIN)/.dev
 	scripts/ensure-nginx.sh
-	$(BIN)/python -m pytest -q tests
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests
 
 eval: $(BIN)/.runtime
 	$(BIN)/python -m models.evaluation.evaluate --model $(MODEL)

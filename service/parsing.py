@@ -52,7 +52,10 @@ def read_attribute_request(request: Request, schema: Schema, default_options: di
     if is_json(request):
         return load(schema, read_json(request))
     if request.mimetype == "text/plain":
-        return {"text": read_text(request), "id": request.headers.get("X-Document-ID"), "options": default_options}
+        document_id = request.headers.get("X-Document-ID")
+        if document_id is not None and len(document_id) > 256:
+            raise ValidationFailed("X-Document-ID is longer than 256 characters", {"X-Document-ID": ["Longer than maximum length 256."]})
+        return {"text": read_text(request), "id": document_id, "options": default_options}
     raise UnsupportedMediaType(f"Content-Type {request.mimetype or '(none)'!r} is not accepted; "
                                "send application/json or text/plain")
 

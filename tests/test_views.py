@@ -76,3 +76,11 @@ def test_request_id_is_echoed_or_generated(client):
     generated = client.get("/healthz", headers={"X-Request-ID": "bad id with spaces"})
     assert generated.headers["X-Request-ID"] != "bad id with spaces"
     assert len(generated.headers["X-Request-ID"]) == 32
+
+
+def test_plain_text_id_comes_from_header(client):
+    response = client.post("/attribute", data=b"“Hi,” Bob said.", content_type="text/plain",
+                           headers={"X-Document-ID": "wire-7"})
+    assert response.get_json()["id"] == "wire-7"
+    too_long = client.post("/attribute", data=b"x", content_type="text/plain", headers={"X-Document-ID": "x" * 300})
+    assert too_long.status_code == 422
