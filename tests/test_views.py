@@ -79,7 +79,7 @@ def test_request_id_is_echoed_or_generated(client):
 
 
 def test_plain_text_id_comes_from_header(client):
-    response = client.post("/attribute", data=b"“Hi,” Bob said.", content_type="text/plain",
+    response = client.post("/attribute", data="“Hi,” Bob said.".encode(), content_type="text/plain",
                            headers={"X-Document-ID": "wire-7"})
     assert response.get_json()["id"] == "wire-7"
     too_long = client.post("/attribute", data=b"x", content_type="text/plain", headers={"X-Document-ID": "x" * 300})
