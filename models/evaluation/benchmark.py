@@ -34,10 +34,13 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=40)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--variants", default="int8,fp32")
+    parser.add_argument("--window", type=int, help="inference window in tokens (default: as trained)")
+    parser.add_argument("--overlap", type=int, help="overlap in tokens (default: as trained)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     documents = [d.text for d in load_split(args.data, "dev")[: args.documents]]
-    variants = {name: Attributor(args.model, threads=args.threads, quantize=(name == "int8")).load()
+    variants = {name: Attributor(args.model, threads=args.threads, quantize=(name == "int8"), window=args.window,
+                                 overlap=args.overlap).load()
                 for name in args.variants.split(",")}
     any_model = next(iter(variants.values()))
     tokens = [len(any_model.encode(text)) for text in documents]
@@ -55,7 +58,7 @@ def main() -> None:
             seconds = sum(values) / 1000.0
             runs[name].append({"tokens_per_s": sum(tokens) / seconds, "docs_per_s": len(documents) / seconds,
                                "latency_ms": percentiles(values)})
-    report = {"threads": args.threads, "documents": len(documents), "tokens": sum(tokens),
+    report = {"window": any_model.window, "overlap": any_model.overlap, "threads": args.threads, "documents": len(documents), "tokens": sum(tokens),
               "mean_tokens_per_doc": round(sum(tokens) / len(tokens)), "repeats": args.repeats}
     for name, passes in runs.items():
         tps = [p["tokens_per_s"] for p in passes]

@@ -91,11 +91,14 @@ def main() -> None:
     parser.add_argument("--no-quantize", action="store_true")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--window", type=int, help="inference window in tokens (default: as trained)")
+    parser.add_argument("--overlap", type=int, help="overlap between windows in tokens (default: as trained)")
     parser.add_argument("--write-calibration", action="store_true",
                         help="fit Platt scaling on this split and save it beside the weights")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
-    attributor = Attributor(args.model, threads=args.threads, quantize=not args.no_quantize).load()
+    attributor = Attributor(args.model, threads=args.threads, quantize=not args.no_quantize, window=args.window,
+                            overlap=args.overlap).load()
     attributor.quote_calibration = attributor.speaker_calibration = type(attributor.quote_calibration)()
     documents = load_split(args.data, args.split)[: args.limit or None]
     totals = {name: Counts() for name in ("content", "source", "cue", "content_jaccard", "direct_jaccard")}
@@ -110,6 +113,7 @@ def main() -> None:
     report["documents"] = len(documents)
     report["seconds"] = round(elapsed, 1)
     report["quantized"] = not args.no_quantize
+    report["window"], report["overlap"] = attributor.window, attributor.overlap
     print(json.dumps(report, indent=2))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n")

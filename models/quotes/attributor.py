@@ -40,9 +40,13 @@ class Attributor:
     """Finds quotes, speakers and cues in whole documents; thread-safe after load()."""
 
     def __init__(self, model_dir: Path | str, *, threads: int | None = None, quantize: bool = True,
-                 batch_windows: int = 8):
-        """Remember settings only; the expensive work happens in load()."""
+                 batch_windows: int = 8, window: int | None = None, overlap: int | None = None):
+        """Remember settings only; the expensive work happens in load().
+
+        window and overlap (tokens) default to what the model was trained with.
+        """
         self.model_dir = Path(model_dir)
+        self.window_override, self.overlap_override = window, overlap
         self.threads = threads
         self.quantize = quantize
         self.batch_windows = batch_windows
@@ -59,7 +63,8 @@ class Attributor:
         if self.quantize:
             network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         self.network, self.tokenizer, self.meta = network, tokenizer, meta
-        self.window, self.overlap = int(meta["window"]), int(meta["overlap"])
+        self.window = int(self.window_override or meta["window"])
+        self.overlap = int(self.overlap_override if self.overlap_override is not None else meta["overlap"])
         self.version = str(meta.get("version", "0"))
         self.name = str(meta.get("name", self.model_dir.name))
         calibration_path = self.model_dir / CALIBRATION_FILE
