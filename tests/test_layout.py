@@ -36,11 +36,12 @@ def test_signed_block_quote_is_found_with_its_signer():
     assert drafts[0].source.text == "Peter Novak"
 
 
-def test_block_rule_gives_a_signer_to_a_quote_the_model_found_without_one():
+def test_block_rule_gives_the_signer_and_whole_paragraph_to_a_quote_the_model_found():
     start = BLOCK.index("The minister")
-    found = Draft([text_span(BLOCK, start, BLOCK.index("\n\nPeter"))], confidence=0.9)
+    found = Draft([text_span(BLOCK, start, BLOCK.index(" and will"))], source=text_span(BLOCK, 4, 12), confidence=0.9)
     drafts = block_quotes(BLOCK, [found])
     assert len(drafts) == 1 and drafts[0].source.text == "Peter Novak" and drafts[0].confidence == 0.9
+    assert drafts[0].fragments[0].text.startswith("The minister") and drafts[0].fragments[0].text.endswith("week.")
 
 
 def test_no_block_without_a_signature_line_or_with_marks():

@@ -35,3 +35,10 @@ def test_block_quote_with_attribution_line_is_direct():
     assert fragment.text == "We will not accept this outcome."
     assert classify(text, [fragment], text_span(text, 45, 53)) == "direct"
     assert classify(text, [fragment], None) == "indirect"
+
+
+def test_quote_running_over_paragraphs_is_direct():
+    text = "“We have lost homes.\n\n“But we will rebuild,”"
+    assert classify(text, [text_span(text, 0, len(text))], None) == "direct"
+    first, second = text_span(text, 0, 20), text_span(text, 22, len(text))
+    assert classify(text, [first, second], None) == "direct"

@@ -33,15 +33,18 @@ def between(span: TokenSpan | None, left: TokenSpan, right: TokenSpan) -> bool:
     return span is not None and left.end <= span.start and span.end <= right.start
 
 
-def group_fragments(linked: list[LinkedContent]) -> list[list[LinkedContent]]:
+def group_fragments(linked: list[LinkedContent], paragraph_breaks: np.ndarray | None = None) -> list[list[LinkedContent]]:
     """Join consecutive contents split around their shared cue: “...,” she said. “...” is one quote.
 
-    Contents that merely share a cue placed before or after them all stay separate quotes.
+    Contents that merely share a cue placed before or after them all stay separate quotes, and so
+    do contents in different paragraphs (paragraph_breaks[t]: a line break precedes token t).
     """
     groups: list[list[LinkedContent]] = []
     for item in linked:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and item.cue is not None and item.cue == previous.cue and \
+        crosses = paragraph_breaks is not None and previous is not None and \
+            bool(paragraph_breaks[previous.content.end:item.content.start + 1].any())
+        if previous is not None and not crosses and item.cue is not None and item.cue == previous.cue and \
                 (item.source == previous.source or item.source is None or previous.source is None) and \
                 (between(item.cue, previous.content, item.content) or
                  between(item.source or previous.source, previous.content, item.content)):
@@ -51,15 +54,33 @@ def group_fragments(linked: list[LinkedContent]) -> list[list[LinkedContent]]:
     return groups
 
 
+def line_breaks_before(text: str, offsets: np.ndarray) -> np.ndarray:
+    """For each token, whether a line break lies between it and the token before."""
+    starts = offsets[:, 0]
+    previous_ends = np.concatenate([[0], offsets[:-1, 1]])
+    return np.array([("\n" in text[e:s]) for e, s in zip(previous_ends, starts)], dtype=bool)
+
+
+def trim_mention(text: str, span: TextSpan) -> TextSpan:
+    """A speaker mention without the commas and spaces a tagger leaves at its edges."""
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in " ,;:.—–-\n\t" and not (end - start <= 4 and text[end - 1] == "."):
+        end -= 1
+    while start < end and text[start] in " ,;:—–-\n\t":
+        start += 1
+    return text_span(text, start, end) if end > start else span
+
+
 def drafts_from_links(text: str, offsets: np.ndarray, linked: list[LinkedContent]) -> list[Draft]:
     """One draft per group of content fragments, with its source, cue and raw scores."""
     drafts = []
-    for group in group_fragments(sorted(linked, key=lambda item: item.content.start)):
+    breaks = line_breaks_before(text, offsets)
+    for group in group_fragments(sorted(linked, key=lambda item: item.content.start), breaks):
         source_item = next((item for item in group if item.source is not None), None)
         cue_item = next((item for item in group if item.cue is not None), None)
         drafts.append(Draft(
             fragments=[char_span(text, offsets, item.content) for item in group],
-            source=char_span(text, offsets, source_item.source) if source_item else None,
+            source=trim_mention(text, char_span(text, offsets, source_item.source)) if source_item else None,
             speaker_confidence=source_item.source_probability * source_item.source.score if source_item else 0.0,
             cue=char_span(text, offsets, cue_item.cue) if cue_item else None,
             confidence=float(np.mean([item.content.score for item in group]))))

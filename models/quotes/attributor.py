@@ -5,6 +5,7 @@ import json
 import re
 import threading
 import time
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -61,7 +62,9 @@ class Attributor:
             torch.set_num_threads(self.threads)
         network, tokenizer, meta = load_model(self.model_dir)
         if self.quantize:
-            network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+            with warnings.catch_warnings():  # torch marks its quantized tensor constructors deprecated
+                warnings.simplefilter("ignore", UserWarning)
+                network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         self.network, self.tokenizer, self.meta = network, tokenizer, meta
         self.window = int(self.window_override or meta["window"])
         self.overlap = int(self.overlap_override if self.overlap_override is not None else meta["overlap"])

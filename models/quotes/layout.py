@@ -98,8 +98,9 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
         signer = text_span(text, *match.span("name"))
         owner = next((d for d in drafts if any(f.start < previous[1] and previous[0] < f.end for f in d.fragments)), None)
         if owner is not None:
-            if owner.source is None:  # the model found the words but not who signed them
-                owner.source, owner.speaker_confidence = signer, RULE_CONFIDENCE
+            # The model found (part of) the words; the signature says whose they are and where they end.
+            owner.fragments = [text_span(text, *previous)]
+            owner.source, owner.speaker_confidence, owner.cue = signer, RULE_CONFIDENCE, None
             continue
         if any(s < previous[1] and previous[0] < e for s, e in covered):
             continue

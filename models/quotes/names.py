@@ -33,7 +33,7 @@ White Black Hispanic Latino Asian European Russian Chinese German French British
 Islamic Iraq Iran Syria Israel Russia China Europe Africa Asia Washington York Jersey Texas Florida Ohio
 Virginia California Pennsylvania Carolina Michigan Mexico Canada Korea Japan India Pakistan Afghanistan
 Full Text Abstract Read Share Menu Advertisement Related Comments Subscribe Tweet Click Skip Sign
-Fort Healthcare Pictures Television Star Gold Times Park Island Beach Valley Mountain Lake River Hall
+Fort Healthcare Pictures Television Star Gold Times Island Beach Valley Mountain Lake River
 Street Avenue Square Tower Building Museum Prize Award Awards Trophy Cup Games Olympics Series
 Hill East West North South Force Peace Strength Election Insult Rally Agenda Symposium
 """.split())
@@ -81,22 +81,26 @@ def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", text))
 
 
+HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by",
+                                  "with", "from", "as", "vs", "via", "into", "over", "up"})
+
+
 def headline_spans(text: str) -> list[tuple[int, int]]:
-    """Lines in Title Case (headlines), where capitals say nothing about names."""
+    """Lines in Title Case (every word but small ones capitalised): there capitals say nothing about names."""
     spans, position = [], 0
     for line in text.split("\n"):
-        words = re.findall(r"[A-Za-z][\w'’-]*", line)
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in HEADLINE_SMALL_WORDS]
+        if len(words) >= 3 and all(w[0].isupper() for w in words):
             spans.append((position, position + len(line)))
         position += len(line) + 1
     return spans
 
 
-def name_runs(text: str) -> list[PersonMention]:
+def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     """Every run of name-like words (titles and function words dropped), broken at punctuation."""
     runs, current = [], []
-    common = lowercase_words(text)
-    headlines = headline_spans(text)
+    common = lowercase_words(text) if skip_headlines else frozenset()
+    headlines = headline_spans(text) if skip_headlines else []
     for start, end, word, raw in tokens(text):
         if raw.startswith("(") and current:
             runs.append(current)

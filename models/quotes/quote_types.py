@@ -42,9 +42,19 @@ def is_block(text: str, fragment: TextSpan, speaker: TextSpan | None) -> bool:
     return "\n" in text[fragment.end:speaker.start] and "\n" not in text[speaker.start:speaker.end]
 
 
+def continued_quote(fragments: list[str]) -> bool:
+    """A quote over paragraphs: each paragraph reopens with a mark, only the last one must close."""
+    pieces = [p.strip() for fragment in fragments for p in fragment.split("\n") if p.strip()]
+    if len(pieces) < 2 or not wholly_quoted(pieces[-1]):
+        return False
+    return all(p[0] in DOUBLE_MARKS + SINGLE_OPEN and (wholly_quoted(p) or
+                                                      not any(ch in DOUBLE_MARKS for ch in p[1:]))
+               for p in pieces[:-1])
+
+
 def classify(text: str, fragments: list[TextSpan], speaker: TextSpan | None) -> str:
     """'direct', 'mixed' or 'indirect' for a quote made of these fragments."""
-    if fragments and all(wholly_quoted(f.text) for f in fragments):
+    if fragments and (all(wholly_quoted(f.text) for f in fragments) or continued_quote([f.text for f in fragments])):
         return "direct"
     if any(has_quoted_part(f.text) for f in fragments):
         return "mixed"

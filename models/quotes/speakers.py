@@ -129,7 +129,8 @@ class PersonIndex:
             if run.start <= mention.end and run.end >= mention.start:
                 continue
             sentence_start = max(self.text.rfind(". ", 0, run.start), self.text.rfind("\n", 0, run.start))
-            before = re.findall(r"[\w’'-]+", self.text[max(sentence_start, run.start - 80):run.start].lower())[-8:]
+            # A title sits right before the name: "German Chancellor Angela Merkel".
+            before = re.findall(r"[\w’'-]+", self.text[max(0, sentence_start, run.start - 80):run.start].lower())[-4:]
             after = self.text[run.end:run.end + 90]
             apposition = re.findall(r"[\w’'-]+", after.split(".")[0].lower()) if after.startswith(",") else []
             context = set(before) | set(apposition[:10])
@@ -174,7 +175,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 index.antecedent(mention.start, None)
             return (found, True) if found else (written, False)
         return written, False
-    inside = [run for run in name_runs(written) if len(run.words) >= 2 or run.words[0] in index.by_surname]
+    inside = [run for run in name_runs(written, skip_headlines=False)
+              if len(run.words) >= 2 or run.words[0] in index.by_surname]
     if inside:
         best = max(inside, key=lambda r: len(r.words))
         return index.canonical(best.words, mention.start), True
