@@ -71,21 +71,26 @@ class Engine:
         """Name and version of the model."""
         return {"name": self.attributor.name, "version": self.attributor.version}
 
-    def attribute(self, text: str) -> list:
-        """Quotes for one document, enforcing the size and time limits."""
+    def deadline(self) -> float:
+        """The time.monotonic() by which a request started now must be answered."""
+        return time.monotonic() + self.settings.request_timeout_s
+
+    def attribute(self, text: str, deadline: float | None = None) -> list:
+        """Quotes for one document, enforcing the size limit and the request's deadline."""
         if len(text) > self.settings.max_document_chars:
             raise PayloadTooLarge(f"document has {len(text)} characters; the limit is "
                                   f"{self.settings.max_document_chars} (QUOTES_MAX_DOCUMENT_CHARS)")
         if not self.ready:
             raise NotReady(self.load_error or "the model is still loading; retry shortly")
-        deadline = time.monotonic() + self.settings.request_timeout_s
-        if not self._inference_lock.acquire(timeout=self.settings.request_timeout_s):
-            raise TimedOut(f"no model slot came free within {self.settings.request_timeout_s}s")
+        deadline = deadline if deadline is not None else self.deadline()
+        timed_out = TimedOut(f"the request ran past its {self.settings.request_timeout_s}s limit "
+                             "(QUOTES_REQUEST_TIMEOUT_S)")
+        if not self._inference_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise timed_out
         try:
             return self.attributor.attribute(text, deadline=deadline)
         except TimeoutError as error:
-            raise TimedOut(f"attribution took longer than {self.settings.request_timeout_s}s "
-                           "(QUOTES_REQUEST_TIMEOUT_S)") from error
+            raise timed_out from error
         finally:
             self._inference_lock.release()
 

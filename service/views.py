@@ -22,11 +22,11 @@ def select(quotes: list, options: dict) -> list:
     return [q for q in quotes if q.type in options["types"] and q.confidence >= options["min_confidence"]]
 
 
-def answer(document_id, text: str, options: dict) -> dict:
+def answer(document_id, text: str, options: dict, deadline: float | None = None) -> dict:
     """Attribute one document and build its response body."""
     engine = get_engine()
     started = time.perf_counter()
-    quotes = select(engine.attribute(text), options)
+    quotes = select(engine.attribute(text, deadline), options)
     return response_schema.dump({"id": document_id, "model": engine.model_info(), "quotes": quotes,
                                  "timing_ms": round((time.perf_counter() - started) * 1000.0, 2)})
 
@@ -47,12 +47,13 @@ def attribute_batch():
         raise PayloadTooLarge(f"{len(body['documents'])} documents; the limit is {limit} (QUOTES_MAX_BATCH_DOCUMENTS)")
     if not get_engine().ready:
         raise NotReady("the model is still loading; retry shortly")
+    deadline = get_engine().deadline()  # one time limit for the whole batch
     results = []
     for raw in body["documents"]:
         document_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
         try:
             document = load(DocumentSchema(), raw)
-            results.append(answer(document["id"], document["text"], body["options"]))
+            results.append(answer(document["id"], document["text"], body["options"], deadline))
         except ApiError as error:
             results.append({"id": document_id, "error": error.to_dict()})
     return {"results": results}

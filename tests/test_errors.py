@@ -76,3 +76,13 @@ def test_slow_attribution_is_503_timeout(settings):
     fake = FakeAttributor(delay_s=0.3)
     client = create_app(replace(settings, request_timeout_s=0.1), attributor_factory=lambda _: fake).test_client()
     problem(client.post("/attribute", json={"text": "“a”"}), 503)
+
+
+def test_batch_shares_one_time_limit(settings):
+    from dataclasses import replace
+    fake = FakeAttributor(delay_s=0.15)
+    client = create_app(replace(settings, request_timeout_s=0.25), attributor_factory=lambda _: fake).test_client()
+    response = client.post("/attribute/batch", json={"documents": [{"text": "“a”"}] * 3})
+    assert response.status_code == 200
+    statuses = [r.get("error", {}).get("status", 200) for r in response.get_json()["results"]]
+    assert statuses[0] == 200 and statuses[-1] == 503
