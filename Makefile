@@ -34,6 +34,7 @@ test: $(BIN)/.dev
 eval: $(BIN)/.runtime
 	$(BIN)/python -m models.evaluation.evaluate --model $(MODEL)
 	$(BIN)/python -m models.evaluation.formats --model $(MODEL)
+	$(BIN)/python -m models.evaluation.names --model $(MODEL)
 
 bench: $(BIN)/.runtime
 	$(BIN)/python -m models.evaluation.benchmark --model $(MODEL)
