@@ -45,3 +45,13 @@ def test_role_change_inside_run_starts_new_span():
 
 def test_empty_input():
     assert decode_spans(np.zeros((0, len(TAGS)), dtype=np.float32)) == []
+
+
+def test_vectorised_distance_buckets_match_the_training_function():
+    from models.quotes.network import distance_bucket, distance_buckets
+    rng = np.random.default_rng(3)
+    starts = rng.integers(0, 400, size=(30, 1))
+    spans = np.concatenate([starts, starts + rng.integers(1, 20, size=(30, 1))], axis=1)
+    anchors, candidates = spans[:12], spans[12:]
+    expected = [[distance_bucket(tuple(a), tuple(c)) for c in candidates] for a in anchors]
+    assert distance_buckets(anchors, candidates).tolist() == expected

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import torch
 
 from .decoding import TokenSpan
-from .network import SpanLinker, distance_bucket
+from .network import SpanLinker, distance_buckets
 
 MAX_LINK_DISTANCE = 120  # tokens; the gap in PolNeAR train is at most 72
 
@@ -24,17 +25,16 @@ def link_spans(linker: SpanLinker, hidden: torch.Tensor, anchors: list[TokenSpan
     """Softmax over 'none' plus every candidate in reach, for every anchor."""
     if not anchors:
         return []
-    anchor_pairs = [(a.start, a.end) for a in anchors]
-    candidate_pairs = [(c.start, c.end) for c in candidates]
-    buckets = torch.tensor([[distance_bucket(a, c) for c in candidate_pairs] for a in anchor_pairs],
-                           dtype=torch.long).reshape(len(anchors), len(candidates))
+    anchor_pairs = np.array([(a.start, a.end) for a in anchors], dtype=np.int64).reshape(-1, 2)
+    candidate_pairs = np.array([(c.start, c.end) for c in candidates], dtype=np.int64).reshape(-1, 2)
+    buckets = distance_buckets(anchor_pairs, candidate_pairs)
+    gaps = np.maximum(candidate_pairs[None, :, 0] - anchor_pairs[:, None, 1], anchor_pairs[:, None, 0] - candidate_pairs[None, :, 1])
     with torch.inference_mode():
-        logits = linker(hidden, torch.tensor(anchor_pairs), torch.tensor(candidate_pairs, dtype=torch.long).reshape(-1, 2),
-                        buckets)
-        for i, a in enumerate(anchor_pairs):
-            for j, c in enumerate(candidate_pairs):
-                if max(c[0] - a[1], a[0] - c[1]) > MAX_LINK_DISTANCE:
-                    logits[i, j + 1] = float("-inf")
+        logits = linker(hidden, torch.from_numpy(anchor_pairs), torch.from_numpy(candidate_pairs),
+                        torch.from_numpy(buckets))
+        if len(candidates):
+            far = torch.from_numpy(gaps > MAX_LINK_DISTANCE)
+            logits[:, 1:] = logits[:, 1:].masked_fill(far, float("-inf"))
         probs = torch.softmax(logits.float(), dim=-1)
     links = []
     for row in probs:

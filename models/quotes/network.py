@@ -1,6 +1,7 @@
 """The torch network: a BERT encoder with casing features, a BIO tagger and two span linkers."""
 from __future__ import annotations
 
+import numpy as np
 import torch
 from torch import nn
 from transformers import BertConfig, BertModel
@@ -22,6 +23,16 @@ def distance_bucket(anchor: tuple[int, int], candidate: tuple[int, int]) -> int:
         return 0
     bucket = sum(1 for edge in DISTANCE_EDGES if gap >= edge) - 1
     return offset + bucket
+
+
+def distance_buckets(anchors: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """distance_bucket for every (anchor, candidate) pair at once: [A, 2] x [C, 2] -> [A, C]."""
+    edges = np.asarray(DISTANCE_EDGES)
+    after = candidates[None, :, 0] - anchors[:, None, 1]
+    before = anchors[:, None, 0] - candidates[None, :, 1]
+    after_bucket = 1 + np.searchsorted(edges, np.maximum(after, 0), side="right") - 1
+    before_bucket = 1 + len(DISTANCE_EDGES) + np.searchsorted(edges, np.maximum(before, 0), side="right") - 1
+    return np.where(after >= 0, after_bucket, np.where(before >= 0, before_bucket, 0)).astype(np.int64)
 
 
 class SpanLinker(nn.Module):
