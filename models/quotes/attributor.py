@@ -62,8 +62,8 @@ class Attributor:
             torch.set_num_threads(self.threads)
         network, tokenizer, meta = load_model(self.model_dir)
         if self.quantize:
-            with warnings.catch_warnings():  # torch marks its quantized tensor constructors deprecated
-                warnings.simplefilter("ignore", UserWarning)
+            with warnings.catch_warnings():  # torch marks eager-mode quantisation deprecated
+                warnings.simplefilter("ignore")
                 network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         self.network, self.tokenizer, self.meta = network, tokenizer, meta
         self.window = int(self.window_override or meta["window"])
