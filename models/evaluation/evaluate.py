@@ -118,9 +118,11 @@ def main() -> None:
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
     if args.write_calibration:
-        calibration = {kind: report["calibration"][kind]["platt"] for kind in ("quote", "speaker")
-                       if report["calibration"].get(kind)}
-        (Path(args.model) / "calibration.json").write_text(json.dumps(calibration, indent=2) + "\n")
+        path = Path(args.model) / "calibration.json"
+        calibration = json.loads(path.read_text()) if path.exists() else {}
+        calibration[attributor.precision] = {kind: report["calibration"][kind]["platt"]
+                                             for kind in ("quote", "speaker") if report["calibration"].get(kind)}
+        path.write_text(json.dumps(calibration, indent=2, sort_keys=True) + "\n")
 
 
 if __name__ == "__main__":

@@ -72,10 +72,16 @@ class Attributor:
         self.name = str(meta.get("name", self.model_dir.name))
         calibration_path = self.model_dir / CALIBRATION_FILE
         calibration = json.loads(calibration_path.read_text()) if calibration_path.exists() else {}
+        calibration = calibration.get(self.precision, {})  # fitted separately for int8 and fp32 scores
         self.quote_calibration = Platt(**calibration.get("quote", {}))
         self.speaker_calibration = Platt(**calibration.get("speaker", {}))
         self.ready = True
         return self
+
+    @property
+    def precision(self) -> str:
+        """'int8' or 'fp32': the arithmetic the Linear layers run in."""
+        return "int8" if self.quantize else "fp32"
 
     def encode(self, text: str) -> EncodedDocument:
         """Tokenize under a lock: a fast tokenizer may not be entered by two threads at once."""
