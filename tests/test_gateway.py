@@ -74,6 +74,6 @@ def test_errors_from_the_service_pass_through(stack):
 def test_a_dead_replica_is_routed_around(stack):
     gateway, replicas = stack
     replicas[0].stop()
-    for i in range(6):
+    for _ in range(6):
         response = requests.post(gateway.url + "/attribute", json={"text": TEXT}, timeout=60)
         assert response.status_code == 200, response.text

@@ -4,7 +4,6 @@ from __future__ import annotations
 import random
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
 
 ARTICLE = ("Finance Minister Maria Santos presented the budget on Wednesday.\n\n"
            "“This budget protects the most vulnerable,” Santos said. “It also keeps our promise.”\n\n"

@@ -43,7 +43,6 @@ def evaluate_document(document, quotes, totals, records) -> None:
     gold_direct = [j for j, a in enumerate(gold) if any(has_marks(text[s:e]) for s, e in a.content)]
     direct_matches = match_by_jaccard([predicted_sets[i] for i in pred_direct], [gold_sets[j] for j in gold_direct])
     totals["direct_jaccard"].add(len(direct_matches), len(pred_direct), len(gold_direct))
-    matched_gold = {j for _, j in matches}
     for i, j in matches:
         quote, attribution = quotes[i], gold[j]
         gold_source = trim(text, attribution.source[0][0], attribution.source[-1][1]) if attribution.source else None
@@ -55,12 +54,12 @@ def evaluate_document(document, quotes, totals, records) -> None:
         records["quote"].append((quote.confidence, 1))
         if quote.speaker:
             records["speaker"].append((quote.speaker.confidence, int(ok)))
+    matched = {i for i, _ in matches}
     for i, quote in enumerate(quotes):
-        if i not in {m[0] for m in matches}:
+        if i not in matched:
             records["quote"].append((quote.confidence, 0))
             if quote.speaker:
                 records["speaker"].append((quote.speaker.confidence, 0))
-    del matched_gold
 
 
 def calibration_report(records: list[tuple[float, int]], seed: int = 0) -> dict:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from .decoding import TokenSpan
-from .linking import Link
 from .speakers import Mention, resolve_names
 from .layout import Draft, block_quotes, join_continued_paragraphs
 from .quote_types import classify

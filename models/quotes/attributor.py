@@ -19,7 +19,7 @@ from .decoding import by_role, decode_spans
 from .encoding import EncodedDocument, encode_document, window_batch
 from .linking import link_spans
 from .results import Quote
-from .windows import Window, merge_window_scores, plan_windows
+from .windows import merge_window_scores, plan_windows
 
 CALIBRATION_FILE = "calibration.json"
 UNPAIRED_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import FEMALE, MALE, TITLES, PersonMention, infer_genders, name_runs, surname
+from .names import FEMALE, MALE, PersonMention, infer_genders, name_runs, surname
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})

@@ -5,7 +5,6 @@ Resumable: a checkpoint is written every few hundred steps outside git.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import random
 import time
@@ -72,7 +71,7 @@ def batch_loss(network, batch, tokenizer):
                                               for r in rows]))
     hidden, logits = network(**arrays)
     targets = torch.full(logits.shape[:2], -100, dtype=torch.long)
-    for row, (encoded, window, tags, _) in enumerate(batch):
+    for row, (_, window, tags, _) in enumerate(batch):
         targets[row, 1:window.end - window.start + 1] = torch.from_numpy(tags[window.start:window.end])
     tag_loss = nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=-100)
     link_total, link_count = torch.zeros(()), 0
@@ -122,7 +121,6 @@ def main() -> None:
         network.shape_embeddings.weight.requires_grad_(False)
         network.line_embeddings.weight.requires_grad_(False)
     documents = load_split(args.data, "train")[: args.max_docs or None]
-    rng = random.Random(args.seed)
     windows_per_epoch = sum(1 for _ in make_examples(documents, tokenizer, random.Random(0), args.window, args.overlap, 0))
     total_steps = int(args.epochs * windows_per_epoch / args.batch_size)
     encoder_params = [p for n, p in network.named_parameters() if n.startswith("encoder.")]
