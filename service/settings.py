@@ -24,6 +24,11 @@ class Settings:
     request_timeout_s: float = 60.0
     load_in_background: bool = True
 
+    def effective_torch_threads(self, cores: int | None = None) -> int:
+        """Torch threads per worker, cut so that workers x threads never exceeds the cores."""
+        cores = cores or os.cpu_count() or 1
+        return max(1, min(self.torch_threads, cores // max(1, self.workers)))
+
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":
         """Build settings from the environment, converting each value to its field's type."""

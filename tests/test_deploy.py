@@ -46,3 +46,10 @@ def test_bad_setting_names_the_variable():
     import pytest
     with pytest.raises(ValueError, match="QUOTES_WORKERS"):
         Settings.from_env({"QUOTES_WORKERS": "two"})
+
+
+def test_workers_times_threads_never_exceed_the_cores():
+    assert Settings(workers=1, torch_threads=2).effective_torch_threads(cores=2) == 2
+    assert Settings(workers=2, torch_threads=2).effective_torch_threads(cores=2) == 1
+    assert Settings(workers=4, torch_threads=2).effective_torch_threads(cores=2) == 1
+    assert Settings(workers=1, torch_threads=8).effective_torch_threads(cores=16) == 8
