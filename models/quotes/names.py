@@ -36,6 +36,8 @@ Full Text Abstract Read Share Menu Advertisement Related Comments Subscribe Twee
 Fort Healthcare Pictures Television Star Gold Times Island Beach Valley Mountain Lake River
 Street Avenue Square Tower Building Museum Prize Award Awards Trophy Cup Games Olympics Series
 Hill East West North South Force Peace Strength Election Insult Rally Agenda Symposium
+Everything Everyone Everybody Nothing Something Someone Somebody Anyone Anybody Nobody None Some Many Most
+All Each Every Other Another Such No Yes Not Only Just Please Thanks Dear Oh Well Hey
 """.split())
 TITLE_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Gen.",
                                  "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.", "Prof.", "Pres.", "Maj.", "Hon."})
@@ -44,6 +46,7 @@ SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 TOKEN = re.compile(r"\S+")
+ORGANISATION_LINK = re.compile(r"[A-Z][\w'’-]+ (?:of|on|for) $")
 LEADING = "“\"‘'(«„[—–-"
 TRAILING = "”\"’'),.;:!?»“]—–-"
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z][A-Za-z'’-]*|[A-Z]\.|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
@@ -110,6 +113,8 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
         is_name = bool(NAME_WORD.match(word)) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
         if is_name and not current and word.lower() in common:
             is_name = False
+        if is_name and not current and ORGANISATION_LINK.search(text, max(0, start - 40), start):
+            is_name = False  # "Commission on Presidential Debates": the tail of an organisation's name
         joins = current and (word in PARTICLES or word in SUFFIXES)
         if is_name or joins:
             current.append((start, end, word))
