@@ -144,9 +144,3 @@ class Attributor:
         if speaker is not None:
             speaker = replace(speaker, confidence=round(self.speaker_calibration(speaker.confidence), 4))
         return replace(quote, confidence=round(self.quote_calibration(quote.confidence), 4), speaker=speaker)
-
-    def timed_attribute(self, text: str) -> tuple[list[Quote], float]:
-        """attribute() and the milliseconds it took."""
-        started = time.perf_counter()
-        quotes = self.attribute(text)
-        return quotes, (time.perf_counter() - started) * 1000.0

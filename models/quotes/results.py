@@ -1,7 +1,7 @@
 """Plain result types the attributor returns; character offsets in code points of the input."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,6 @@ class Quote:
     fragments: list[TextSpan] = field(default_factory=list)
     speaker: Speaker | None = None
     cue: TextSpan | None = None
-
-    def to_dict(self) -> dict:
-        """Plain dict of the quote, nested spans included."""
-        return asdict(self)
 
 
 def text_span(text: str, start: int, end: int) -> TextSpan:
