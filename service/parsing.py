@@ -16,25 +16,23 @@ def is_json(request: Request) -> bool:
     return request.mimetype in JSON_TYPES or request.mimetype.endswith("+json")
 
 
-def read_json(request: Request):
-    """The body parsed as JSON, or BadRequest saying why not."""
-    raw = request.get_data(cache=True)
-    try:
-        return json.loads(raw.decode(request.mimetype_params.get("charset", "utf-8")))
-    except (UnicodeDecodeError, LookupError) as error:
-        raise BadRequest(f"the body is not valid text in the declared charset: {error}") from error
-    except (json.JSONDecodeError, RecursionError) as error:
-        raise BadRequest(f"the body is not valid JSON: {error}") from error
-
-
 def read_text(request: Request) -> str:
-    """A text/plain body decoded by its charset (UTF-8 when none is given)."""
+    """The body decoded by its declared charset (UTF-8 when none is given)."""
     raw = request.get_data(cache=True)
     charset = request.mimetype_params.get("charset", "utf-8")
     try:
         return raw.decode(charset)
     except (UnicodeDecodeError, LookupError) as error:
         raise BadRequest(f"the body is not valid {charset} text: {error}") from error
+
+
+def read_json(request: Request):
+    """The body parsed as JSON, or BadRequest saying why not."""
+    text = read_text(request)
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise BadRequest(f"the body is not valid JSON: {error}") from error
 
 
 def load(schema: Schema, data) -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 OPENING_MARKS = frozenset("“«„‘‚‹「『")
 CLOSING_MARKS = frozenset("”»’›」』")
 STRAIGHT_MARKS = frozenset("\"'`")
-QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
 
 # Shape ids; 0 is reserved for special and padding tokens.
 SHAPE_SPECIAL, SHAPE_LOWER, SHAPE_CAPITALIZED, SHAPE_UPPER, SHAPE_MIXED = 0, 1, 2, 3, 4

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from .results import TextSpan, text_span
 
 OPENING = "“«„‘\"'"
-CLOSING = "”»“’\"'"
 # "Jane Doe, Secretary General" or "— Jane Doe" on a line of its own.
 ATTRIBUTION_LINE = re.compile(
     r"^[ \t]*(?:[—–-][ \t]*)?(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)){1,3})"
