@@ -73,6 +73,20 @@ class Gunicorn:
         return self.log_path.read_text()
 
 
+def eventually(read, done, timeout_s: float = 10.0):
+    """Call read() until done(value) holds or the time is up; return the last value.
+
+    gunicorn writes a request's access line just after the response leaves, so a test that
+    reads the log right after a response must wait for it.
+    """
+    deadline = time.monotonic() + timeout_s
+    value = read()
+    while not done(value) and time.monotonic() < deadline:
+        time.sleep(0.1)
+        value = read()
+    return value
+
+
 def nginx_binary() -> str:
     """Debian's nginx."""
     for candidate in ("/usr/sbin/nginx", "/usr/bin/nginx"):

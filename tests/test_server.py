@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import requests
 
-from tests.servers import Gunicorn
+from tests.servers import Gunicorn, eventually
 
 ARTICLE = ("Finance Minister Maria Santos said on Monday that talks could resume within weeks.\n\n"
            "“We will not back down,” Santos told reporters in Lisbon. “Our position is clear.”\n\n"
@@ -40,7 +40,7 @@ def test_plain_text_curl_path_finds_quotes_and_speakers(server):
     check_offsets(ARTICLE, body)
     assert body["quotes"], "the real model found no quote in a plain news paragraph"
     assert any(q["speaker"] for q in body["quotes"])
-    assert "request_id=curl-1" in server.log_text()
+    assert "request_id=curl-1" in eventually(server.log_text, lambda log: "request_id=curl-1" in log)
 
 
 def test_parallel_requests_match_sequential(server):
