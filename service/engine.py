@@ -29,7 +29,7 @@ class AttributorLike(Protocol):
 def real_attributor(settings: Settings) -> AttributorLike:
     """The trained model named by settings; imported here so tests with fakes never load torch."""
     from models.quotes import Attributor
-    return Attributor(settings.model_dir, threads=settings.effective_torch_threads(), quantize=settings.quantize)
+    return Attributor(settings.model_dir, threads=settings.effective_torch_threads(), precision=settings.precision)
 
 
 class Engine:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 PREFIX = "QUOTES_"
+PRECISIONS = ("auto", "bf16", "int8", "fp32")  # kept in step with models.quotes.precision, without importing torch
 DEFAULT_MODEL_DIR = str(Path(__file__).resolve().parent.parent / "models" / "weights" / "quote-attribution")
 
 
@@ -14,7 +15,7 @@ class Settings:
     """Every tunable of the service; env var QUOTES_<FIELD NAME IN CAPITALS> overrides each."""
 
     model_dir: str = DEFAULT_MODEL_DIR
-    quantize: bool = True
+    precision: str = "auto"
     workers: int = 1
     torch_threads: int = 2
     http_threads: int = 4
@@ -23,6 +24,11 @@ class Settings:
     max_batch_documents: int = 16
     request_timeout_s: float = 60.0
     load_in_background: bool = True
+
+    def __post_init__(self):
+        """Refuse a precision the model cannot run in, naming the variable."""
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"{PREFIX}PRECISION={self.precision!r} is not one of {', '.join(PRECISIONS)}")
 
     def effective_torch_threads(self, cores: int | None = None) -> int:
         """Torch threads per worker, cut so that workers x threads never exceeds the cores."""

@@ -55,3 +55,25 @@ def test_vectorised_distance_buckets_match_the_training_function():
     anchors, candidates = spans[:12], spans[12:]
     expected = [[distance_bucket(tuple(a), tuple(c)) for c in candidates] for a in anchors]
     assert distance_buckets(anchors, candidates).tolist() == expected
+
+
+def best_path_by_enumeration(log_probs: np.ndarray) -> tuple[int, ...]:
+    """The highest-scoring BIO-valid path, found by trying every path (tiny inputs only)."""
+    import itertools
+    best, best_score = None, -np.inf
+    for path in itertools.product(range(len(TAGS)), repeat=log_probs.shape[0]):
+        tags = [TAGS[i] for i in path]
+        valid = all(not tag.startswith("I-") or (t > 0 and tags[t - 1][2:] == tag[2:])
+                    for t, tag in enumerate(tags))
+        score = sum(log_probs[t, i] for t, i in enumerate(path))
+        if valid and score > best_score:
+            best, best_score = path, score
+    return best
+
+
+def test_viterbi_finds_the_best_valid_path():
+    rng = np.random.default_rng(7)
+    for _ in range(25):
+        logits = rng.normal(scale=3.0, size=(4, len(TAGS))).astype(np.float32)
+        log_probs = logits - np.log(np.exp(logits).sum(-1, keepdims=True))
+        assert tuple(viterbi(log_probs)) == best_path_by_enumeration(log_probs)

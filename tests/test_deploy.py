@@ -38,14 +38,22 @@ def test_compose_sets_only_real_settings_and_mounts_the_gateway_config():
 
 
 def test_settings_read_from_environment_with_types():
-    settings = Settings.from_env({"QUOTES_WORKERS": "2", "QUOTES_QUANTIZE": "false", "QUOTES_REQUEST_TIMEOUT_S": "1.5"})
-    assert (settings.workers, settings.quantize, settings.request_timeout_s) == (2, False, 1.5)
+    settings = Settings.from_env({"QUOTES_WORKERS": "2", "QUOTES_PRECISION": "int8", "QUOTES_REQUEST_TIMEOUT_S": "1.5"})
+    assert (settings.workers, settings.precision, settings.request_timeout_s) == (2, "int8", 1.5)
 
 
 def test_bad_setting_names_the_variable():
     import pytest
     with pytest.raises(ValueError, match="QUOTES_WORKERS"):
         Settings.from_env({"QUOTES_WORKERS": "two"})
+    with pytest.raises(ValueError, match="QUOTES_PRECISION"):
+        Settings.from_env({"QUOTES_PRECISION": "fp8"})
+
+
+def test_service_precisions_are_the_models():
+    from models.quotes.precision import PRECISIONS as MODEL_PRECISIONS
+    from service.settings import PRECISIONS
+    assert PRECISIONS == MODEL_PRECISIONS
 
 
 def test_workers_times_threads_never_exceed_the_cores():

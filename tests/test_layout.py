@@ -59,3 +59,14 @@ def test_contents_join_only_around_their_cue():
     assert [len(g) for g in group_fragments(split)] == [2]
     listed = [LinkedContent(second, source, 0.9, cue), LinkedContent(third, source, 0.9, cue)]
     assert [len(g) for g in group_fragments(listed)] == [1, 1]
+
+
+def test_a_lone_function_word_is_no_quote_but_a_name_or_quoted_word_is():
+    from models.quotes.assembly import stray_word
+    text = "The plan, he said, was “outrageous” and Clinton agreed that it"
+    def span(word):
+        start = text.index(word)
+        return text_span(text, start, start + len(word))
+    assert stray_word(text, span("The")) and stray_word(text, span("that")) and stray_word(text, span(", "))
+    assert not stray_word(text, span("outrageous")) and not stray_word(text, span("Clinton"))
+    assert not stray_word(text, span("The plan"))

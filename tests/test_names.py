@@ -60,3 +60,25 @@ def test_unnamed_and_organisations_keep_the_mention():
 
 def test_missing_speaker_stays_none():
     assert resolve_names("No one spoke.", [None]) == [None]
+
+
+def test_organisation_in_apposition_gives_its_name():
+    text = "The regulator, Ofwat, said the fine was fair. Ofwat, the regulator, added more."
+    assert resolve_names(text, mentions_of(text, ["The regulator, Ofwat", "Ofwat, the regulator"])) == ["Ofwat", "Ofwat"]
+
+
+def test_first_names_give_gender_when_pronouns_do_not():
+    text = ("Ted Cruz spoke in Houston. Heidi Cruz sat in the front row.\n\n"
+            "“I will not back down,” he said.")
+    assert resolve_names(text, mentions_of(text, ["he"])) == ["Ted Cruz"]
+
+
+def test_a_bare_surname_names_the_first_person_introduced_with_it():
+    text = ("Ted Cruz spoke in Houston. His wife, Heidi Cruz, sat in the front row.\n\n"
+            "“No,” Cruz said. “We are done,” Mrs. Cruz added.")
+    assert resolve_names(text, mentions_of(text, ["Cruz", "Mrs. Cruz"])) == ["Ted Cruz", "Heidi Cruz"]
+
+
+def test_first_person_without_a_byline_stays_as_written():
+    text = "I think the plan is wrong, I said to friends.\n\nThat Mr. Trump is running was no surprise.\n"
+    assert resolve_names(text, mentions_of(text, ["I"])) == ["I"]

@@ -2,8 +2,8 @@
 
     python -m models.evaluation.benchmark --model models/weights/quote-attribution --threads 1
 
-fp32 and int8 run interleaved, document by document, in one process, so their ratio is
-measured under the same machine noise; --repeats repeats the whole pass and reports the spread.
+Every precision (bf16, int8, fp32) runs interleaved, document by document, in one process, so
+their ratios are measured under the same machine noise; --repeats repeats the whole pass and reports the spread.
 """
 from __future__ import annotations
 
@@ -33,13 +33,13 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--documents", type=int, default=40)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--variants", default="int8,fp32")
+    parser.add_argument("--variants", default="bf16,int8,fp32", help="precisions to compare")
     parser.add_argument("--window", type=int, help="inference window in tokens (default: as trained)")
     parser.add_argument("--overlap", type=int, help="overlap in tokens (default: as trained)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     documents = [d.text for d in load_split(args.data, "dev")[: args.documents]]
-    variants = {name: Attributor(args.model, threads=args.threads, quantize=(name == "int8"), window=args.window,
+    variants = {name: Attributor(args.model, threads=args.threads, precision=name, window=args.window,
                                  overlap=args.overlap).load()
                 for name in args.variants.split(",")}
     any_model = next(iter(variants.values()))
@@ -66,10 +66,11 @@ def main() -> None:
                         "tokens_per_s_min_max": [round(min(tps)), round(max(tps))],
                         "docs_per_s_median": round(statistics.median(p["docs_per_s"] for p in passes), 2),
                         "latency_ms_last_pass": passes[-1]["latency_ms"]}
-    if "int8" in runs and "fp32" in runs:
-        ratios = [a["tokens_per_s"] / b["tokens_per_s"] for a, b in zip(runs["int8"], runs["fp32"])]
-        report["int8_over_fp32"] = {"median": round(statistics.median(ratios), 2),
-                                    "min_max": [round(min(ratios), 2), round(max(ratios), 2)]}
+    for name in runs:
+        if name != "fp32" and "fp32" in runs:
+            ratios = [a["tokens_per_s"] / b["tokens_per_s"] for a, b in zip(runs[name], runs["fp32"])]
+            report[f"{name}_over_fp32"] = {"median": round(statistics.median(ratios), 2),
+                                           "min_max": [round(min(ratios), 2), round(max(ratios), 2)]}
     print(json.dumps(report, indent=2))
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..quotes import Attributor
 from ..quotes.calibration import expected_calibration_error, fit_platt
+from ..quotes.precision import PRECISIONS
 from ..quotes.quote_types import DOUBLE_MARKS
 from ..training.polnear import load_split
 from .metrics import Accuracy, Counts, char_set, exact_counts, match_by_jaccard, trim
@@ -87,7 +88,8 @@ def main() -> None:
     parser.add_argument("--model", default="models/weights/quote-attribution")
     parser.add_argument("--data", default="../shared/data/polnear")
     parser.add_argument("--split", default="dev")
-    parser.add_argument("--no-quantize", action="store_true")
+    parser.add_argument("--precision", default="auto", choices=PRECISIONS,
+                        help="auto: bf16 where the CPU has it natively, else int8 (what the service runs)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument("--window", type=int, help="inference window in tokens (default: as trained)")
@@ -96,7 +98,7 @@ def main() -> None:
                         help="fit Platt scaling on this split and save it beside the weights")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
-    attributor = Attributor(args.model, threads=args.threads, quantize=not args.no_quantize, window=args.window,
+    attributor = Attributor(args.model, threads=args.threads, precision=args.precision, window=args.window,
                             overlap=args.overlap).load()
     attributor.quote_calibration = attributor.speaker_calibration = type(attributor.quote_calibration)()
     documents = load_split(args.data, args.split)[: args.limit or None]
@@ -111,7 +113,7 @@ def main() -> None:
     report["calibration"] = {kind: calibration_report(rows) for kind, rows in records.items()}
     report["documents"] = len(documents)
     report["seconds"] = round(elapsed, 1)
-    report["quantized"] = not args.no_quantize
+    report["precision"] = attributor.precision
     report["window"], report["overlap"] = attributor.window, attributor.overlap
     print(json.dumps(report, indent=2))
     if args.json:

@@ -77,9 +77,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default="models/weights/quote-attribution")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--precision", default="auto", help="auto, bf16, int8 or fp32 (auto: what the service runs)")
     args = parser.parse_args()
     from ..quotes import Attributor
-    attributor = Attributor(args.model, threads=args.threads).load()
+    attributor = Attributor(args.model, threads=args.threads, precision=args.precision).load()
     results = run(attributor, load_cases())
     by_format: dict[str, list[bool]] = {}
     for result in results:

@@ -35,6 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", default="../shared/data/polnear")
     parser.add_argument("--model", help="also score end to end with this model folder")
+    parser.add_argument("--precision", default="auto", help="auto, bf16, int8 or fp32 (auto: what the service runs)")
     args = parser.parse_args()
     labels = load_labels()
     documents = {d.name: d for d in load_split(args.data, "dev")}
@@ -49,7 +50,7 @@ def main() -> None:
     report = {"labels": len(labels), "oracle_mentions_accuracy": round(right / len(labels), 3)}
     if args.model:
         from ..quotes import Attributor
-        attributor = Attributor(args.model).load()
+        attributor = Attributor(args.model, precision=args.precision).load()
         found = correct = 0
         for name in sorted({label["document"] for label in labels}):
             speakers = {(q.speaker.start, q.speaker.end): q.speaker.name

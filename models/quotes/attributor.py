@@ -5,7 +5,6 @@ import json
 import re
 import threading
 import time
-import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from .checkpoint import load_model
 from .decoding import by_role, decode_spans
 from .encoding import EncodedDocument, encode_document, window_batch
 from .linking import link_spans
+from .precision import apply_precision, resolve_precision
 from .results import Quote
 from .windows import merge_window_scores, plan_windows
 
@@ -40,16 +40,17 @@ class ModelNotReady(RuntimeError):
 class Attributor:
     """Finds quotes, speakers and cues in whole documents; thread-safe after load()."""
 
-    def __init__(self, model_dir: Path | str, *, threads: int | None = None, quantize: bool = True,
+    def __init__(self, model_dir: Path | str, *, threads: int | None = None, precision: str = "auto",
                  batch_windows: int = 8, window: int | None = None, overlap: int | None = None):
         """Remember settings only; the expensive work happens in load().
 
+        precision is 'auto' (bf16 where the CPU has it natively, else int8), 'bf16', 'int8' or 'fp32'.
         window and overlap (tokens) default to what the model was trained with.
         """
         self.model_dir = Path(model_dir)
         self.window_override, self.overlap_override = window, overlap
         self.threads = threads
-        self.quantize = quantize
+        self.precision = resolve_precision(precision)
         self.batch_windows = batch_windows
         self.ready = False
         self.version = "unloaded"
@@ -57,14 +58,11 @@ class Attributor:
         self._tokenizer_lock = threading.Lock()
 
     def load(self) -> "Attributor":
-        """Read weights, tokenizer and calibration; optionally quantize Linear layers to int8."""
+        """Read weights, tokenizer and calibration; convert the network to the chosen precision."""
         if self.threads:
             torch.set_num_threads(self.threads)
         network, tokenizer, meta = load_model(self.model_dir)
-        if self.quantize:
-            with warnings.catch_warnings():  # torch marks eager-mode quantisation deprecated
-                warnings.simplefilter("ignore")
-                network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+        network = apply_precision(network, self.precision)
         self.network, self.tokenizer, self.meta = network, tokenizer, meta
         self.window = int(self.window_override or meta["window"])
         self.overlap = int(self.overlap_override if self.overlap_override is not None else meta["overlap"])
@@ -72,16 +70,11 @@ class Attributor:
         self.name = str(meta.get("name", self.model_dir.name))
         calibration_path = self.model_dir / CALIBRATION_FILE
         calibration = json.loads(calibration_path.read_text()) if calibration_path.exists() else {}
-        calibration = calibration.get(self.precision, {})  # fitted separately for int8 and fp32 scores
+        calibration = calibration.get(self.precision, {})  # fitted separately for each precision's scores
         self.quote_calibration = Platt(**calibration.get("quote", {}))
         self.speaker_calibration = Platt(**calibration.get("speaker", {}))
         self.ready = True
         return self
-
-    @property
-    def precision(self) -> str:
-        """'int8' or 'fp32': the arithmetic the Linear layers run in."""
-        return "int8" if self.quantize else "fp32"
 
     def encode(self, text: str) -> EncodedDocument:
         """Tokenize under a lock: a fast tokenizer may not be entered by two threads at once."""

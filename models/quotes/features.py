@@ -1,6 +1,8 @@
 """Token features the uncased tokenizer throws away: casing, quote-mark kind, line starts."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 OPENING_MARKS = frozenset("“«„‘‚‹「『")
 CLOSING_MARKS = frozenset("”»’›」』")
 STRAIGHT_MARKS = frozenset("\"'`")
@@ -13,6 +15,7 @@ NUM_SHAPES = 11
 NUM_LINE_FLAGS = 3  # 0: inside a line, 1: first token of a line, 2: first token after a blank line
 
 
+@lru_cache(maxsize=65536)  # word pieces repeat heavily across documents
 def word_shape(piece: str, continues_word: bool) -> int:
     """Classify the original characters of one token into a shape id."""
     if not piece:

@@ -31,10 +31,7 @@ def link_spans(linker: SpanLinker, hidden: torch.Tensor, anchors: list[TokenSpan
     gaps = np.maximum(candidate_pairs[None, :, 0] - anchor_pairs[:, None, 1], anchor_pairs[:, None, 0] - candidate_pairs[None, :, 1])
     with torch.inference_mode():
         logits = linker(hidden, torch.from_numpy(anchor_pairs), torch.from_numpy(candidate_pairs),
-                        torch.from_numpy(buckets))
-        if len(candidates):
-            far = torch.from_numpy(gaps > MAX_LINK_DISTANCE)
-            logits[:, 1:] = logits[:, 1:].masked_fill(far, float("-inf"))
+                        torch.from_numpy(buckets), torch.from_numpy(gaps <= MAX_LINK_DISTANCE))
         probs = torch.softmax(logits.float(), dim=-1)
     links = []
     for row in probs:

@@ -4,6 +4,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "first_names.tsv"
+FIRST_NAME_VOTES = 3  # a first name outweighs one pronoun after a mention, not a run of them
 
 TITLES = frozenset("""
 mr mrs ms miss dr prof sen sens senator rep reps representative congressman congresswoman gov governor
@@ -38,7 +43,9 @@ Street Avenue Square Tower Building Museum Prize Award Awards Trophy Cup Games O
 Hill East West North South Force Peace Strength Election Insult Rally Agenda Symposium
 Everything Everyone Everybody Nothing Something Someone Somebody Anyone Anybody Nobody None Some Many Most
 All Each Every Other Another Such No Yes Not Only Just Please Thanks Dear Oh Well Hey
-""".split())
+Strategies Partners Associates Holdings Capital Consulting Communications Solutions Technologies Systems
+Industries Enterprises Ventures Investments Group LLC LLP Ltd Co Corporation Incorporated PLC GmbH Agency
+""".split())  # the last two lines: words that end company names, never people's
 TITLE_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Gen.",
                                  "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.", "Prof.", "Pres.", "Maj.", "Hon."})
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "del", "du", "St."})
@@ -50,6 +57,9 @@ ORGANISATION_LINK = re.compile(r"[A-Z][\w'’-]+ (?:of|on|for) $")
 LEADING = "“\"‘'(«„[—–-"
 TRAILING = "”\"’'),.;:!?»“]—–-"
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z][A-Za-z'’-]*|[A-Z]\.|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+INITIAL = re.compile(r"[A-Z]\.")
+POSSESSIVE = re.compile(r"(?:['’]s)$")
+ABBREVIATED = re.compile(r"[A-Z]\.|[A-Z][a-z]{0,3}\.")  # "J." or "Gov.": a full stop that ends no sentence
 
 
 @dataclass(frozen=True)
@@ -72,10 +82,10 @@ def tokens(text: str):
         raw = match.group(0)
         core = raw.lstrip(LEADING)
         lead = len(raw) - len(core)
-        if core in TITLE_ABBREVIATIONS or core in SUFFIXES or re.fullmatch(r"[A-Z]\.", core):
+        if core in TITLE_ABBREVIATIONS or core in SUFFIXES or INITIAL.fullmatch(core):
             stripped = core
         else:
-            stripped = re.sub(r"(?:['’]s)$", "", core.rstrip(TRAILING)).rstrip(TRAILING)
+            stripped = POSSESSIVE.sub("", core.rstrip(TRAILING)).rstrip(TRAILING)
         yield match.start() + lead, match.start() + lead + len(stripped), stripped, raw
 
 
@@ -122,7 +132,7 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
             if current:
                 runs.append(current)
             current = []
-        breaks = raw.rstrip() != raw.rstrip(",.;:!?”\"’)»") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,3}\.", word)
+        breaks = raw.rstrip() != raw.rstrip(",.;:!?”\"’)»") and not ABBREVIATED.fullmatch(word)
         if breaks and current:
             runs.append(current)
             current = []
@@ -145,11 +155,22 @@ def surname(words: tuple[str, ...]) -> str:
     return core[-1] if core else words[-1]
 
 
+@cache
+def first_name_genders() -> dict[str, str]:
+    """'m' or 'f' for first names whose sex the census lists make clear."""
+    rows = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t") for row in rows if row and not row.startswith("#"))
+
+
 def infer_genders(text: str, people: dict[str, list[PersonMention]]) -> dict[str, str | None]:
-    """'m', 'f' or None per person: from Mr./Mrs./Ms. and the first pronoun after each mention."""
+    """'m', 'f' or None per person: from the first name, Mr./Mrs./Ms. and the first pronoun after each mention."""
     genders = {}
+    lexicon = first_name_genders()
     for name, mentions in people.items():
         votes = Counter()
+        words = name.split()
+        if len(words) >= 2 and words[0] in lexicon:
+            votes[lexicon[words[0]]] += FIRST_NAME_VOTES
         for mention in mentions:
             before = text[max(0, mention.start - 6):mention.start]
             if "Mr." in before:

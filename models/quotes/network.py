@@ -50,17 +50,25 @@ class SpanLinker(nn.Module):
         return self.project(torch.cat([hidden[spans[:, 0]], hidden[spans[:, 1] - 1]], dim=-1))
 
     def forward(self, hidden: torch.Tensor, anchors: torch.Tensor, candidates: torch.Tensor,
-                buckets: torch.Tensor) -> torch.Tensor:
-        """Logits [anchors, 1 + candidates]; column 0 is 'none'."""
+                buckets: torch.Tensor, reachable: torch.Tensor | None = None) -> torch.Tensor:
+        """Logits [anchors, 1 + candidates]; column 0 is 'none'.
+
+        reachable [anchors, candidates] (bool) limits scoring to those pairs; the rest get -inf,
+        which keeps long documents from paying for pairs that could never be linked.
+        """
         anchor_vectors = self.span_vectors(hidden, anchors)
         none = self.none_score(anchor_vectors)
         if candidates.shape[0] == 0:
             return none
         candidate_vectors = self.span_vectors(hidden, candidates)
-        a = anchor_vectors[:, None, :].expand(-1, candidate_vectors.shape[0], -1)
-        c = candidate_vectors[None, :, :].expand(anchor_vectors.shape[0], -1, -1)
-        pairs = torch.cat([a, c, a * c, self.distance(buckets)], dim=-1)
-        return torch.cat([none, self.score(pairs).squeeze(-1)], dim=-1)
+        if reachable is None:
+            reachable = torch.ones(buckets.shape, dtype=torch.bool)
+        anchor_index, candidate_index = reachable.nonzero(as_tuple=True)
+        a, c = anchor_vectors[anchor_index], candidate_vectors[candidate_index]
+        pairs = torch.cat([a, c, a * c, self.distance(buckets[anchor_index, candidate_index])], dim=-1)
+        scores = none.new_full(buckets.shape, float("-inf"))
+        scores = scores.index_put((anchor_index, candidate_index), self.score(pairs).squeeze(-1))
+        return torch.cat([none, scores], dim=-1)
 
 
 class QuoteAttributionNetwork(nn.Module):
@@ -86,4 +94,5 @@ class QuoteAttributionNetwork(nn.Module):
         embeds = self.encoder.embeddings.word_embeddings(input_ids)
         embeds = embeds + self.shape_embeddings(shape_ids) + self.line_embeddings(line_flags)
         hidden = self.encoder(inputs_embeds=embeds, attention_mask=attention_mask).last_hidden_state
+        hidden = hidden.float()  # the encoder may run in bf16; the heads always take fp32
         return hidden, self.tagger(self.dropout(hidden))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import FEMALE, MALE, PersonMention, infer_genders, name_runs, surname
+from .names import FEMALE, MALE, NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLES, PersonMention, first_name_genders, infer_genders, name_runs, surname
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -78,28 +78,32 @@ class PersonIndex:
             people.setdefault(name, []).append(run)
         self.genders = infer_genders(text, people)
 
-    def canonical(self, words: tuple[str, ...], position: int) -> str:
-        """The fullest name for these words: the nearest earlier full form with the same surname."""
+    def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
+        """The fullest name for these words: the nearest earlier full form with the same surname.
+
+        gender ('m' or 'f', from a title such as "Mrs.") rules out full forms whose first name says otherwise.
+        """
         options = self.by_surname.get(surname(words), [])
         lowered = {w.lower() for w in words}
         options = [(p, n) for p, n in options if lowered <= {w.lower() for w in n.split()}]
+        if gender is not None:
+            lexicon = first_name_genders()
+            options = [(p, n) for p, n in options if lexicon.get(n.split()[0], gender) == gender] or options
         if not options:
             return " ".join(words)
         names = {n for _, n in options}
         if len(names) == 1:
             return names.pop()
-        before = [(p, n) for p, n in options if p <= position]
-        if before and position - before[-1][0] < 300:
-            return before[-1][1]
-        # Several people share the surname: the one the article introduced first is its subject.
+        # Several people share the surname: a bare surname keeps naming the one the article
+        # introduced first (its subject); the others get their first name or a title.
         return min(names, key=lambda n: self.first_seen.get(n, 10**9))
 
     def single(self, run: PersonMention) -> str | None:
         """A one-word mention counts as a person when it is a known surname, follows a title, or speaks."""
         word = run.words[0]
-        if word in self.by_surname:
-            return self.canonical(run.words, run.start)
         before = self.text[max(0, run.start - 5):run.start]
+        if word in self.by_surname:
+            return self.canonical(run.words, run.start, title_gender(before))
         if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$", before) or SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
             return word
         return None
@@ -145,8 +149,23 @@ class PersonIndex:
         start = BYLINE_START.search(self.text)
         if start:
             return start.group(1)
-        ends = list(BYLINE_END.finditer(self.text))
+        ends = [m for m in BYLINE_END.finditer(self.text) if plain_name(m.group(1))]
         return ends[-1].group(1) if ends and ends[-1].start() > len(self.text) * 0.7 else None
+
+
+def plain_name(words: str) -> bool:
+    """True when every word could be part of a personal name: no "That", no "Mr.", no "Party"."""
+    return all(w not in NOT_NAME_WORDS and w not in TITLE_ABBREVIATIONS and w.lower() not in TITLES
+               for w in words.split())
+
+
+def title_gender(before: str) -> str | None:
+    """'m' after "Mr.", 'f' after "Mrs." or "Ms.", else None."""
+    if re.search(r"\bMr\.\s*$", before):
+        return "m"
+    if re.search(r"\bM(?:rs|s)\.\s*$", before):
+        return "f"
+    return None
 
 
 def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]]) -> tuple[str, bool]:
@@ -179,8 +198,21 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
               if len(run.words) >= 2 or run.words[0] in index.by_surname]
     if inside:
         best = max(inside, key=lambda r: len(r.words))
-        return index.canonical(best.words, mention.start), True
-    return written, False
+        return index.canonical(best.words, mention.start, title_gender(written[:best.start])), True
+    named = apposition_name(written)
+    return (named, False) if named else (written, False)
+
+
+def apposition_name(written: str) -> str | None:
+    """The proper name in "The regulator, Ofwat" or "Ofwat, the regulator": the part that is a name and nothing else."""
+    parts = [part.strip() for part in written.split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for part in parts:
+        runs = name_runs(part, skip_headlines=False)
+        if len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(part):
+            return part
+    return None
 
 
 def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | None:

@@ -1,0 +1,44 @@
+"""Which arithmetic the encoder runs in: bf16 where the CPU has it natively, else int8, or fp32 on request."""
+from __future__ import annotations
+
+import warnings
+
+import torch
+
+from .network import QuoteAttributionNetwork
+
+PRECISIONS = ("auto", "bf16", "int8", "fp32")
+
+
+def native_bf16() -> bool:
+    """True when the CPU multiplies bf16 in hardware (AMX tiles or AVX512-BF16); emulated bf16 is slow."""
+    checks = ("_is_amx_tile_supported", "_is_avx512_bf16_supported")
+    return any(bool(getattr(torch.cpu, name, lambda: False)()) for name in checks)
+
+
+def resolve_precision(requested: str) -> str:
+    """Turn 'auto' into the fastest precision this CPU has; pass the others through, checked."""
+    if requested not in PRECISIONS:
+        raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {requested!r}")
+    if requested == "auto":
+        return "bf16" if native_bf16() else "int8"
+    return requested
+
+
+def apply_precision(network: QuoteAttributionNetwork, precision: str) -> QuoteAttributionNetwork:
+    """Convert a loaded fp32 network for inference in the given (resolved) precision.
+
+    bf16 touches only the encoder and its input embeddings; the tagger and linkers stay fp32.
+    int8 is dynamic quantisation of every Linear layer.
+    """
+    if precision == "bf16":
+        for module in (network.encoder, network.shape_embeddings, network.line_embeddings):
+            module.to(torch.bfloat16)
+        return network
+    if precision == "int8":
+        with warnings.catch_warnings():  # torch marks eager-mode quantisation deprecated
+            warnings.simplefilter("ignore")
+            return torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+    if precision == "fp32":
+        return network
+    raise ValueError(f"unresolved precision {precision!r}")
