@@ -16,8 +16,8 @@ class Settings:
 
     model_dir: str = DEFAULT_MODEL_DIR
     precision: str = "auto"
-    workers: int = 1
-    torch_threads: int = 2
+    workers: int = 2
+    torch_threads: int = 1
     http_threads: int = 4
     max_body_bytes: int = 2_000_000
     max_document_chars: int = 200_000
