@@ -57,7 +57,8 @@ class Engine:
         started = time.perf_counter()
         try:
             self.attributor.load()
-            log.info("model %s loaded in %.1fs", self.attributor.name, time.perf_counter() - started)
+            log.info("model %s loaded in %.1fs (%s)", self.attributor.name, time.perf_counter() - started,
+                     getattr(self.attributor, "precision", "unknown precision"))
         except Exception as error:  # readiness must report it instead of the thread dying silently
             self.load_error = f"{type(error).__name__}: {error}"
             log.exception("model failed to load")
