@@ -15,7 +15,7 @@ import torch
 from torch import nn
 from transformers import AutoTokenizer, BertConfig, BertModel
 
-from ..quotes.checkpoint import save_model
+from ..quotes.checkpoint import load_model, save_model
 from ..quotes.encoding import encode_document, window_batch
 from ..quotes.network import QuoteAttributionNetwork, distance_bucket
 from ..quotes.windows import plan_windows
@@ -107,6 +107,8 @@ def main() -> None:
     parser.add_argument("--export-only", action="store_true",
                         help="write the model folder from --checkpoint without training")
     parser.add_argument("--checkpoint-every", type=int, default=200)
+    parser.add_argument("--init", help="start from a trained model folder instead of the base encoder "
+                                       "(a new optimizer and schedule: continued fine-tuning)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     torch.set_num_threads(args.threads)
@@ -117,6 +119,8 @@ def main() -> None:
     config = BertConfig.from_pretrained(base)
     network = QuoteAttributionNetwork(config)
     network.encoder.load_state_dict(BertModel.from_pretrained(base).state_dict(), strict=False)
+    if args.init:
+        network.load_state_dict(load_model(args.init)[0].state_dict())
     if args.no_shape:
         network.shape_embeddings.weight.requires_grad_(False)
         network.line_embeddings.weight.requires_grad_(False)
