@@ -20,6 +20,7 @@ class AttributorLike(Protocol):
     ready: bool
     name: str
     version: str
+    precision: str
 
     def load(self): ...
 
@@ -58,7 +59,7 @@ class Engine:
         try:
             self.attributor.load()
             log.info("model %s loaded in %.1fs (%s)", self.attributor.name, time.perf_counter() - started,
-                     getattr(self.attributor, "precision", "unknown precision"))
+                     self.attributor.precision)
         except Exception as error:  # readiness must report it instead of the thread dying silently
             self.load_error = f"{type(error).__name__}: {error}"
             log.exception("model failed to load")
@@ -69,8 +70,9 @@ class Engine:
         return bool(self.attributor.ready)
 
     def model_info(self) -> dict:
-        """Name and version of the model."""
-        return {"name": self.attributor.name, "version": self.attributor.version}
+        """Name, version and arithmetic of the model: scores differ slightly between precisions."""
+        return {"name": self.attributor.name, "version": self.attributor.version,
+                "precision": self.attributor.precision}
 
     def deadline(self) -> float:
         """The time.monotonic() by which a request started now must be answered."""

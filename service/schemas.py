@@ -76,6 +76,7 @@ class ModelSchema(Schema):
 
     name = fields.String()
     version = fields.String()
+    precision = fields.String()
 
 
 class AttributeResponseSchema(Schema):

@@ -15,6 +15,7 @@ class FakeAttributor:
 
     name = "fake"
     version = "0"
+    precision = "fp32"
 
     def __init__(self, *, ready: bool = True, delay_s: float = 0.0, fail_with: Exception | None = None):
         self.ready = ready

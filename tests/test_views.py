@@ -9,7 +9,7 @@ def test_attribute_json_returns_quotes_with_offsets(client):
     assert response.status_code == 200
     body = response.get_json()
     assert body["id"] == "doc-1"
-    assert body["model"] == {"name": "fake", "version": "0"}
+    assert body["model"] == {"name": "fake", "version": "0", "precision": "fp32"}
     assert [q["text"] for q in body["quotes"]] == ["“We will not back down,”", "“Never,”"]
     first = body["quotes"][0]
     assert first["speaker"]["name"] == "Maria Santos"
