@@ -70,3 +70,28 @@ def test_a_lone_function_word_is_no_quote_but_a_name_or_quoted_word_is():
     assert stray_word(text, span("The")) and stray_word(text, span("that")) and stray_word(text, span(", "))
     assert not stray_word(text, span("outrageous")) and not stray_word(text, span("Clinton"))
     assert not stray_word(text, span("The plan"))
+
+
+def test_a_quote_signed_after_a_dash_takes_the_signer():
+    from models.quotes.layout import dash_signatures
+    text = "“He never answers.” ― Karen Bobadilla\n“We deserve better.” ― Jorge Falcon, teacher\n“No,” she said — twice.\n"
+    first_end, second_end = text.index("” ―") + 1, text.index("” ― Jorge") + 1
+    third_end = text.index("No,”") + 4
+    wrong = text_span(text, text.index("Jorge"), text.index("Jorge") + len("Jorge Falcon"))
+    drafts = [Draft([text_span(text, 0, first_end)], source=wrong, speaker_confidence=0.9),
+              Draft([text_span(text, text.index("“We"), second_end)]),
+              Draft([text_span(text, text.index("“No"), third_end)])]
+    signed = dash_signatures(text, drafts)
+    assert [d.source.text if d.source else None for d in signed] == ["Karen Bobadilla", "Jorge Falcon", None]
+
+
+def test_speaker_mentions_lose_stray_edges_and_dangling_tails():
+    from models.quotes.assembly import trim_mention
+    text = "Christie, who spoke first, said no. Hillary Clinton, at a rally, agreed. Sen. Lee said. The head of the agency said."
+    def mention(written):
+        start = text.index(written)
+        return trim_mention(text, text_span(text, start, start + len(written))).text
+    assert mention("Christie, who") == "Christie"
+    assert mention("Hillary Clinton, at ") == "Hillary Clinton"
+    assert mention("Sen.") == "Sen."
+    assert mention("The head of the agency") == "The head of the agency"

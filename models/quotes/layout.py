@@ -12,6 +12,10 @@ OPENING = "“«„‘\"'"
 ATTRIBUTION_LINE = re.compile(
     r"^[ \t]*(?:[—–-][ \t]*)?(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)){1,3})"
     r"(?:,[ \t]+(?P<title>[^\n,.]{2,80}))?[ \t]*$", re.MULTILINE)
+# “...” ― Jane Doe: a closed quote signed after a dash, the name ending the line (or its title does).
+DASH_SIGNATURE = re.compile(
+    r"[ \t]*[”\"»’]?[ \t]*[―—–][ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)){0,3})"
+    r"(?:,[ \t]+[^\n]{2,80})?[ \t]*$", re.MULTILINE)
 RULE_CONFIDENCE = 0.6  # layout rules are not calibrated on dev; kept below the model's typical score
 
 
@@ -106,3 +110,16 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
         found.append(Draft(fragments=[text_span(text, *previous)], source=signer,
                            speaker_confidence=RULE_CONFIDENCE, confidence=RULE_CONFIDENCE))
     return sorted(drafts + found, key=lambda d: d.fragments[0].start)
+
+
+def dash_signatures(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Give a quote signed after a dash on its own line (“...” ― Jane Doe) that signer as its speaker."""
+    for draft in drafts:
+        end = draft.fragments[-1].end
+        match = DASH_SIGNATURE.match(text, end)
+        if match is None:
+            continue
+        signer = text_span(text, *match.span("name"))
+        if draft.source != signer:
+            draft.source, draft.speaker_confidence, draft.cue = signer, RULE_CONFIDENCE, None
+    return drafts
