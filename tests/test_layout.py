@@ -83,6 +83,7 @@ def test_a_quote_signed_after_a_dash_takes_the_signer():
               Draft([text_span(text, text.index("“No"), third_end)])]
     signed = dash_signatures(text, drafts)
     assert [d.source.text if d.source else None for d in signed] == ["Karen Bobadilla", "Jorge Falcon", None]
+    assert [d.cue.text if d.cue else None for d in signed] == ["―", "―", None]
 
 
 def test_speaker_mentions_lose_stray_edges_and_dangling_tails():

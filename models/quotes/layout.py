@@ -14,7 +14,7 @@ ATTRIBUTION_LINE = re.compile(
     r"(?:,[ \t]+(?P<title>[^\n,.]{2,80}))?[ \t]*$", re.MULTILINE)
 # “...” ― Jane Doe: a closed quote signed after a dash, the name ending the line (or its title does).
 DASH_SIGNATURE = re.compile(
-    r"[ \t]*[”\"»’]?[ \t]*[―—–][ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)){0,3})"
+    r"[ \t]*[”\"»’]?[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)){0,3})"
     r"(?:,[ \t]+[^\n]{2,80})?[ \t]*$", re.MULTILINE)
 RULE_CONFIDENCE = 0.6  # layout rules are not calibrated on dev; kept below the model's typical score
 
@@ -113,7 +113,10 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def dash_signatures(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Give a quote signed after a dash on its own line (“...” ― Jane Doe) that signer as its speaker."""
+    """Give a quote signed after a dash on its own line (“...” ― Jane Doe) that signer as its speaker.
+
+    The dash stands where "said" would, and PolNeAR marks it as the cue, so it becomes the cue.
+    """
     for draft in drafts:
         end = draft.fragments[-1].end
         match = DASH_SIGNATURE.match(text, end)
@@ -121,5 +124,6 @@ def dash_signatures(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         signer = text_span(text, *match.span("name"))
         if draft.source != signer:
-            draft.source, draft.speaker_confidence, draft.cue = signer, RULE_CONFIDENCE, None
+            draft.source, draft.speaker_confidence = signer, RULE_CONFIDENCE
+        draft.cue = text_span(text, *match.span("dash"))
     return drafts
