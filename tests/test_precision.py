@@ -39,7 +39,7 @@ def test_auto_resolves_to_a_real_precision_and_bad_names_fail():
 def test_reduced_precision_stays_close_to_fp32_and_returns_fp32(precision):
     batch = inputs()
     with torch.inference_mode():
-        hidden32, logits32 = tiny_network()(**batch)
+        _, logits32 = tiny_network()(**batch)
         hidden, logits = apply_precision(tiny_network(), precision)(**batch)
     assert hidden.dtype == logits.dtype == torch.float32
     assert torch.allclose(logits, logits32, atol=0.15)

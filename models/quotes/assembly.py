@@ -8,10 +8,10 @@ import numpy as np
 
 from .decoding import TokenSpan
 from .features import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARKS
-from .speakers import Mention, resolve_names
 from .layout import Draft, block_quotes, dash_signatures, join_continued_paragraphs
 from .quote_types import classify
 from .results import Quote, Speaker, TextSpan, text_span
+from .speakers import Mention, resolve_names
 
 
 @dataclass(frozen=True)

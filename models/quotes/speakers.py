@@ -4,7 +4,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import FEMALE, MALE, NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLES, PersonMention, first_name_genders, infer_genders, name_runs, surname
+from .names import (
+    FEMALE,
+    MALE,
+    NOT_NAME_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+    PersonMention,
+    first_name_genders,
+    infer_genders,
+    name_runs,
+    surname,
+)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
