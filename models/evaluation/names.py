@@ -47,8 +47,9 @@ def score_set(labels: list[dict], documents: dict, attributor=None) -> dict:
     right = 0
     for label in labels:
         got = resolved[label["document"]].get((label["start"], label["end"]))
-        right += same_name(got, label["name"])
-        if not same_name(got, label["name"]):
+        ok = same_name(got, label["name"])
+        right += ok
+        if not ok:
             print(f"MISS {label['mention']!r}: got {got!r}, want {label['name']!r} ({label['document']})")
     report = {"labels": len(labels), "oracle_mentions_accuracy": round(right / len(labels), 3)}
     if attributor is not None:

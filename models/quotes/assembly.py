@@ -90,7 +90,8 @@ def trim_mention(text: str, span: TextSpan) -> TextSpan:
 
 FUNCTION_WORDS = frozenset("a an the to of that it its his her their as at what which who this these those and or "
                            "but in on for with by from".split())
-EDGE_CHARACTERS = " \t\n\r\u00a0.,;:!?()[]—–-…" + "".join(OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS)
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
+EDGE_CHARACTERS = " \t\n\r\u00a0.,;:!?()[]—–-…" + "".join(QUOTE_MARKS)
 
 
 def stray_word(text: str, span: TextSpan) -> bool:
@@ -104,7 +105,7 @@ def stray_word(text: str, span: TextSpan) -> bool:
     if len(inner.split()) > 1 or (inner[:1].isupper() and inner.lower() not in FUNCTION_WORDS):
         return False
     start = span.start + span.text.index(inner) if inner else span.start
-    quoted = start > 0 and text[start - 1] in OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
+    quoted = start > 0 and text[start - 1] in QUOTE_MARKS
     return not quoted
 
 

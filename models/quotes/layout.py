@@ -9,12 +9,14 @@ from .results import TextSpan, text_span
 
 OPENING = "“«„‘\"'"
 # "Jane Doe, Secretary General" or "— Jane Doe" on a line of its own.
+NAME_HEAD = r"[A-Z][\w.'’-]+"
+NAME_NEXT_WORD = r"[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)"
 ATTRIBUTION_LINE = re.compile(
-    r"^[ \t]*(?:[—–-][ \t]*)?(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)){1,3})"
+    rf"^[ \t]*(?:[—–-][ \t]*)?(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{1,3}})"
     r"(?:,[ \t]+(?P<title>[^\n,.]{2,80}))?[ \t]*$", re.MULTILINE)
 # “...” ― Jane Doe: a closed quote signed after a dash, the name ending the line (or its title does).
 DASH_SIGNATURE = re.compile(
-    r"[ \t]*[”\"»’]?[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)){0,3})"
+    rf"[ \t]*[”\"»’]?[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{0,3}})"
     r"(?:,[ \t]+[^\n]{2,80})?[ \t]*$", re.MULTILINE)
 RULE_CONFIDENCE = 0.6  # layout rules are not calibrated on dev; kept below the model's typical score
 

@@ -79,7 +79,7 @@ class PersonIndex:
         self.mentions: list[tuple[PersonMention, str]] = []
         self.outside_quotes: list[tuple[PersonMention, str]] = []
         for run in runs:
-            name = self.canonical(run.words, run.start) if len(run.words) >= 2 else self.single(run)
+            name = self.canonical(run.words) if len(run.words) >= 2 else self.single(run)
             if name:
                 self.mentions.append((run, name))
                 if not any(s < run.start and run.end < e for s, e in quoted):
@@ -89,24 +89,20 @@ class PersonIndex:
             people.setdefault(name, []).append(run)
         self.genders = infer_genders(text, people)
 
-    def canonical(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
-        """The fullest name for these words: the nearest earlier full form with the same surname.
+    def canonical(self, words: tuple[str, ...], gender: str | None = None) -> str:
+        """The fullest form the document gives these words (a full name with the same surname).
 
-        gender ('m' or 'f', from a title such as "Mrs.") rules out full forms whose first name says otherwise.
+        When several people share the surname, a bare surname names the one the article introduced
+        first (its subject); the others get their first name or a title. gender ('m' or 'f', from a
+        title such as "Mrs.") rules out full forms whose first name says otherwise.
         """
-        options = self.by_surname.get(surname(words), [])
         lowered = {w.lower() for w in words}
-        options = [(p, n) for p, n in options if lowered <= {w.lower() for w in n.split()}]
+        names = {n for _, n in self.by_surname.get(surname(words), []) if lowered <= {w.lower() for w in n.split()}}
         if gender is not None:
             lexicon = first_name_genders()
-            options = [(p, n) for p, n in options if lexicon.get(n.split()[0], gender) == gender] or options
-        if not options:
+            names = {n for n in names if lexicon.get(n.split()[0], gender) == gender} or names
+        if not names:
             return " ".join(words)
-        names = {n for _, n in options}
-        if len(names) == 1:
-            return names.pop()
-        # Several people share the surname: a bare surname keeps naming the one the article
-        # introduced first (its subject); the others get their first name or a title.
         return min(names, key=lambda n: self.first_seen.get(n, 10**9))
 
     def single(self, run: PersonMention) -> str | None:
@@ -114,7 +110,7 @@ class PersonIndex:
         word = run.words[0]
         before = self.text[max(0, run.start - 5):run.start]
         if word in self.by_surname:
-            return self.canonical(run.words, run.start, title_gender(before))
+            return self.canonical(run.words, title_gender(before))
         if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$", before) or SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
             return word
         return None
@@ -209,7 +205,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
               if len(run.words) >= 2 or run.words[0] in index.by_surname]
     if inside:
         best = max(inside, key=lambda r: len(r.words))
-        return index.canonical(best.words, mention.start, title_gender(written[:best.start])), True
+        return index.canonical(best.words, title_gender(written[:best.start])), True
     named = apposition_name(written)
     return (named, False) if named else (written, False)
 
