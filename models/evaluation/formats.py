@@ -41,13 +41,21 @@ class CaseResult:
         return not self.problems
 
 
+def nth_index(text: str, string: str, occurrence: int = 1) -> int:
+    """Where the occurrence-th appearance (1-based) of string starts in text."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(string, start + 1)
+    return start
+
+
 def score_case(case: dict, quotes) -> CaseResult:
     """Check each expected quote (span, speaker name, type) and each not-a-quote string."""
     text = case["text"]
     result = CaseResult(case["id"], case["format"])
     predicted = [(q, span_chars(text, q.start, q.end)) for q in quotes]
     for expected in case.get("quotes", []):
-        start = text.index(expected["quote"])
+        start = nth_index(text, expected["quote"], expected.get("occurrence", 1))
         gold = span_chars(text, start, start + len(expected["quote"]))
         best = max(predicted, key=lambda pair: jaccard(pair[1], gold), default=None)
         if best is None or jaccard(best[1], gold) < 0.5:
