@@ -1,7 +1,7 @@
 """Speaker name resolution on hand-made documents."""
 from __future__ import annotations
 
-from models.quotes.names import name_runs
+from models.quotes.speakers.names import name_runs
 from models.quotes.speakers import Mention, resolve_names
 
 

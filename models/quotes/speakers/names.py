@@ -56,7 +56,7 @@ TOKEN = re.compile(r"\S+")
 ORGANISATION_LINK = re.compile(r"[A-Z][\w'’-]+ (?:of|on|for) $")
 LEADING = "“\"‘'(«„[—–-"
 TRAILING = "”\"’'),.;:!?»“]—–-"
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z][A-Za-z'’-]*|[A-Z]\.|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+SPECIAL_NAME_WORD = re.compile(r"^(?:[A-Z]\.|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 INITIAL = re.compile(r"[A-Z]\.")
 POSSESSIVE = re.compile(r"(?:['’]s)$")
 ABBREVIATED = re.compile(r"[A-Z]\.|[A-Z][a-z]{0,3}\.")  # "J." or "Gov.": a full stop that ends no sentence
@@ -74,6 +74,14 @@ class PersonMention:
     def text(self) -> str:
         """The name words joined by spaces."""
         return " ".join(self.words)
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised then lower case, in any script ("Gábor", "Łukasz", "Jean-Marc"), or "J.", "McCain", "O’Brien"."""
+    if SPECIAL_NAME_WORD.match(word):
+        return True
+    return len(word) >= 2 and word[0].isupper() and word[1].islower() and \
+        all(ch.isalpha() or ch in "'’-" for ch in word)
 
 
 def tokens(text: str):
@@ -114,13 +122,18 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     runs, current = [], []
     common = lowercase_words(text) if skip_headlines else frozenset()
     headlines = headline_spans(text) if skip_headlines else []
+    previous_end = 0
     for start, end, word, raw in tokens(text):
+        if current and "\n" in text[previous_end:start]:
+            runs.append(current)  # a name never runs over a line break: "Related Stories Raj Patel\nTransport"
+            current = []
+        previous_end = end
         if raw.startswith("(") and current:
             runs.append(current)
             current = []
         if any(s <= start < e for s, e in headlines):
             continue
-        is_name = bool(NAME_WORD.match(word)) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
+        is_name = is_name_word(word) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
         if is_name and not current and word.lower() in common:
             is_name = False
         if is_name and not current and ORGANISATION_LINK.search(text, max(0, start - 40), start):

@@ -1,0 +1,140 @@
+"""Match a description ("the Austrian leader", "the incoming head of government") to the person
+the article attached those words to ("Austrian Chancellor Eva Brandt", "Lindqvist ... will become
+prime minister"): the role must fit, the modifiers (nationality, organisation, office) count, and a
+role to come or a role left behind must agree."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GOVERNMENT = frozenset({"prime minister", "premier", "chancellor", "head of government", "taoiseach", "leader"})
+STATE = frozenset({"president", "head of state", "king", "queen", "monarch", "leader"})
+BOSS = frozenset({"chief executive", "chief executive officer", "ceo", "boss", "chief", "head", "chairman",
+                  "chairwoman", "chair", "director", "managing director", "founder", "owner", "executive", "leader",
+                  "president"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+LAWMAKERS = frozenset({"senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp"})
+COACHES = frozenset({"coach", "manager", "head coach"})
+CONTENDERS = frozenset({"nominee", "candidate", "challenger"})
+FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS)
+ROLES = frozenset().union(*FAMILIES) | frozenset("""
+president-elect senator-elect governor-elect mayor governor minister secretary businessman businesswoman judge
+justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran
+billionaire mogul actress actor singer author writer economist professor speaker incumbent treasurer editor
+reporter columnist captain striker analyst official adviser advisor aide strategist governor
+""".split())
+LONGEST_ROLE = max(len(role.split()) for role in ROLES)
+PAST = frozenset({"former", "outgoing", "ex", "retiring", "departing", "previous", "then", "ousted", "late"})
+FUTURE = frozenset({"incoming", "future", "next", "designate", "elect", "will", "become", "becomes",
+                    "president-elect", "governor-elect", "senator-elect"})
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an", "his", "her", "its", "their"})
+PREPOSITIONS = frozenset({"of", "for", "at", "to", "in", "from", "with", "on"})
+# Demonyms whose first four letters differ from their country's ("French" / "France").
+DEMONYMS = {"french": "fran", "british": "brit", "spanish": "spai", "dutch": "neth", "swiss": "swit",
+            "greek": "gree", "danish": "denm", "swedish": "swed", "finnish": "finl", "polish": "pola",
+            "turkish": "turk", "irish": "irel", "scottish": "scot", "welsh": "wale", "english": "engl",
+            "norwegian": "norw", "portuguese": "port", "chinese": "chin", "japanese": "japa", "american": "amer",
+            "uk": "brit", "us": "amer", "u.s.": "amer"}
+WORD = re.compile(r"[^\W_][\w.'’-]*")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of text, case kept, possessive 's and trailing dots dropped."""
+    return [re.sub(r"['’]s$", "", w).rstrip(".'’") or w for w in WORD.findall(text)]
+
+
+def concept(word: str) -> str:
+    """A word as a comparable concept: nationalities and countries share one ('Austrian' ~ 'Austria')."""
+    lower = word.lower()
+    if lower in DEMONYMS:
+        return "geo:" + DEMONYMS[lower]
+    if word[:1].isupper() and len(word) >= 4 and lower not in DETERMINERS:
+        return "geo:" + lower[:4]
+    return lower
+
+
+def role_spans(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, role) for each role phrase in the words, longest first at each position."""
+    lowered = [w.lower() for w in words]
+    found, i = [], 0
+    while i < len(lowered):
+        for size in range(min(LONGEST_ROLE, len(lowered) - i), 0, -1):
+            phrase = " ".join(lowered[i:i + size])
+            if phrase in ROLES:
+                found.append((i, i + size, phrase))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def time_of(lowered: list[str], start: int, end: int) -> str | None:
+    """'past' or 'future' when the words next to a role say it was left or is to come."""
+    near = set(lowered[max(0, start - 3):start]) | set(lowered[end:end + 1])
+    if near & PAST:
+        return "past"
+    if near & FUTURE or lowered[start].endswith("-elect"):
+        return "future"
+    return None
+
+
+@dataclass(frozen=True)
+class Description:
+    """A description's head role, the other words as concepts, and its time ('past', 'future' or None)."""
+
+    head: str
+    modifiers: frozenset[str]
+    time: str | None
+
+    @property
+    def fitting_roles(self) -> frozenset[str]:
+        """Roles a person may hold for the head to describe them: its families, and itself."""
+        return frozenset({self.head}).union(*(f for f in FAMILIES if self.head in f))
+
+
+def parse_description(text: str) -> Description | None:
+    """The head role and modifiers of a description, or None when it names no role."""
+    words = words_of(text)
+    lowered = [w.lower() for w in words]
+    spans = [s for s in role_spans(words) if not (s[0] > 0 and lowered[s[0] - 1] in PREPOSITIONS and s[0] > 1)]
+    if not spans:
+        return None
+    start, end, head = spans[-1]
+    time = "past" if set(lowered) & PAST else "future" if set(lowered) & FUTURE else None
+    modifiers = {concept(w) for i, w in enumerate(words) if not start <= i < end and
+                 lowered[i] not in DETERMINERS | PAST | FUTURE | PREPOSITIONS}
+    return Description(head, frozenset(modifiers), time)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What an article attached to one person: roles held (with their time) and the words around them."""
+
+    roles: tuple[tuple[str, str | None], ...]
+    concepts: frozenset[str]
+
+
+def profile_of(contexts: list[str]) -> Profile:
+    """A person's profile from the stretches of text around their mentions (titles, appositions)."""
+    roles, concepts = [], set()
+    for context in contexts:
+        words = words_of(context)
+        lowered = [w.lower() for w in words]
+        roles += [(role, time_of(lowered, s, e)) for s, e, role in role_spans(words)]
+        concepts |= {concept(w) for w in words}
+        concepts |= {w for w in lowered}
+    return Profile(tuple(roles), frozenset(concepts))
+
+
+def fit(description: Description, profile: Profile) -> tuple[int, int, int] | None:
+    """(modifiers shared, time agrees, same head role) when the person may be the one described, else None."""
+    fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
+    if description.time is not None:
+        fitting = [(role, time) for role, time in fitting if time in (None, description.time)]
+    if not fitting:
+        return None
+    hits = len(description.modifiers & profile.concepts)
+    agrees = int(any(time == description.time for _, time in fitting))
+    same = int(any(role == description.head for role, _ in fitting))
+    return hits, agrees, same

@@ -1,0 +1,169 @@
+"""The people a document names: every person-name mention mapped to the fullest form of that name."""
+from __future__ import annotations
+
+import re
+
+from .names import (
+    NOT_NAME_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+    PersonMention,
+    first_name_genders,
+    infer_genders,
+    name_runs,
+    surname,
+)
+
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»|„[^„“]*“")
+SPEECH_VERBS = re.compile(r"^\s*(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|argued|argues|noted|"
+                          r"notes|explained|explains|continued|claimed|claims|insisted|warned|stated|replied|"
+                          r"recalled|acknowledged|believes|thinks|has|had|was|is)\b")
+BYLINE_END = re.compile(r"\n\s*([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was|writes)\b")
+BYLINE_START = re.compile(r"^\s*By ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})")
+LOOKBACK_CHARS = 2500
+KNOWN_GENDER_REACH = 800  # a same-gender person this close beats a nearer one of unknown gender
+
+
+def strip_initials(name: str) -> str:
+    """'Loretta E. Lynch' -> 'Loretta Lynch', for comparing names."""
+    return " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w))
+
+
+def ends_line(text: str, end: int) -> bool:
+    """True when nothing but spaces follows end on its line: a menu or byline line, not a sentence."""
+    line_end = text.find("\n", end)
+    return not text[end:line_end if line_end >= 0 else len(text)].strip()
+
+
+def without_clutter(text: str, run: PersonMention, known: set[tuple[str, ...]]) -> PersonMention:
+    """A name run without the site name, menu or section words a scraped page glued to its front.
+
+    "Metro Herald Politics Anna Lopez" -> "Anna Lopez": cut to the longest tail the document
+    also writes as a name of its own, else to a census first name that no other first name precedes.
+    """
+    words = run.words
+    if len(words) < 3:
+        return run
+    cut = None
+    if ends_line(text, run.end):  # "Aung San Suu Kyi visited ..." keeps its "Aung San"
+        cut = next((i for i in range(1, len(words) - 1) if words[i:] in known), None)
+    if cut is None:
+        lexicon = first_name_genders()
+        firsts = [i for i, w in enumerate(words[:-1]) if w in lexicon]
+        cut = firsts[0] if firsts and firsts[0] > 0 and len(words) - firsts[0] >= 2 else None
+    if cut is None:
+        return run
+    start = run.start + len(" ".join(words[:cut])) + 1
+    return PersonMention(start, run.end, words[cut:]) if start < run.end else run
+
+
+def clean_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
+    """name_runs with clutter cut off the front of each run."""
+    runs = name_runs(text, skip_headlines=skip_headlines)
+    known = {run.words for run in runs}
+    return [without_clutter(text, run, known) for run in runs]
+
+
+class PersonIndex:
+    """Every person-name mention in a document, each mapped to the fullest form of that name."""
+
+    def __init__(self, text: str):
+        """Index the names of text: fullest forms by surname, where each appears, and genders."""
+        self.text = text
+        runs = clean_runs(text)
+        self.known_runs = {run.words for run in runs}
+        full = [r for r in runs if len(r.words) >= 2]
+        fullest: dict[tuple[str, str], str] = {}
+        for run in full:
+            key = (run.words[0], surname(run.words))
+            if len(run.text) > len(fullest.get(key, "")):
+                fullest[key] = run.text
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        for run in full:
+            name = fullest[(run.words[0], surname(run.words))]
+            self.by_surname.setdefault(surname(run.words), []).append((run.start, name))
+        self.first_seen: dict[str, int] = {}
+        for position, name in sorted((p, n) for options in self.by_surname.values() for p, n in options):
+            self.first_seen.setdefault(name, position)
+        quoted = [m.span() for m in QUOTED.finditer(text)]
+        self.mentions: list[tuple[PersonMention, str]] = []
+        self.outside_quotes: list[tuple[PersonMention, str]] = []
+        for run in runs:
+            name = self.canonical(run.words) if len(run.words) >= 2 else self.single(run)
+            if name:
+                self.mentions.append((run, name))
+                if not any(s < run.start and run.end < e for s, e in quoted):
+                    self.outside_quotes.append((run, name))
+        people: dict[str, list[PersonMention]] = {}
+        for run, name in self.mentions:
+            people.setdefault(name, []).append(run)
+        self.genders = infer_genders(text, people)
+
+    def canonical(self, words: tuple[str, ...], gender: str | None = None) -> str:
+        """The fullest form the document gives these words (a full name with the same surname).
+
+        When several people share the surname, a bare surname names the one the article introduced
+        first (its subject); the others get their first name or a title. gender ('m' or 'f', from a
+        title such as "Mrs.") rules out full forms whose first name says otherwise.
+        """
+        lowered = {w.lower() for w in words}
+        names = {n for _, n in self.by_surname.get(surname(words), []) if lowered <= {w.lower() for w in n.split()}}
+        if gender is not None:
+            lexicon = first_name_genders()
+            names = {n for n in names if lexicon.get(n.split()[0], gender) == gender} or names
+        if not names:
+            return " ".join(words)
+        return min(names, key=lambda n: self.first_seen.get(n, 10**9))
+
+    def single(self, run: PersonMention) -> str | None:
+        """A one-word mention counts as a person when it is a known surname, follows a title, or speaks."""
+        word = run.words[0]
+        before = self.text[max(0, run.start - 5):run.start]
+        if word in self.by_surname:
+            return self.canonical(run.words, title_gender(before))
+        if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$", before) or SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
+            return word
+        return None
+
+    def is_person(self, name: str) -> bool:
+        """True when the document shows name is a person's: a census first name or a gender from titles and pronouns."""
+        return name.split()[0] in first_name_genders() or self.genders.get(name) is not None
+
+    def antecedent(self, position: int, gender: str | None) -> str | None:
+        """The most recent person before position of the wanted gender; one of unknown gender if nearer and none is near."""
+        fallback = None
+        for run, name in reversed(self.outside_quotes):
+            distance = position - run.end
+            if distance < 0:
+                continue
+            if distance > LOOKBACK_CHARS or (fallback is not None and distance > KNOWN_GENDER_REACH):
+                break
+            known = self.genders.get(name)
+            if gender is None or known == gender:
+                return name
+            if known is None and fallback is None:
+                fallback = name
+        return fallback
+
+    def byline(self) -> str | None:
+        """The author's name from 'By NAME' at the top or 'NAME is a ...' at the bottom."""
+        start = BYLINE_START.search(self.text)
+        if start:
+            return start.group(1)
+        ends = [m for m in BYLINE_END.finditer(self.text) if plain_name(m.group(1))]
+        return ends[-1].group(1) if ends and ends[-1].start() > len(self.text) * 0.7 else None
+
+
+def plain_name(words: str) -> bool:
+    """True when every word could be part of a personal name: no "That", no "Mr.", no "Party"."""
+    return all(w not in NOT_NAME_WORDS and w not in TITLE_ABBREVIATIONS and w.lower() not in TITLES
+               for w in words.split())
+
+
+def title_gender(before: str) -> str | None:
+    """'m' after "Mr.", 'f' after "Mrs." or "Ms.", else None."""
+    if re.search(r"\bMr\.\s*$", before):
+        return "m"
+    if re.search(r"\bM(?:rs|s)\.\s*$", before):
+        return "f"
+    return None

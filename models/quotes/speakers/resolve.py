@@ -1,0 +1,206 @@
+"""Resolve each speaker mention ("he", "the German chancellor", "who", "Clinton") to the fullest name the document gives."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .descriptions import fit, parse_description, profile_of
+from .names import FEMALE, MALE, PersonMention, first_name_genders
+from .people import PersonIndex, clean_runs, title_gender, without_clutter
+
+FIRST_PERSON = frozenset({"i", "me", "my"})
+GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
+INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other", "one", "two", "three",
+                        "most", "few", "various", "numerous", "all", "both"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by)\s+(?:the\s+)?$")
+# What ends the noun phrase a relative pronoun points back to.
+PHRASE_BOUNDARY = re.compile(r"(?:[.;:!?\n“”\"«»()]|\b(?:to|by|with|for|from|about|said|told|says|and|but|than)\b)")
+CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
+NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|told|and|but|as|if)\b", re.I)
+ITS_ORGANISATION = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|firm|group|party|union|club|bank)['’]s)\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention as written, and where."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The name a mention resolves to, and whether it names a person."""
+
+    name: str
+    person: bool
+
+
+def context_around(text: str, run: PersonMention) -> str:
+    """The words an article attaches to a name: the title before it and an apposition or predicate after it.
+
+    "Its chief executive, Helga Strauss" also takes the words of the sentence before, where "its" points.
+    """
+    sentence_start = max(text.rfind(". ", 0, run.start), text.rfind("\n", 0, run.start))
+    before = text[max(0, sentence_start + 1, run.start - 80):run.start]
+    if OBJECT_OF.search(before):
+        before = ""  # "the head of Solvex": the name is the organisation the role belongs to
+    else:
+        before = " ".join(before.split()[-4:])
+    return " ".join(part for part in (organisation_before(text, sentence_start, before), before,
+                                       words_after(text, run.end)) if part)
+
+
+def words_after(text: str, end: int) -> str:
+    """An apposition (", a former mayor of Malmö,") and a predicate ("will become prime minister") after a name."""
+    after = re.split(r"(?<=[a-z0-9])\.\s|\n", text[end:end + 160])[0]
+    taken = []
+    appositive = re.match(r"\s*,\s*([^,;:“”\"]{2,80})(?:,|$)", after)
+    if appositive and not NOT_APPOSITION.match(appositive.group(1)):
+        taken.append(appositive.group(1))
+        after = after[appositive.end():]
+    predicate = re.match(r"\s*(?:is|was|will become|becomes|became|has been|had been)\b[^,;:“”\"]{0,60}", after)
+    if predicate:
+        taken.append(predicate.group(0))
+    return " ".join(" ".join(taken).split()[:16])
+
+
+def organisation_before(text: str, sentence_start: int, before: str) -> str:
+    """For "Its chief executive, ...", the first words of the sentence before, where "its" points."""
+    if not ITS_ORGANISATION.search(before.replace(",", "")) and not re.search(r"\b[Ii]ts\b", before):
+        return ""
+    previous_start = max(text.rfind(". ", 0, sentence_start), text.rfind("\n", 0, sentence_start), 0)
+    return " ".join(text[previous_start:sentence_start].split()[:3])
+
+
+def described(index: PersonIndex, mention: Mention) -> str | None:
+    """The person the document ties to the description's words ('the Austrian leader' -> 'Eva Brandt')."""
+    description = parse_description(mention.text)
+    if description is None:
+        return None
+    contexts: dict[str, list[str]] = {}
+    distances: dict[str, int] = {}
+    for run, name in index.mentions:
+        if run.start <= mention.end and run.end >= mention.start:
+            continue
+        contexts.setdefault(name, []).append(context_around(index.text, run))
+        distance = mention.start - run.start if run.start < mention.start else 10 * (run.start - mention.start)
+        distances[name] = min(distances.get(name, 10**9), distance)
+    scored = []
+    for name, texts in contexts.items():
+        score = fit(description, profile_of(texts))
+        if score is not None and (index.is_person(name) or len(name.split()) >= 2):
+            scored.append((tuple(-s for s in score), distances[name], name))
+    return min(scored)[2] if scored else None
+
+
+def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
+    """The run in a mention that names its person: a first name beats an organisation after "of", then length."""
+    runs = [without_clutter(written, run, index.known_runs) for run in clean_runs(written, skip_headlines=False)]
+    runs = [run for run in runs if len(run.words) >= 2 or run.words[0] in index.by_surname]
+    if not runs:
+        return None
+    lexicon = first_name_genders()
+
+    def rank(run: PersonMention) -> tuple[int, int, int]:
+        """Person-likeness, then words, then position."""
+        score = 2 * (run.words[0] in lexicon) - 2 * bool(OBJECT_OF.search(written[:run.start]))
+        return score, len(run.words), run.start
+
+    return max(runs, key=rank)
+
+
+def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
+    """The phrase "who" or "which" points back to: "Governor Mark Ellison, who" -> "Governor Mark Ellison"."""
+    before = index.text[max(0, mention.start - 160):mention.start]
+    offset = mention.start - len(before)
+    stripped = before.rstrip(" ,\t")
+    for run, _ in reversed(index.mentions):
+        if run.end <= mention.start and run.end >= offset + len(stripped) - 1:
+            return Mention(index.text[run.start:run.end], run.start, run.end)
+    boundaries = list(PHRASE_BOUNDARY.finditer(stripped))
+    start = boundaries[-1].end() if boundaries else 0
+    phrase = stripped[start:].strip(" ,")
+    if not phrase or len(phrase.split()) > 6:
+        return None
+    phrase_start = offset + stripped.index(phrase, start)
+    return Mention(phrase, phrase_start, phrase_start + len(phrase))
+
+
+def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]]) -> tuple[str, bool]:
+    """(name, whether it names a person) for one mention."""
+    written = mention.text.strip()
+    words = re.findall(r"[\w’'.-]+", written.lower())
+    first = words[0] if words else ""
+    if first in RELATIVE_PRONOUNS and len(words) == 1:
+        antecedent = relative_antecedent(index, mention)
+        if antecedent is not None and antecedent.text.lower() not in RELATIVE_PRONOUNS:
+            return resolve_one(index, antecedent, history)
+        return written, False
+    if first in MALE | FEMALE:
+        gender = "m" if first in MALE else "f"
+        found = index.antecedent(mention.start, gender)
+        return (found, True) if found else (written, False)
+    if first in FIRST_PERSON and len(words) <= 2:
+        return index.byline() or written, True
+    if first in GROUP_PRONOUNS and len(words) == 1:
+        groups = [n for pos, n, person in history if not person and 0 < mention.start - pos < 600]
+        return (groups[-1] if groups else written), False
+    if first in INDEFINITE:
+        return written, False
+    last = re.findall(r"[\w’'-]+", written)[-1] if words else ""
+    best = best_name_run(index, written)
+    if first in DEFINITE | {"his", "her", "their"} and last.islower():
+        if first in {"his", "her"} and last.islower():
+            found = index.antecedent(mention.start, "m" if first == "his" else "f")
+            return (found, True) if found else (written, False)
+        if parse_description(written) is not None:
+            found = described(index, mention) or last_speaker(history, mention.start) or \
+                index.antecedent(mention.start, None)
+            return (found, True) if found else (written, False)
+        return written, False
+    if best is not None:
+        return index.canonical(best.words, title_gender(written[:best.start])), True
+    named = apposition_name(written)
+    return (named, False) if named else (written, False)
+
+
+def apposition_name(written: str) -> str | None:
+    """The proper name in "The regulator, Ofwat" or "Ofwat, the regulator": the part that is a name and nothing else."""
+    parts = [part.strip() for part in written.split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for part in parts:
+        runs = clean_runs(part, skip_headlines=False)
+        if len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(part):
+            return part
+    return None
+
+
+def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | None:
+    """The person who spoke last, if that was recent."""
+    people = [(pos, name) for pos, name, person in history if person and 0 < position - pos < 1500]
+    return people[-1][1] if people else None
+
+
+def resolve_mentions(text: str, mentions: list[Mention | None]) -> list[Resolved | None]:
+    """A name for each speaker mention, in document order, and whether it is a person's; None where there is no mention."""
+    index = PersonIndex(text)
+    resolved: list[Resolved | None] = []
+    history: list[tuple[int, str, bool]] = []
+    for mention in mentions:
+        if mention is None:
+            resolved.append(None)
+            continue
+        name, is_person = resolve_one(index, mention, history)
+        history.append((mention.start, name, is_person))
+        resolved.append(Resolved(name, is_person))
+    return resolved
+
+
+def resolve_names(text: str, mentions: list[Mention | None]) -> list[str | None]:
+    """A name for each speaker mention, in document order; None where there is no mention."""
+    return [r.name if r else None for r in resolve_mentions(text, mentions)]
