@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .descriptions import fit, parse_description, profile_of
-from .names import FEMALE, MALE, PersonMention, first_name_genders
+from .descriptions import ROLES, fit, parse_description, profile_of
+from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders
 from .people import PersonIndex, clean_runs, title_gender, without_clutter
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -152,6 +152,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if first in INDEFINITE:
         return written, False
     last = re.findall(r"[\w’'-]+", written)[-1] if words else ""
+    if words and all(w.rstrip(".") in ROLES or w.rstrip(".") in TITLES for w in words):
+        found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
+        return (found, True) if found else (written, False)
     best = best_name_run(index, written)
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
         if first in {"his", "her"} and last.islower():

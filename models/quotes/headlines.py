@@ -1,0 +1,90 @@
+"""Quotes in headlines: "Brandt Open to Talks ‘Within Weeks’" quotes the headline's subject, Eva Brandt.
+
+A quoted stretch in a headline line (each copy of a headline a scraped page repeats included) is a
+direct quote: only the marked words, spoken by the person the headline names (or its role word:
+"Mayor Vows ..."), with a headline verb ("Says", "Vows") as the cue when there is one.
+"""
+from __future__ import annotations
+
+import re
+
+from .layout import RULE_CONFIDENCE, Draft
+from .results import TextSpan, text_span
+from .speakers.descriptions import ROLES
+from .speakers.names import TITLES
+from .speakers.people import PersonIndex
+
+QUOTED = re.compile(r"“[^“”\n]+”|\"[^\"\n]+\"|«[^«»\n]+»|„[^„“\n]+“|(?<![\w’'])‘[^‘’\n]+’(?![\w’])"
+                    r"|(?<![\w’'])'[^'\n]+'(?![\w'])")
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+HEADLINE_VERBS = frozenset("""says say said vows vow calls call warns warn urges urge insists insist claims claim
+promises promise tells tell slams slam denies deny admits admit defends defend rejects reject blasts blast
+pledges pledge declares declare predicts predict hails hail""".split())
+WORKS = frozenset("""film movie book novel song album show series play memoir documentary podcast musical opera
+exhibition game brand campaign slogan hashtag""".split())
+MAX_HEADLINE_CHARS = 160
+MAX_HEADLINES = 4
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines above the first sentence of the body: short, no closing full stop."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        if not line:
+            continue
+        if len(line) > MAX_HEADLINE_CHARS or re.search(r"[.!?:;][”\"’»)]?$", line) or len(lines) >= MAX_HEADLINES:
+            break
+        lines.append(match.span())
+    return lines
+
+
+def subject_of(text: str, index: PersonIndex, start: int, end: int) -> TextSpan | None:
+    """The person a headline names (a surname the article gives in full), else its first role word."""
+    words = [(m.start(), m.end(), m.group().rstrip(".’'")) for m in WORD.finditer(text, start, end)]
+    for position, (word_start, word_end, word) in enumerate(words):
+        names = [name for _, name in index.by_surname.get(word, [])]
+        if names and any(index.is_person(name) for name in names):
+            if position and words[position - 1][2] in {n.split()[0] for n in names}:
+                word_start = words[position - 1][0]
+            return text_span(text, word_start, word_end)
+    for word_start, word_end, word in words:
+        if word.lower() in ROLES and word.lower() in TITLES:
+            return text_span(text, word_start, word_end)
+    return None
+
+
+def headline_verb(text: str, subject: TextSpan, end: int) -> TextSpan | None:
+    """The headline's speech verb right after its subject ("Nowak Vows"), if any."""
+    match = WORD.match(text, subject.end + 1, end) if subject.end + 1 < end else None
+    if match and text[subject.end] == " " and match.group().lower() in HEADLINE_VERBS:
+        return text_span(text, *match.span())
+    return None
+
+
+def headline_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Make each quoted stretch of a headline a direct quote of the headline's subject."""
+    lines = headline_lines(text)
+    if not lines:
+        return drafts
+    index = PersonIndex(text)
+    added = []
+    for line_start, line_end in lines:
+        subject = subject_of(text, index, line_start, line_end)
+        for match in QUOTED.finditer(text, line_start, line_end):
+            before = text[line_start:match.start()].lower().split()
+            if before and before[-1].strip(",:") in WORKS:
+                continue
+            fragment = text_span(text, *match.span())
+            owner = next((d for d in drafts if any(f.start < fragment.end and fragment.start < f.end
+                                                   for f in d.fragments)), None)
+            if owner is not None:
+                owner.fragments = [fragment]
+                in_line = owner.source is not None and line_start <= owner.source.start < line_end
+                if not in_line and subject is not None:
+                    owner.source, owner.speaker_confidence = subject, RULE_CONFIDENCE
+                    owner.cue = headline_verb(text, subject, line_end)
+            elif subject is not None:
+                added.append(Draft(fragments=[fragment], source=subject, speaker_confidence=RULE_CONFIDENCE,
+                                   cue=headline_verb(text, subject, line_end), confidence=RULE_CONFIDENCE))
+    return sorted(drafts + added, key=lambda d: d.fragments[0].start)

@@ -1,0 +1,95 @@
+"""Nested reports: in "Reporter Sam Ode wrote that the former minister, Ines Calder, called the plan
+“a gamble”", the words are Calder's. The reporter is the speaker only of what the reporter says, so
+a content that opens with another person's speech frame is handed to that person."""
+from __future__ import annotations
+
+import re
+
+from .layout import RULE_CONFIDENCE, Draft
+from .results import TextSpan, text_span
+from .speakers.descriptions import parse_description
+from .speakers.people import clean_runs
+
+SPEECH = (r"said|says|told|tells|warned|warns|described|describes|called|calls|wrote|writes|argued|argues|"
+          r"insisted|insists|claimed|claims|added|adds|promised|promises|vowed|vows|declared|declares|stated|"
+          r"admitted|confirmed|denied|suggested|predicted|explained|noted|complained|acknowledged|announced|"
+          r"assured|reminded|urged|conceded|boasted|recalled|testified|asserted|maintained")
+# Verbs whose object is the audience ("told him", "warned colleagues"), not the start of the words.
+AUDIENCE_VERBS = re.compile(r"told|tells|warned|warns|assured|reminded|urged")
+AUDIENCE = (r"him|her|them|me|us|you|reporters|journalists|colleagues|staff|members|supporters|lawmakers|"
+            r"officials|investors|voters|employees|workers|delegates|students|viewers|listeners|readers|"
+            r"(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:newspaper|paper|audience|crowd|committee|board|press|"
+            r"station|magazine|program|programme|show|outlet|agency|network|site|website|reporter|interviewer)")
+FRAME = re.compile(
+    rf"\s*,?\s*(?:that\s+)?(?P<subject>[^.;:!?“”\"«»„\n]{{2,120}}?),?\s+"
+    rf"(?:had\s+|has\s+|have\s+|once\s+|previously\s+|reportedly\s+)?(?P<cue>{SPEECH})\b"
+    rf"(?P<audience>\s+(?:{AUDIENCE})\b)?(?:\s+that\b)?")
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which"})
+CLAUSE_WORDS = frozenset({"what", "whether", "how", "why", "when", "where", "if", "many", "some", "all"})
+OPENING_MARKS = "“\"«„‘"
+FRAME_REACH = 200  # characters between an outer cue and its content for the content to be its report
+
+
+def names_someone(subject: str) -> bool:
+    """True when a frame's subject is a named person or a described one, not a pronoun or a clause."""
+    words = subject.split()
+    if not words or len(words) > 12 or words[0].lower() in PRONOUNS | CLAUSE_WORDS:
+        return False
+    if re.search(r"['’]s?$", words[-1]):
+        return False  # "the president's claims": a possessive, not a speaker
+    if re.search(rf"\b(?:{SPEECH}|that)\b", subject):
+        return False
+    return bool(clean_runs(subject, skip_headlines=False)) or parse_description(subject) is not None
+
+
+def speech_start(fragment: TextSpan) -> int:
+    """Where the words proper begin: the first quote mark, else the fragment's end."""
+    marks = [fragment.text.find(m) for m in OPENING_MARKS if m in fragment.text]
+    return fragment.start + min(marks) if marks else fragment.end
+
+
+def frame_in(text: str, draft: Draft):
+    """The speech frame ("that Calder had told him") a draft's content opens with, and where its window starts."""
+    first = draft.fragments[0]
+    window_start = first.start
+    cue = draft.cue
+    if cue is not None and cue.end <= first.start and first.start - cue.end < FRAME_REACH and \
+            "\n" not in text[cue.end:first.start]:
+        window_start = cue.end
+    window_end = speech_start(first)
+    match = FRAME.match(text, window_start, window_end)
+    if match is None or not names_someone(match.group("subject")):
+        return None, window_start
+    if draft.source is not None and match.group("subject").strip() == draft.source.text.strip():
+        return None, window_start
+    return match, window_start
+
+
+def hand_nested_reports(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Give each content that opens with "X said/told/warned ..." to X; drop contents that are only such a frame."""
+    kept: list[Draft] = []
+    for position, draft in enumerate(drafts):
+        match, _ = frame_in(text, draft)
+        if match is None:
+            kept.append(draft)
+            continue
+        first = draft.fragments[0]
+        if not any(mark in text[match.end():draft.fragments[-1].end] for mark in OPENING_MARKS):
+            kept.append(draft)  # only quoted words are handed on: unmarked reports stay the reporter's
+            continue
+        words_start = match.end()
+        while words_start < len(text) and text[words_start].isspace():
+            words_start += 1
+        if words_start >= first.end:
+            following = drafts[position + 1] if position + 1 < len(drafts) else None
+            if following is not None and following.fragments[0].start - first.end <= 3:
+                continue  # only the frame of the next content: "that Calder had described" + "the plan as “...”"
+            kept.append(draft)
+            continue
+        subject_start, subject_end = match.span("subject")
+        draft.fragments[0] = text_span(text, max(words_start, first.start), first.end)
+        draft.source = text_span(text, subject_start, subject_end)
+        draft.cue = text_span(text, *match.span("cue"))
+        draft.speaker_confidence = RULE_CONFIDENCE
+        kept.append(draft)
+    return kept

@@ -1,0 +1,30 @@
+"""Words reported inside a relative clause ("Luis Ortega, who said his squad could “beat anyone”,
+faced questions") end where the clause ends, not at the end of the sentence."""
+from __future__ import annotations
+
+import re
+
+from .layout import Draft
+from .results import text_span
+
+RELATIVE = frozenset({"who", "which", "whom"})
+# ", faced questions": a comma, then a finite verb of the main clause.
+CLAUSE_END = re.compile(r",\s+(?=(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|can|could|did|does|"
+                        r"won|lost|made|took|got|left|met|ran|went|came|gave|said|says|faced|remains|remained|"
+                        r"became|becomes|resigned|denied|signed|spent|kept|held|led|told)\b)")
+
+
+def end_relative_clauses(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Cut a content whose speaker is a relative pronoun after a comma at the comma that closes the clause."""
+    for draft in drafts:
+        source = draft.source
+        if source is None or source.text.strip().lower() not in RELATIVE:
+            continue
+        if not text[:source.start].rstrip().endswith(","):
+            continue  # "the man who said": a restrictive clause has no closing comma to find
+        last = draft.fragments[-1]
+        closing = CLAUSE_END.search(last.text)
+        if closing is None or closing.start() == 0:
+            continue
+        draft.fragments[-1] = text_span(text, last.start, last.start + closing.start())
+    return drafts
