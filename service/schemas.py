@@ -52,10 +52,21 @@ class SpanSchema(Schema):
 
 
 class SpeakerSchema(SpanSchema):
-    """The speaker mention and the resolved name."""
+    """The speaker mention, the resolved name, and the speaker group it belongs to."""
 
     name = fields.String()
     confidence = fields.Float()
+    id = fields.String()
+    kind = fields.String()
+
+
+class SpeakerGroupSchema(Schema):
+    """One person or organisation quoted in the document, and how many of the returned quotes are theirs."""
+
+    id = fields.String()
+    name = fields.String()
+    kind = fields.String()
+    quotes = fields.Integer()
 
 
 class QuoteSchema(Schema):
@@ -85,4 +96,5 @@ class AttributeResponseSchema(Schema):
     id = fields.String(allow_none=True)
     model = fields.Nested(ModelSchema)
     quotes = fields.List(fields.Nested(QuoteSchema))
+    speakers = fields.List(fields.Nested(SpeakerGroupSchema))
     timing_ms = fields.Float()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from flask import Blueprint, Response, request
 
+from models.quotes.speakers.groups import speaker_list
+
 from .engine import get_engine
 from .errors import ApiError, NotReady, PayloadTooLarge, problem_response
 from .parsing import load, read_attribute_request, read_batch_request
@@ -28,6 +30,7 @@ def answer(document_id, text: str, options: dict, deadline: float | None = None)
     started = time.perf_counter()
     quotes = select(engine.attribute(text, deadline), options)
     return response_schema.dump({"id": document_id, "model": engine.model_info(), "quotes": quotes,
+                                 "speakers": speaker_list(quotes),
                                  "timing_ms": round((time.perf_counter() - started) * 1000.0, 2)})
 
 

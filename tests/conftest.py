@@ -1,10 +1,12 @@
 """Shared fixtures: an app over a fake attributor, its client, and (marked) the real model."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
+from openapi_core import Config, OpenAPI
 
 from service import create_app
 from service.settings import Settings
@@ -48,3 +50,13 @@ def real_attributor():
     if not (MODEL_DIR / "model.safetensors").exists():
         pytest.fail(f"shipped weights missing at {MODEL_DIR}")
     return Attributor(MODEL_DIR, threads=int(os.environ.get("QUOTES_TORCH_THREADS", "2"))).load()
+
+
+@pytest.fixture(scope="session")
+def contract():
+    """The parsed OpenAPI document (the parse also checks it is a valid 3.1 document)."""
+    config = Config(extra_media_type_deserializers={
+        "application/problem+json": json.loads,
+        "application/yaml": lambda data: data.decode("utf-8") if isinstance(data, bytes) else data,
+    })
+    return OpenAPI.from_file_path(str(ROOT / "openapi.yaml"), config=config)

@@ -37,13 +37,13 @@ class FakeAttributor:
             time.sleep(self.delay_s)
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeoutError("deadline passed")
-        quotes = []
+        quotes, ids = [], {}
         for match in QUOTE.finditer(text):
             after = SPEAKER_AFTER.match(text, match.end())
             speaker = cue = None
             if after:
                 s, e = after.span("name")
-                speaker = Speaker(text[s:e], text[s:e], s, e, 0.9)
+                speaker = Speaker(text[s:e], text[s:e], s, e, 0.9, ids.setdefault(text[s:e], f"s{len(ids) + 1}"), "person")
                 cue = text_span(text, *after.span("cue"))
             quotes.append(Quote(text=match.group(0), start=match.start(), end=match.end(), type="direct",
                                 confidence=0.8 if speaker else 0.4,

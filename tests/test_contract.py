@@ -1,25 +1,12 @@
 """Live responses, good and bad, validated against openapi.yaml so code and contract cannot drift."""
 from __future__ import annotations
 
-import json
-
 import pytest
-from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
 from tests.conftest import ROOT
 
 TEXT = "“We will not back down,” Maria Santos said on Monday."
-
-
-@pytest.fixture(scope="module")
-def contract():
-    """The parsed OpenAPI document (the parse also checks it is a valid 3.1 document)."""
-    config = Config(extra_media_type_deserializers={
-        "application/problem+json": json.loads,
-        "application/yaml": lambda data: data.decode("utf-8") if isinstance(data, bytes) else data,
-    })
-    return OpenAPI.from_file_path(str(ROOT / "openapi.yaml"), config=config)
 
 
 CASES = [

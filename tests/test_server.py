@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
+from openapi_core.testing import MockRequest, MockResponse
 
 from tests.servers import Gunicorn, eventually
 
@@ -41,6 +42,21 @@ def test_plain_text_curl_path_finds_quotes_and_speakers(server):
     assert body["quotes"], "the real model found no quote in a plain news paragraph"
     assert any(q["speaker"] for q in body["quotes"])
     assert "request_id=curl-1" in eventually(server.log_text, lambda log: "request_id=curl-1" in log)
+
+
+def test_live_answers_follow_the_contract_and_group_speakers(server, contract):
+    for path, body in (("/attribute", {"text": ARTICLE, "id": "a"}),
+                       ("/attribute/batch", {"documents": [{"text": ARTICLE}, {"text": "No quotes here."}]})):
+        response = requests.post(server.url + path, json=body, timeout=60)
+        contract.validate_response(MockRequest(server.url, "post", path),
+                                   MockResponse(response.content, status_code=response.status_code,
+                                                headers=dict(response.headers), content_type="application/json"))
+    body = requests.post(server.url + "/attribute", json={"text": ARTICLE}, timeout=60).json()
+    santos = {q["speaker"]["id"] for q in body["quotes"] if q["speaker"] and q["speaker"]["name"] == "Maria Santos"}
+    assert len(santos) == 1, body["quotes"]
+    counts = {s["id"]: s["quotes"] for s in body["speakers"]}
+    assert counts[santos.pop()] == sum(1 for q in body["quotes"] if q["speaker"] and q["speaker"]["name"] == "Maria Santos")
+    assert sum(counts.values()) == sum(1 for q in body["quotes"] if q["speaker"])
 
 
 def test_parallel_requests_match_sequential(server):

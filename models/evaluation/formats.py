@@ -67,6 +67,11 @@ def score_case(case: dict, quotes) -> CaseResult:
             result.problems.append(f"speaker {name!r} != {expected['speaker']!r} for {expected['quote'][:40]!r}")
         if quote.type != expected["type"]:
             result.problems.append(f"type {quote.type} != {expected['type']} for {expected['quote'][:40]!r}")
+    for name, count in (case.get("speakers") or {}).items():
+        groups = {q.speaker.id for q in quotes if q.speaker and q.speaker.name.lower() == name.lower()}
+        got = sum(1 for q in quotes if q.speaker and q.speaker.id in groups)
+        if len(groups) > 1 or got != count:
+            result.problems.append(f"{name}: {got} quotes in {len(groups)} speaker groups, want {count} in one")
     for string in case.get("not_quotes", []):
         start = text.index(string)
         chars = span_chars(text, start, start + len(string))

@@ -14,7 +14,8 @@ from .nested import hand_nested_reports
 from .relative import end_relative_clauses
 from .quote_types import classify
 from .results import Quote, Speaker, TextSpan, text_span
-from .speakers import Mention, resolve_names
+from .speakers import Mention, resolve_mentions
+from .speakers.groups import speaker_ids, speaker_key, speaker_kind
 
 
 @dataclass(frozen=True)
@@ -145,13 +146,16 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent])
     drafts = drafts_from_links(text, offsets, linked)
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
     drafts = headline_quotes(text, end_relative_clauses(text, hand_nested_reports(text, drafts)))
-    names = resolve_names(text, [Mention(d.source.text, d.source.start, d.source.end) if d.source else None
-                                 for d in drafts])
+    resolved = resolve_mentions(text, [Mention(d.source.text, d.source.start, d.source.end) if d.source else None
+                                       for d in drafts])
+    kinds = [speaker_kind(r) if r else None for r in resolved]
+    ids = speaker_ids([speaker_key(r.name, kind) if r else None for r, kind in zip(resolved, kinds)])
     quotes = []
-    for draft, name in zip(drafts, names):
+    for draft, found, kind, speaker_id in zip(drafts, resolved, kinds, ids):
         fragments, source = draft.fragments, draft.source
         start, end = fragments[0].start, fragments[-1].end
-        speaker = Speaker(name, source.text, source.start, source.end, draft.speaker_confidence) if source else None
+        speaker = Speaker(found.name, source.text, source.start, source.end, draft.speaker_confidence,
+                          speaker_id, kind) if source else None
         quotes.append(Quote(text=text[start:end], start=start, end=end, type=classify(text, fragments, source),
                             confidence=draft.confidence, fragments=fragments, speaker=speaker, cue=draft.cue))
     return quotes

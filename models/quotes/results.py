@@ -15,13 +15,19 @@ class TextSpan:
 
 @dataclass(frozen=True)
 class Speaker:
-    """Who said it: the mention as written, and the person's fullest name in the document."""
+    """Who said it: the mention as written, the fullest name in the document, and the speaker group.
+
+    id is shared by every quote of the same person or organisation in the document; kind is
+    'person', 'organisation' or 'unnamed'.
+    """
 
     name: str
     text: str
     start: int
     end: int
     confidence: float
+    id: str = ""
+    kind: str = "unnamed"
 
 
 @dataclass(frozen=True)
