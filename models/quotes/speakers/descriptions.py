@@ -27,6 +27,7 @@ LONGEST_ROLE = max(len(role.split()) for role in ROLES)
 PAST = frozenset({"former", "outgoing", "ex", "retiring", "departing", "previous", "then", "ousted", "late"})
 FUTURE = frozenset({"incoming", "future", "next", "designate", "elect", "will", "become", "becomes",
                     "president-elect", "governor-elect", "senator-elect"})
+TIME_REACH = 5  # words before a role where "former" or "will become" still speaks of it
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an", "his", "her", "its", "their"})
 PREPOSITIONS = frozenset({"of", "for", "at", "to", "in", "from", "with", "on"})
 # Demonyms whose first four letters differ from their country's ("French" / "France").
@@ -70,12 +71,14 @@ def role_spans(words: list[str]) -> list[tuple[int, int, str]]:
 
 
 def time_of(lowered: list[str], start: int, end: int) -> str | None:
-    """'past' or 'future' when the words next to a role say it was left or is to come."""
-    near = set(lowered[max(0, start - 3):start]) | set(lowered[end:end + 1])
-    if near & PAST:
-        return "past"
-    if near & FUTURE or lowered[start].endswith("-elect"):
+    """'past' or 'future' when the nearest marker before a role (or "-elect" after it) says it was left or is to come."""
+    if lowered[start].endswith("-elect") or lowered[end:end + 1] in (["elect"], ["designate"]):
         return "future"
+    for word in reversed(lowered[max(0, start - TIME_REACH):start]):
+        if word in PAST:
+            return "past"
+        if word in FUTURE:
+            return "future"
     return None
 
 
@@ -102,6 +105,8 @@ def parse_description(text: str) -> Description | None:
         return None
     start, end, head = spans[-1]
     time = "past" if set(lowered) & PAST else "future" if set(lowered) & FUTURE else None
+    if head.endswith("-elect"):
+        head, time = head[:-len("-elect")], "future"  # "the president-elect": a president to come
     modifiers = {concept(w) for i, w in enumerate(words) if not start <= i < end and
                  lowered[i] not in DETERMINERS | PAST | FUTURE | PREPOSITIONS}
     return Description(head, frozenset(modifiers), time)

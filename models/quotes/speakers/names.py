@@ -19,7 +19,8 @@ commissioner deputy assistant state foreign finance defense defence interior hea
 trade economy home first former acting candidate nominee spokesman spokeswoman spokesperson press
 democratic republican gop executive founder adviser advisor aide strategist analyst economist professor
 majority minority house senate u.s. us retired actress actor singer host anchor columnist writer author
-coach manager owner dean rabbi imam bishop cardinal superintendent
+coach manager owner dean rabbi imam bishop cardinal superintendent prosecutor treasurer editor reporter
+councillor councilman councilwoman lawyer
 """.split())
 NOT_NAME_WORDS = frozenset("""
 When But Although In On At The A An And Or If As After Before While Though Meanwhile Then Now So Yet Still

@@ -108,6 +108,8 @@ class PersonIndex:
         """
         lowered = {w.lower() for w in words}
         names = {n for _, n in self.by_surname.get(surname(words), []) if lowered <= {w.lower() for w in n.split()}}
+        if not names and len(words) >= 2 and all(w.lower().rstrip(".") in TITLES for w in words[:-1]):
+            return self.canonical(words[-1:], gender)  # "Prosecutor Ruiz" in a headline: Elena Ruiz
         if gender is not None:
             lexicon = first_name_genders()
             names = {n for n in names if lexicon.get(n.split()[0], gender) == gender} or names

@@ -14,10 +14,16 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other", "one", "two", "three",
                         "most", "few", "various", "numerous", "all", "both"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# "the head of Solvex": the name right after is the organisation a role belongs to, not a person's.
 OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by)\s+(?:the\s+)?$")
+# Inside a mention, also "a spokesman for Clinton", "a report by journalist Tom Grant": not the speaker's name.
+AGENT_OR_OBJECT = re.compile(r"\b(?:of|at|from|for|with|by|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # What ends the noun phrase a relative pronoun points back to.
 PHRASE_BOUNDARY = re.compile(r"(?:[.;:!?\n“”\"«»()]|\b(?:to|by|with|for|from|about|said|told|says|and|but|than)\b)")
 CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
+# "he will be sworn in as president", "who is set to become chancellor": a role to come, later in the sentence.
+FUTURE_ROLE = re.compile(r"\b(?:will|is set to|is due to|is to)\s+(?:be\s+sworn\s+in\s+as|become|take\s+office\s+as|"
+                         r"succeed)\s+[^,;:.“”\"]{0,40}")
 NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|told|and|but|as|if)\b", re.I)
 ITS_ORGANISATION = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|firm|group|party|union|club|bank)['’]s)\s*$")
 
@@ -65,6 +71,9 @@ def words_after(text: str, end: int) -> str:
     predicate = re.match(r"\s*(?:is|was|will become|becomes|became|has been|had been)\b[^,;:“”\"]{0,60}", after)
     if predicate:
         taken.append(predicate.group(0))
+    to_come = FUTURE_ROLE.search(after)
+    if to_come and not predicate:
+        taken.append(to_come.group(0))
     return " ".join(" ".join(taken).split()[:16])
 
 
@@ -107,7 +116,7 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
 
     def rank(run: PersonMention) -> tuple[int, int, int]:
         """Person-likeness, then words, then position."""
-        score = 2 * (run.words[0] in lexicon) - 2 * bool(OBJECT_OF.search(written[:run.start]))
+        score = 2 * (run.words[0] in lexicon) - 2 * bool(AGENT_OR_OBJECT.search(written[:run.start]))
         return score, len(run.words), run.start
 
     return max(runs, key=rank)
@@ -149,13 +158,17 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if first in GROUP_PRONOUNS and len(words) == 1:
         groups = [n for pos, n, person in history if not person and 0 < mention.start - pos < 600]
         return (groups[-1] if groups else written), False
-    if first in INDEFINITE:
-        return written, False
     last = re.findall(r"[\w’'-]+", written)[-1] if words else ""
+    best = best_name_run(index, written)
+    if first in INDEFINITE:
+        # "a report by journalist Tom Grant, the senator, Lisa Moreau": a name closing an apposition speaks
+        if best is not None and not AGENT_OR_OBJECT.search(written[:best.start]) and \
+                written[:best.start].rstrip().endswith(",") and best.end == len(written.rstrip(" ,")):
+            return index.canonical(best.words, title_gender(written[:best.start])), True
+        return written, False
     if words and all(w.rstrip(".") in ROLES or w.rstrip(".") in TITLES for w in words):
         found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
         return (found, True) if found else (written, False)
-    best = best_name_run(index, written)
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
         if first in {"his", "her"} and last.islower():
             found = index.antecedent(mention.start, "m" if first == "his" else "f")
