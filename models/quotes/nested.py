@@ -42,6 +42,11 @@ def names_someone(subject: str) -> bool:
     return bool(clean_runs(subject, skip_headlines=False)) or parse_description(subject) is not None
 
 
+def quoted(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] holds an opening quote mark."""
+    return any(mark in text[start:end] for mark in OPENING_MARKS)
+
+
 def speech_start(fragment: TextSpan) -> int:
     """Where the words proper begin: the first quote mark, else the fragment's end."""
     marks = [fragment.text.find(m) for m in OPENING_MARKS if m in fragment.text]
@@ -74,17 +79,19 @@ def hand_nested_reports(text: str, drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
             continue
         first = draft.fragments[0]
-        if not any(mark in text[match.end():draft.fragments[-1].end] for mark in OPENING_MARKS):
-            kept.append(draft)  # only quoted words are handed on: unmarked reports stay the reporter's
-            continue
+        following = drafts[position + 1] if position + 1 < len(drafts) else None
         words_start = match.end()
         while words_start < len(text) and text[words_start].isspace():
             words_start += 1
         if words_start >= first.end:
-            following = drafts[position + 1] if position + 1 < len(drafts) else None
-            if following is not None and following.fragments[0].start - first.end <= 3:
-                continue  # only the frame of the next content: "that Calder had described" + "the plan as “...”"
+            # Only the frame of the next content: "that Calder had described" + "the plan as “...”".
+            if following is not None and following.fragments[0].start - first.end <= 3 and \
+                    quoted(text, first.end, following.fragments[-1].end):
+                continue
             kept.append(draft)
+            continue
+        if not quoted(text, words_start, draft.fragments[-1].end):
+            kept.append(draft)  # only quoted words are handed on: unmarked reports stay the reporter's
             continue
         subject_start, subject_end = match.span("subject")
         draft.fragments[0] = text_span(text, max(words_start, first.start), first.end)

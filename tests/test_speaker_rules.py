@@ -1,0 +1,179 @@
+"""Issue 7's speaker rules on hand-made text and hand-made drafts: no model involved."""
+from __future__ import annotations
+
+from models.quotes.headlines import headline_quotes
+from models.quotes.layout import Draft
+from models.quotes.nested import hand_nested_reports
+from models.quotes.relative import end_relative_clauses
+from models.quotes.results import Quote, Speaker, text_span
+from models.quotes.speakers import Mention, Resolved, resolve_names
+from models.quotes.speakers.descriptions import Profile, fit, parse_description, profile_of
+from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
+from models.quotes.speakers.names import PersonMention, is_name_word
+from models.quotes.speakers.people import without_clutter
+
+
+def span_of(text: str, part: str, occurrence: int = 1):
+    """The TextSpan of the occurrence-th appearance of part."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(part, start + 1)
+    return text_span(text, start, start + len(part))
+
+
+def mention(text: str, part: str) -> Mention:
+    """A Mention of the first appearance of part."""
+    start = text.index(part)
+    return Mention(part, start, start + len(part))
+
+
+def test_names_in_any_script():
+    assert all(is_name_word(w) for w in ["Gábor", "Łukasz", "Dvořák", "Jean-Marc", "O’Brien", "J."])
+    assert not any(is_name_word(w) for w in ["gábor", "NATO", "1st", "a"])
+
+
+def test_description_parts():
+    assert parse_description("the incoming head of government") == \
+        parse_description("The incoming head of government")
+    described = parse_description("The Hungarian prime minister")
+    assert described.head == "prime minister" and described.time is None
+    assert parse_description("the Republican nominee for president").head == "nominee"
+    assert parse_description("the president-elect").head == "president"
+    assert parse_description("the president-elect").time == "future"
+    assert parse_description("the company") is None
+
+
+def test_fit_needs_the_role_and_ranks_modifiers_then_time():
+    boss = parse_description("the Nordwerk boss")
+    chief_executive = Profile(roles=(("chief executive", None),), concepts=frozenset({"geo:nord"}))
+    union_leader = Profile(roles=(("leader", None),), concepts=frozenset({"union"}))
+    mayor = Profile(roles=(("mayor", None),), concepts=frozenset({"geo:nord"}))
+    assert fit(boss, chief_executive) > fit(boss, union_leader)
+    assert fit(boss, mayor) is None
+    incoming = parse_description("the incoming prime minister")
+    assert fit(incoming, Profile(roles=(("prime minister", "past"),), concepts=frozenset())) is None
+    assert fit(incoming, Profile(roles=(("prime minister", "future"),), concepts=frozenset())) is not None
+
+
+def test_profile_reads_time_from_the_nearest_marker():
+    profile = profile_of([", a former mayor of Malmö, will become prime minister next month"])
+    assert ("mayor", "past") in profile.roles and ("prime minister", "future") in profile.roles
+
+
+def test_descriptions_resolve_by_nationality_office_and_time():
+    text = ("Austrian Chancellor Eva Brandt met Hungarian Prime Minister Gábor Kiss. Party officials said Tomas "
+            "Lindqvist, a former mayor, will become prime minister. Outgoing Prime Minister Annika Berg agreed. "
+            "The Austrian leader spoke. The Hungarian prime minister spoke. The incoming head of government "
+            "spoke. The outgoing prime minister spoke.")
+    written = ["The Austrian leader", "The Hungarian prime minister", "The incoming head of government",
+               "The outgoing prime minister"]
+    assert resolve_names(text, [mention(text, w) for w in written]) == \
+        ["Eva Brandt", "Gábor Kiss", "Tomas Lindqvist", "Annika Berg"]
+
+
+def test_a_description_never_names_an_organisation():
+    text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
+    assert resolve_names(text, [mention(text, "The head of Solvex Semiconductors, Priya Raman"),
+                                mention(text, "The Solvex boss")]) == ["Priya Raman", "Priya Raman"]
+
+
+def test_relative_pronoun_takes_its_antecedent():
+    text = "Governor Mark Ellison, who had promised reform, signed the bill. The city, which said no, sued."
+    who = text.index("who")
+    which = text.index("which")
+    assert resolve_names(text, [Mention("who", who, who + 3), Mention("which", which, which + 5)]) == \
+        ["Mark Ellison", "The city"]
+
+
+def test_clutter_glued_to_a_name_is_cut():
+    text = "Metro Herald Politics Anna Lopez\nCouncil member Anna Lopez said so."
+    run = PersonMention(0, 32, ("Metro", "Herald", "Politics", "Anna", "Lopez"))
+    assert without_clutter(text, run, {("Anna", "Lopez")}).words == ("Anna", "Lopez")
+    sentence = "Aung San Suu Kyi visited Washington. Suu Kyi said so."
+    run = PersonMention(0, 16, ("Aung", "San", "Suu", "Kyi"))
+    assert without_clutter(sentence, run, {("Suu", "Kyi")}).words == ("Aung", "San", "Suu", "Kyi")
+
+
+def test_names_never_run_over_a_line_break():
+    text = "Related Stories Transport Budget Raj Patel\nTransport director Raj Patel said the lanes would open."
+    mentioned = text.index("Transport director")
+    assert resolve_names(text, [Mention("Transport director Raj Patel", mentioned, mentioned + 28)]) == ["Raj Patel"]
+
+
+def test_nested_report_hands_quoted_words_to_the_inner_speaker():
+    text = ("Writer Dana Whitfield reported that the city treasurer, Omar Haddad, had warned colleagues the "
+            "budget was “built on sand”.")
+    content = span_of(text, "that the city treasurer, Omar Haddad, had warned colleagues the budget was “built on sand”")
+    draft = Draft(fragments=[content], source=span_of(text, "Writer Dana Whitfield"), cue=span_of(text, "reported"))
+    [handed] = hand_nested_reports(text, [draft])
+    assert handed.fragments[0].text == "the budget was “built on sand”"
+    assert handed.source.text == "the city treasurer, Omar Haddad" and handed.cue.text == "warned"
+
+
+def test_unquoted_reports_and_pronoun_subjects_stay_with_the_reporter():
+    text = "Mook said that Trump tells so many lies that Clinton must fact check him. He said he told them “no”."
+    first = Draft(fragments=[span_of(text, "that Trump tells so many lies that Clinton must fact check him")],
+                  source=span_of(text, "Mook"), cue=span_of(text, "said"))
+    second = Draft(fragments=[span_of(text, "he told them “no”")], source=span_of(text, "He"),
+                   cue=span_of(text, "said", 2))
+    kept = hand_nested_reports(text, [first, second])
+    assert [d.source.text for d in kept] == ["Mook", "He"]
+
+
+def test_frame_only_content_before_its_words_is_dropped():
+    text = "Reporter Sam Ode wrote that the former minister, Ines Calder, had described the plan as “a gamble”."
+    frame = Draft(fragments=[span_of(text, "that the former minister, Ines Calder, had described")],
+                  source=span_of(text, "Reporter Sam Ode"), cue=span_of(text, "wrote"))
+    words = Draft(fragments=[span_of(text, "the plan as “a gamble”")], source=span_of(text, "Reporter Sam Ode"),
+                  cue=span_of(text, "wrote"))
+    [kept] = hand_nested_reports(text, [frame, words])
+    assert kept.fragments[0].text == "the plan as “a gamble”" and kept.source.text == "the former minister, Ines Calder"
+
+
+def test_relative_clause_content_ends_at_the_closing_comma():
+    text = "Coach Luis Ortega, who said his squad could “beat anyone”, faced questions after the defeat."
+    draft = Draft(fragments=[span_of(text, "his squad could “beat anyone”, faced questions after the defeat")],
+                  source=span_of(text, "who"))
+    [cut] = end_relative_clauses(text, [draft])
+    assert cut.fragments[0].text == "his squad could “beat anyone”"
+
+
+def test_headline_quotes_are_direct_quotes_of_the_headline_subject():
+    text = ("Okafor Says Reform Is ‘Long Overdue’\nOkafor Says Reform Is ‘Long Overdue’\n\n"
+            "Health Minister Grace Okafor defended the plan.\n")
+    model_found = Draft(fragments=[span_of(text, "Reform Is ‘Long Overdue’")], source=span_of(text, "Okafor"),
+                        cue=span_of(text, "Says"))
+    drafts = headline_quotes(text, [model_found])
+    assert [d.fragments[0].text for d in drafts] == ["‘Long Overdue’", "‘Long Overdue’"]
+    assert drafts[1].source.text == "Okafor" and drafts[1].cue.text == "Says"
+    assert drafts[1].fragments[0].start > drafts[0].fragments[0].start
+
+
+def test_titles_of_works_in_headlines_are_not_quotes():
+    text = "Director Anna Berg Premieres Film ‘Cold Harbour’ in Venice\n\nAnna Berg said she was proud.\n"
+    assert headline_quotes(text, []) == []
+
+
+def test_speaker_kinds():
+    assert speaker_kind(Resolved("Eva Brandt", True)) == "person"
+    assert speaker_kind(Resolved("the city council", False)) == "organisation"
+    assert speaker_kind(Resolved("Nordwerk", False)) == "organisation"
+    assert speaker_kind(Resolved("officials", False)) == "unnamed"
+    assert speaker_kind(Resolved("Critics", False)) == "unnamed"
+    assert speaker_kind(Resolved("a spokesman", False)) == "unnamed"
+
+
+def test_speaker_ids_are_shared_by_key_in_order_of_first_appearance():
+    keys = [speaker_key("Loretta E. Lynch", "person"), None, speaker_key("The ministry", "organisation"),
+            speaker_key("Loretta Lynch", "person"), speaker_key("the Ministry", "organisation")]
+    assert speaker_ids(keys) == ["s1", None, "s2", "s1", "s2"]
+
+
+def test_speaker_list_counts_quotes_per_id():
+    def quote(speaker):
+        return Quote("“x”", 0, 3, "direct", 0.9, [], speaker)
+    brandt = Speaker("Eva Brandt", "she", 0, 3, 0.9, "s1", "person")
+    ministry = Speaker("the ministry", "the ministry", 0, 12, 0.9, "s2", "organisation")
+    listed = speaker_list([quote(brandt), quote(None), quote(ministry), quote(brandt)])
+    assert listed == [{"id": "s1", "name": "Eva Brandt", "kind": "person", "quotes": 2},
+                      {"id": "s2", "name": "the ministry", "kind": "organisation", "quotes": 1}]
