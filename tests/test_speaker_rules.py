@@ -177,3 +177,27 @@ def test_speaker_list_counts_quotes_per_id():
     listed = speaker_list([quote(brandt), quote(None), quote(ministry), quote(brandt)])
     assert listed == [{"id": "s1", "name": "Eva Brandt", "kind": "person", "quotes": 2},
                       {"id": "s2", "name": "the ministry", "kind": "organisation", "quotes": 1}]
+
+
+def test_antecedent_scorer_pieces():
+    from models.quotes.speakers.antecedents import FEATURES, candidates_before, choose, features, weights
+    from models.quotes.speakers.people import PersonIndex
+    text = ("Mayor Ana Silva met Governor Tom Reed on Monday. Reed said little. Silva spoke for an hour, and "
+            "afterwards she said the talks went well.")
+    index = PersonIndex(text)
+    position = text.index("she said")
+    candidates = candidates_before(index, position, "f")
+    assert {c.name for c in candidates} == {"Ana Silva", "Tom Reed"}
+    rows = features(index, position, "f", ["Tom Reed"], candidates)
+    assert all(len(row) == len(FEATURES) for row in rows)
+    assert len(weights()) == len(FEATURES)  # the shipped weights match the features
+    gender_only = tuple(1.0 if name == "gender_match" else 0.0 for name in FEATURES)
+    best, probability = choose(rows, gender_only)
+    assert candidates[best].name == "Ana Silva" and probability > 0.5
+
+
+def test_learned_and_rule_pronouns_agree_on_a_plain_case():
+    text = "Health Minister Grace Okafor defended the plan. “It is overdue,” she said."
+    she = text.index("she")
+    assert resolve_names(text, [Mention("she", she, she + 3)]) == ["Grace Okafor"]
+    assert resolve_names(text, [Mention("she", she, she + 3)], learned=False) == ["Grace Okafor"]

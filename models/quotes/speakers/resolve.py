@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .antecedents import learned_antecedent
 from .descriptions import ROLES, fit, parse_description, profile_of
 from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders
 from .people import PersonIndex, clean_runs, title_gender, without_clutter
@@ -139,19 +140,22 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     return Mention(phrase, phrase_start, phrase_start + len(phrase))
 
 
-def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]]) -> tuple[str, bool]:
-    """(name, whether it names a person) for one mention."""
+def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]],
+                learned: bool = True) -> tuple[str, bool]:
+    """(name, whether it names a person) for one mention; learned=False picks pronouns' antecedents by rule."""
     written = mention.text.strip()
     words = re.findall(r"[\w’'.-]+", written.lower())
     first = words[0] if words else ""
     if first in RELATIVE_PRONOUNS and len(words) == 1:
         antecedent = relative_antecedent(index, mention)
         if antecedent is not None and antecedent.text.lower() not in RELATIVE_PRONOUNS:
-            return resolve_one(index, antecedent, history)
+            return resolve_one(index, antecedent, history, learned)
         return written, False
     if first in MALE | FEMALE:
         gender = "m" if first in MALE else "f"
-        found = index.antecedent(mention.start, gender)
+        speakers = [name for _, name, person in history if person]
+        found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
+            index.antecedent(mention.start, gender)
         return (found, True) if found else (written, False)
     if first in FIRST_PERSON and len(words) <= 2:
         return index.byline() or written, True
@@ -202,8 +206,11 @@ def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | N
     return people[-1][1] if people else None
 
 
-def resolve_mentions(text: str, mentions: list[Mention | None]) -> list[Resolved | None]:
-    """A name for each speaker mention, in document order, and whether it is a person's; None where there is no mention."""
+def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = True) -> list[Resolved | None]:
+    """A name for each speaker mention, in document order, and whether it is a person's; None where there is no mention.
+
+    learned=False resolves pronouns by the nearest-same-gender rule instead of the learned scorer.
+    """
     index = PersonIndex(text)
     resolved: list[Resolved | None] = []
     history: list[tuple[int, str, bool]] = []
@@ -211,12 +218,12 @@ def resolve_mentions(text: str, mentions: list[Mention | None]) -> list[Resolved
         if mention is None:
             resolved.append(None)
             continue
-        name, is_person = resolve_one(index, mention, history)
+        name, is_person = resolve_one(index, mention, history, learned)
         history.append((mention.start, name, is_person))
         resolved.append(Resolved(name, is_person))
     return resolved
 
 
-def resolve_names(text: str, mentions: list[Mention | None]) -> list[str | None]:
+def resolve_names(text: str, mentions: list[Mention | None], learned: bool = True) -> list[str | None]:
     """A name for each speaker mention, in document order; None where there is no mention."""
-    return [r.name if r else None for r in resolve_mentions(text, mentions)]
+    return [r.name if r else None for r in resolve_mentions(text, mentions, learned)]
