@@ -19,8 +19,12 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by)\s+(?:the\s+)?$")
 # Inside a mention, also "a spokesman for Clinton", "a report by journalist Tom Grant": not the speaker's name.
 AGENT_OR_OBJECT = re.compile(r"\b(?:of|at|from|for|with|by|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
-# What ends the noun phrase a relative pronoun points back to.
-PHRASE_BOUNDARY = re.compile(r"(?:[.;:!?\n“”\"«»()]|\b(?:to|by|with|for|from|about|said|told|says|and|but|than)\b)")
+# Words that end, going backwards, the noun phrase a relative pronoun points back to.
+NOUN_PHRASE_ENDS = frozenset("""
+of in on at for from with by about among as than to into over under between including like against after before
+during through via per is was were are be been being has have had could would should will can may might must do
+does did said says told and or but while because although if when where whom who which that whose
+""".split())
 CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
 # "he will be sworn in as president", "who is set to become chancellor": a role to come, later in the sentence.
 FUTURE_ROLE = re.compile(r"\b(?:will|is set to|is due to|is to)\s+(?:be\s+sworn\s+in\s+as|become|take\s+office\s+as|"
@@ -124,20 +128,28 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
 
 
 def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
-    """The phrase "who" or "which" points back to: "Governor Mark Ellison, who" -> "Governor Mark Ellison"."""
+    """The phrase "who" or "which" points back to: "Governor Mark Ellison, who" -> "Governor Mark Ellison".
+
+    A name ending right before the pronoun wins; else the words back to the nearest preposition,
+    verb, conjunction or punctuation ("one of three members who" -> "three members").
+    """
     before = index.text[max(0, mention.start - 160):mention.start]
     offset = mention.start - len(before)
-    stripped = before.rstrip(" ,\t")
-    for run, _ in reversed(index.mentions):
-        if run.end <= mention.start and run.end >= offset + len(stripped) - 1:
+    stripped = before.rstrip(" ,\t-—–")
+    for run, name in reversed(index.mentions):
+        if run.end <= mention.start and run.end >= offset + len(stripped) - 1 and index.is_person(name):
             return Mention(index.text[run.start:run.end], run.start, run.end)
-    boundaries = list(PHRASE_BOUNDARY.finditer(stripped))
-    start = boundaries[-1].end() if boundaries else 0
-    phrase = stripped[start:].strip(" ,")
-    if not phrase or len(phrase.split()) > 6:
+    words = list(re.finditer(r"[^\s,;:.!?“”\"()«»—–]+(?:\.(?=\S))*[^\s,;:.!?“”\"()«»—–]*", stripped))
+    kept = []
+    for word in reversed(words):
+        gap = stripped[word.end():kept[0].start()] if kept else stripped[word.end():]
+        if re.search(r"[,;:.!?“”\"()«»—–]", gap) or word.group().lower() in NOUN_PHRASE_ENDS or len(kept) == 6:
+            break
+        kept.insert(0, word)
+    if not kept:
         return None
-    phrase_start = offset + stripped.index(phrase, start)
-    return Mention(phrase, phrase_start, phrase_start + len(phrase))
+    start, end = offset + kept[0].start(), offset + kept[-1].end()
+    return Mention(index.text[start:end], start, end)
 
 
 def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]],
@@ -146,12 +158,15 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     written = mention.text.strip()
     words = re.findall(r"[\w’'.-]+", written.lower())
     first = words[0] if words else ""
-    if first in RELATIVE_PRONOUNS and len(words) == 1:
+    if (first in RELATIVE_PRONOUNS or written == "that") and len(words) == 1:
         antecedent = relative_antecedent(index, mention)
-        if antecedent is not None and antecedent.text.lower() not in RELATIVE_PRONOUNS:
-            return resolve_one(index, antecedent, history, learned)
-        return written, False
-    if first in MALE | FEMALE:
+        if antecedent is None or antecedent.text.lower() in RELATIVE_PRONOUNS:
+            return written, False
+        head = antecedent.text.split()[-1]
+        if head[:1].islower() and antecedent.text.split()[0].lower() not in DEFINITE | {"his", "her", "their"}:
+            return antecedent.text, False  # "three members", "Jared Diamond's best seller": no one's name
+        return resolve_one(index, antecedent, history, learned)
+    if first in MALE | FEMALE and len(words) == 1:
         gender = "m" if first in MALE else "f"
         speakers = [name for _, name, person in history if person]
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
