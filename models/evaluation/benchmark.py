@@ -4,6 +4,7 @@
 
 Every precision (bf16, int8, fp32) runs interleaved, document by document, in one process, so
 their ratios are measured under the same machine noise; --repeats repeats the whole pass and reports the spread.
+Each variant also reports the share of its time spent per stage (encode, forward, spans, layout, speakers).
 """
 from __future__ import annotations
 
@@ -47,12 +48,13 @@ def main() -> None:
     for attributor in variants.values():  # warm-up
         attributor.attribute(documents[0])
     runs: dict[str, list[dict]] = {name: [] for name in variants}
+    stages: dict[str, dict[str, float]] = {name: {} for name in variants}
     for _ in range(args.repeats):
         latencies: dict[str, list[float]] = {name: [] for name in variants}
         for text in documents:
             for name, attributor in variants.items():
                 started = time.perf_counter()
-                attributor.attribute(text)
+                attributor.attribute(text, timings=stages[name])
                 latencies[name].append((time.perf_counter() - started) * 1000.0)
         for name, values in latencies.items():
             seconds = sum(values) / 1000.0
@@ -65,7 +67,9 @@ def main() -> None:
         report[name] = {"tokens_per_s_median": round(statistics.median(tps)),
                         "tokens_per_s_min_max": [round(min(tps)), round(max(tps))],
                         "docs_per_s_median": round(statistics.median(p["docs_per_s"] for p in passes), 2),
-                        "latency_ms_last_pass": passes[-1]["latency_ms"]}
+                        "latency_ms_last_pass": passes[-1]["latency_ms"],
+                        "share_per_stage": {stage: round(seconds / sum(stages[name].values()), 3)
+                                            for stage, seconds in stages[name].items()}}
     for name in runs:
         if name != "fp32" and "fp32" in runs:
             ratios = [a["tokens_per_s"] / b["tokens_per_s"] for a, b in zip(runs[name], runs["fp32"])]

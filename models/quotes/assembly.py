@@ -14,6 +14,7 @@ from .nested import hand_nested_reports
 from .relative import end_relative_clauses
 from .quote_types import classify
 from .results import Quote, Speaker, TextSpan, text_span
+from .timing import StageClock
 from .speakers import Mention, resolve_mentions
 from .speakers.groups import speaker_ids, speaker_key, speaker_kind
 
@@ -141,15 +142,19 @@ def drafts_from_links(text: str, offsets: np.ndarray, linked: list[LinkedContent
     return drafts
 
 
-def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent]) -> list[Quote]:
+def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
+                    clock: StageClock | None = None) -> list[Quote]:
     """Build quotes in document order, with layout conventions applied and speaker names resolved."""
+    clock = clock or StageClock(None)
     drafts = drafts_from_links(text, offsets, linked)
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
     drafts = headline_quotes(text, end_relative_clauses(text, hand_nested_reports(text, drafts)))
+    clock.lap("layout")
     resolved = resolve_mentions(text, [Mention(d.source.text, d.source.start, d.source.end) if d.source else None
                                        for d in drafts])
     kinds = [speaker_kind(r) if r else None for r in resolved]
     ids = speaker_ids([speaker_key(r.name, kind) if r else None for r, kind in zip(resolved, kinds)])
+    clock.lap("speakers")
     quotes = []
     for draft, found, kind, speaker_id in zip(drafts, resolved, kinds, ids):
         fragments, source = draft.fragments, draft.source

@@ -19,6 +19,7 @@ from .encoding import EncodedDocument, encode_document, window_batch
 from .linking import link_spans
 from .precision import apply_precision, resolve_precision
 from .results import Quote
+from .timing import StageClock
 from .windows import merge_window_scores, plan_windows
 
 CALIBRATION_FILE = "calibration.json"
@@ -104,18 +105,22 @@ class Attributor:
         merged_hidden = merge_window_scores(windows, hidden_parts, len(encoded))
         return torch.from_numpy(merged_hidden), merge_window_scores(windows, logit_parts, len(encoded))
 
-    def attribute(self, text: str, deadline: float | None = None) -> list[Quote]:
+    def attribute(self, text: str, deadline: float | None = None, timings: dict | None = None) -> list[Quote]:
         """Every quote in the text, in document order, with calibrated confidences.
 
-        deadline is a time.monotonic() value; past it, TimeoutError is raised.
+        deadline is a time.monotonic() value; past it, TimeoutError is raised. timings, when given,
+        receives the seconds spent per stage (encode, forward, spans, layout, speakers).
         """
         if not self.ready:
             raise ModelNotReady("call load() before attribute()")
+        clock = StageClock(timings)
         encoded = self.encode(model_view(text))
         encoded.text = text
+        clock.lap("encode")
         if len(encoded) == 0:
             return []
         hidden, logits = self.forward(encoded, deadline)
+        clock.lap("forward")
         spans = by_role(decode_spans(logits))
         contents = spans["content"]
         with torch.inference_mode():
@@ -128,7 +133,8 @@ class Attributor:
                           cue=None if c.index is None else spans["cue"][c.index])
             for content, s, c in zip(contents, source_links, cue_links)
         ]
-        quotes = assemble_quotes(text, encoded.offsets, linked)
+        clock.lap("spans")
+        quotes = assemble_quotes(text, encoded.offsets, linked, clock)
         return [self.calibrate(q) for q in quotes]
 
     def calibrate(self, quote: Quote) -> Quote:
