@@ -5,7 +5,7 @@
 Labels (one per mention: document, offsets, the name a reader gives, and its kind):
 - name_labels.jsonl: 100 dev quotes whose source is a pronoun or a description (two "that" labels
   re-answered with their antecedent when relative pronouns were resolved), and 25 dev relative
-  pronouns (seed 11), all for tuning;
+  pronouns (seed 11) and 25 dev descriptions headed by a role word (seed 12), all for tuning;
 - name_labels_heldout.jsonl: 41 more dev quotes, labelled after the session-2 rules were frozen;
 - name_labels_train_heldout.jsonl: 180 train mentions drawn by models.evaluation.sample_names
   (seed 7: 45 pronouns, 40 definite descriptions, 25 relative pronouns, 30 names, 10 indefinites;

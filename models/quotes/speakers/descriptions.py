@@ -16,13 +16,18 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 LAWMAKERS = frozenset({"senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp"})
 COACHES = frozenset({"coach", "manager", "head coach"})
 CONTENDERS = frozenset({"nominee", "candidate", "challenger"})
-FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS)
+JUDGES = frozenset({"judge", "justice", "magistrate"})
+FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES)
 ROLES = frozenset().union(*FAMILIES) | frozenset("""
 president-elect senator-elect governor-elect mayor governor minister secretary businessman businesswoman judge
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran
 billionaire mogul actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
 """.split())
+# Titles written short before a name: "Sen. Lindsey Graham" holds the role "senator".
+ABBREVIATED_ROLES = {"sen": "senator", "sens": "senator", "gov": "governor", "rep": "representative",
+                     "reps": "representative", "gen": "general", "pres": "president", "prof": "professor",
+                     "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "lt. gov": "governor"}
 LONGEST_ROLE = max(len(role.split()) for role in ROLES)
 PAST = frozenset({"former", "outgoing", "ex", "retiring", "departing", "previous", "then", "ousted", "late"})
 FUTURE = frozenset({"incoming", "future", "next", "designate", "elect", "will", "become", "becomes",
@@ -36,6 +41,9 @@ DEMONYMS = {"french": "fran", "british": "brit", "spanish": "spai", "dutch": "ne
             "turkish": "turk", "irish": "irel", "scottish": "scot", "welsh": "wale", "english": "engl",
             "norwegian": "norw", "portuguese": "port", "chinese": "chin", "japanese": "japa", "american": "amer",
             "uk": "brit", "us": "amer", "u.s.": "amer"}
+PARTIES = {"geo:demo": "democratic", "democratic": "democratic", "democrat": "democratic", "geo:repu": "republican",
+           "republican": "republican", "gop": "republican", "geo:gop": "republican", "geo:libe": "liberal",
+           "geo:cons": "conservative", "geo:labo": "labour"}
 WORD = re.compile(r"[^\W_][\w.'’-]*")
 
 
@@ -55,14 +63,20 @@ def concept(word: str) -> str:
 
 
 def role_spans(words: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, role) for each role phrase in the words, longest first at each position."""
+    """(start, end, role) for each role phrase in the words, longest first at each position.
+
+    A role with "vice" up to two words before it is another role: "Vice President Joe Biden" and
+    "the vice presidential nominee" hold "vice president" and "vice nominee", not "president" or "nominee".
+    """
     lowered = [w.lower() for w in words]
     found, i = [], 0
     while i < len(lowered):
         for size in range(min(LONGEST_ROLE, len(lowered) - i), 0, -1):
             phrase = " ".join(lowered[i:i + size])
+            phrase = ABBREVIATED_ROLES.get(phrase, phrase) if words[i][:1].isupper() else phrase
             if phrase in ROLES:
-                found.append((i, i + size, phrase))
+                vice = "vice" in lowered[max(0, i - 2):i] or lowered[i].startswith("vice-")
+                found.append((i, i + size, "vice " + phrase if vice else phrase))
                 i += size
                 break
         else:
@@ -132,8 +146,20 @@ def profile_of(contexts: list[str]) -> Profile:
     return Profile(tuple(roles), frozenset(concepts))
 
 
+def parties(concepts: frozenset[str]) -> set[str]:
+    """The political parties among concepts ("geo:demo" for Democratic, "gop" for Republican), normalised."""
+    return {PARTIES[c] for c in concepts if c in PARTIES}
+
+
 def fit(description: Description, profile: Profile) -> tuple[int, int, int] | None:
-    """(modifiers shared, time agrees, same head role) when the person may be the one described, else None."""
+    """(modifiers shared, time agrees, same head role) when the person may be the one described, else None.
+
+    A person the article ties to another party ("the Democratic nominee" / "Republican nominee
+    Donald Trump") never fits.
+    """
+    wanted, held = parties(description.modifiers), parties(profile.concepts)
+    if wanted and held and not wanted & held:
+        return None
     fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
     if description.time is not None:
         fitting = [(role, time) for role, time in fitting if time in (None, description.time)]

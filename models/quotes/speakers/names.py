@@ -54,6 +54,7 @@ SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 TOKEN = re.compile(r"\S+")
+NAME_AFTER = re.compile(r" (?:[A-Z]\. )?[A-Z][a-z]")
 ORGANISATION_LINK = re.compile(r"[A-Z][\w'’-]+ (?:of|on|for) $")
 LEADING = "“\"‘'(«„[—–-"
 TRAILING = "”\"’'),.;:!?»“]—–-"
@@ -135,8 +136,9 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
         if any(s <= start < e for s, e in headlines):
             continue
         is_name = is_name_word(word) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
-        if is_name and not current and word.lower() in common:
-            is_name = False
+        if is_name and not current and word.lower() in common and not (
+                word in first_name_genders() and NAME_AFTER.match(text, end)):
+            is_name = False  # "Everything Trump says"; but "Bill Clinton" although the text has "a bill"
         if is_name and not current and ORGANISATION_LINK.search(text, max(0, start - 40), start):
             is_name = False  # "Commission on Presidential Debates": the tail of an organisation's name
         joins = current and (word in PARTICLES or word in SUFFIXES)

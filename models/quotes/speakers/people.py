@@ -79,9 +79,11 @@ class PersonIndex:
             if len(run.text) > len(fullest.get(key, "")):
                 fullest[key] = run.text
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        self.titles: dict[str, set[str]] = {}  # words right before a full name: "President" Barack Obama
         for run in full:
             name = fullest[(run.words[0], surname(run.words))]
             self.by_surname.setdefault(surname(run.words), []).append((run.start, name))
+            self.titles.setdefault(name, set()).update(title_words(text, run.start))
         self.first_seen: dict[str, int] = {}
         for position, name in sorted((p, n) for options in self.by_surname.values() for p, n in options):
             self.first_seen.setdefault(name, position)
@@ -99,12 +101,13 @@ class PersonIndex:
             people.setdefault(name, []).append(run)
         self.genders = infer_genders(text, people)
 
-    def canonical(self, words: tuple[str, ...], gender: str | None = None) -> str:
+    def canonical(self, words: tuple[str, ...], gender: str | None = None, titles: set[str] | None = None) -> str:
         """The fullest form the document gives these words (a full name with the same surname).
 
         When several people share the surname, a bare surname names the one the article introduced
         first (its subject); the others get their first name or a title. gender ('m' or 'f', from a
-        title such as "Mrs.") rules out full forms whose first name says otherwise.
+        title such as "Mrs.") rules out full forms whose first name says otherwise; titles (the words
+        before a bare surname, "President") prefer the full form written after the same title.
         """
         lowered = {w.lower() for w in words}
         names = {n for _, n in self.by_surname.get(surname(words), []) if lowered <= {w.lower() for w in n.split()}}
@@ -115,6 +118,8 @@ class PersonIndex:
             names = {n for n in names if lexicon.get(n.split()[0], gender) == gender} or names
         if not names:
             return " ".join(words)
+        if titles:
+            names = {n for n in names if self.titles.get(n, set()) & titles} or names
         return min(names, key=lambda n: self.first_seen.get(n, 10**9))
 
     def single(self, run: PersonMention) -> str | None:
@@ -122,7 +127,7 @@ class PersonIndex:
         word = run.words[0]
         before = self.text[max(0, run.start - 5):run.start]
         if word in self.by_surname:
-            return self.canonical(run.words, title_gender(before))
+            return self.canonical(run.words, title_gender(before), title_words(self.text, run.start))
         if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$", before) or SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
             return word
         return None
@@ -154,6 +159,12 @@ class PersonIndex:
             return start.group(1)
         ends = [m for m in BYLINE_END.finditer(self.text) if plain_name(m.group(1))]
         return ends[-1].group(1) if ends and ends[-1].start() > len(self.text) * 0.7 else None
+
+
+def title_words(text: str, start: int) -> set[str]:
+    """The title words right before a name ("President", "first lady"), lower case, in its sentence."""
+    before = re.split(r"[.!?,;:\n“”\"]", text[max(0, start - 40):start])[-1]
+    return {w.lower().rstrip(".") for w in before.split()[-2:] if w.lower().rstrip(".") in TITLES}
 
 
 def plain_name(words: str) -> bool:

@@ -12,6 +12,10 @@ from .people import PersonIndex, clean_runs, title_gender, without_clutter
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
+# "his wife", "her attorney": someone else, close to him or her, never him or her.
+RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father brother sister friend friends partner
+lawyer lawyers attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
+""".split())
 INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other", "one", "two", "three",
                         "most", "few", "various", "numerous", "all", "both"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -189,12 +193,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
         return (found, True) if found else (written, False)
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
-        if first in {"his", "her"} and last.islower():
+        if first in {"his", "her"} and last.islower() and last not in ROLES | RELATIVES_AND_FRIENDS:
             found = index.antecedent(mention.start, "m" if first == "his" else "f")
             return (found, True) if found else (written, False)
         if parse_description(written) is not None:
-            found = described(index, mention) or last_speaker(history, mention.start) or \
-                index.antecedent(mention.start, None)
+            found = described(index, mention)
+            if found is None and first not in {"his", "her", "their"}:  # "his attorney" is not him
+                found = last_speaker(history, mention.start) or index.antecedent(mention.start, None)
             return (found, True) if found else (written, False)
         return written, False
     if best is not None:
