@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MODEL ?= models/weights/quote-attribution
 
-.PHONY: run test eval bench bench-http train venv train-venv clean
+.PHONY: run test eval bench bench-http train train-names venv train-venv clean
 
 $(BIN)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ bench-http: $(BIN)/.dev
 
 train: $(BIN)/.train
 	$(BIN)/python -m models.training.train --out $(MODEL)
+
+# The pronoun-antecedent scorer of the speaker resolver (about a minute; no base model needed).
+train-names: $(BIN)/.runtime
+	$(BIN)/python -m models.training.train_antecedents
 
 clean:
 	rm -rf $(VENV) .pytest_cache

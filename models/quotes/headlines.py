@@ -40,11 +40,14 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def subject_of(text: str, index: PersonIndex, start: int, end: int) -> TextSpan | None:
-    """The person a headline names (a surname the article gives in full), else its first role word."""
+    """Whom a headline names (a surname the article gives in full, a person's first), else its first role word."""
     words = [(m.start(), m.end(), m.group().rstrip(".’'")) for m in WORD.finditer(text, start, end)]
-    for position, (word_start, word_end, word) in enumerate(words):
+    named = [(position, item) for position, item in enumerate(words) if index.by_surname.get(item[2])]
+    people = [(position, item) for position, item in named
+              if any(index.is_person(name) for _, name in index.by_surname[item[2]])]
+    for position, (word_start, word_end, word) in people + named:
         names = [name for _, name in index.by_surname.get(word, [])]
-        if names and any(index.is_person(name) for name in names):
+        if names:
             if position and words[position - 1][2] in {n.split()[0] for n in names}:
                 word_start = words[position - 1][0]
             return text_span(text, word_start, word_end)
