@@ -1,6 +1,8 @@
 """The shipped model, loaded once: offsets on random and hostile input, long documents, threads."""
 from __future__ import annotations
 
+import pytest
+
 import random
 from concurrent.futures import ThreadPoolExecutor
 
@@ -62,3 +64,9 @@ def test_a_plain_article_gets_quotes_with_speakers(real_attributor):
     assert_offsets(ARTICLE, quotes)
     direct = [q for q in quotes if q.type == "direct"]
     assert direct and all(q.speaker and q.speaker.name == "Maria Santos" for q in direct)
+
+
+@pytest.mark.parametrize("text", ["No quotes here.", "AD", "Share\nMenu\nAdvertisement\n", "Photo: Crowds in the square. (AP)",
+                                  "By Laura Chen, Staff Writer\n", "Read more: Minister resigns\n", "Yes", "Comments\nSign up\n"])
+def test_text_without_speech_gives_no_quotes(real_attributor, text):
+    assert real_attributor.attribute(text) == []

@@ -201,3 +201,27 @@ def test_learned_and_rule_pronouns_agree_on_a_plain_case():
     she = text.index("she")
     assert resolve_names(text, [Mention("she", she, she + 3)]) == ["Grace Okafor"]
     assert resolve_names(text, [Mention("she", she, she + 3)], learned=False) == ["Grace Okafor"]
+
+
+def test_page_furniture_and_lone_words_are_not_quotes():
+    from models.quotes.junk import drop_junk, furniture
+    text = ("Photo: Fire crews at the scene. (Reuters)\nBy Laura Chen, Staff Writer\nRead more: Farmers ask for aid\n"
+            "Video shows that the driver stopped.\nNo quotes here.\n")
+    assert furniture(text, 0) and furniture(text, text.index("Laura")) and furniture(text, text.index("Farmers"))
+    assert not furniture(text, text.index("Video"))
+    caption = Draft(fragments=[span_of(text, "Fire crews at the scene")], source=span_of(text, "Laura Chen, Staff Writer"))
+    lone = Draft(fragments=[span_of(text, "No")])
+    sentence = Draft(fragments=[span_of(text, "the driver stopped")], source=span_of(text, "Video"),
+                     cue=span_of(text, "shows"))
+    assert drop_junk(text, [caption, lone, sentence]) == [sentence]
+
+
+def test_headline_content_needs_its_speaker_and_a_speech_verb_in_the_headline():
+    from models.quotes.junk import drop_junk
+    text = "Council Delays Vote on Housing Plan\nMayor Says Plan Is Sound\n\nCouncillor Ben Osei said it needed work.\n"
+    action = Draft(fragments=[span_of(text, "Housing Plan")], source=span_of(text, "Council"),
+                   cue=span_of(text, "Delays"))
+    spoken = Draft(fragments=[span_of(text, "Plan Is Sound")], source=span_of(text, "Mayor"), cue=span_of(text, "Says"))
+    borrowed = Draft(fragments=[span_of(text, "Plan Is Sound")], source=span_of(text, "Councillor Ben Osei"),
+                     cue=span_of(text, "said"))
+    assert drop_junk(text, [action, spoken, borrowed]) == [spoken]

@@ -10,6 +10,7 @@ from .decoding import TokenSpan
 from .features import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARKS
 from .layout import Draft, block_quotes, dash_signatures, join_continued_paragraphs
 from .headlines import headline_quotes
+from .junk import drop_junk
 from .nested import hand_nested_reports
 from .relative import end_relative_clauses
 from .quote_types import classify
@@ -148,7 +149,8 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     clock = clock or StageClock(None)
     drafts = drafts_from_links(text, offsets, linked)
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
-    drafts = headline_quotes(text, end_relative_clauses(text, hand_nested_reports(text, drafts)))
+    drafts = end_relative_clauses(text, hand_nested_reports(text, drop_junk(text, drafts)))
+    drafts = headline_quotes(text, drafts)
     clock.lap("layout")
     resolved = resolve_mentions(text, [Mention(d.source.text, d.source.start, d.source.end) if d.source else None
                                        for d in drafts])

@@ -1,0 +1,68 @@
+"""Page furniture is not speech: captions, bylines, share and menu lines, "Read more" links, lone
+words with nothing attributing them, and headline words that only report an action."""
+from __future__ import annotations
+
+import re
+
+from .headlines import HEADLINE_VERBS, headline_lines
+from .layout import Draft
+from .quote_types import DOUBLE_MARKS, SINGLE_OPEN
+
+FURNITURE_LINE = re.compile(
+    r"\s*(?:(?i:photo|photograph|image|picture|caption|credit|file photo|video|watch|listen|read more|related|"
+    r"see also|more on)\s*[:|—–-]"  # "Photo: ...", "Read more: ...", not "Video shows that ..."
+    r"|(?i:share|advertisement|sponsored|sign up|subscribe|comments?)\b[^.!?\n]{0,40}$"  # "Share this article"
+    r"|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|$))", re.MULTILINE)  # a byline
+MARKS = DOUBLE_MARKS + SINGLE_OPEN + "’'"
+
+
+def line_of(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the line holding position."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def furniture(text: str, position: int) -> bool:
+    """True when position sits on a caption, byline, share, menu or "Read more" line."""
+    start, end = line_of(text, position)
+    return bool(FURNITURE_LINE.match(text, start, end))
+
+
+def lone_word(draft: Draft) -> bool:
+    """A one-word content with no cue and no speaker, outside quote marks ("No" in "No quotes here.")."""
+    words = " ".join(f.text for f in draft.fragments).split()
+    quoted = any(ch in MARKS for f in draft.fragments for ch in f.text)
+    return len(words) == 1 and draft.cue is None and draft.source is None and not quoted
+
+
+def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -> bool:
+    """An unquoted headline content not said in the headline itself: its speaker or cue in the body,
+    a cue that is no speech verb ("Council delays vote"), or neither speaker nor cue."""
+    first = draft.fragments[0]
+    line = next(((s, e) for s, e in headlines if s <= first.start < e), None)
+    if line is None or any(ch in MARKS for f in draft.fragments for ch in f.text):
+        return False
+    source, cue = draft.source, draft.cue
+    if source is None and cue is None:
+        return True
+    if source is not None and not line[0] <= source.start < line[1]:
+        return True
+    if cue is None:
+        return False  # "Santos: Talks Could Resume Soon"
+    cue_word = cue.text.split()[0].lower() if cue.text.split() else ""
+    return not line[0] <= cue.start < line[1] or cue_word not in HEADLINE_VERBS
+
+
+def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drafts without furniture, lone words and non-speech headlines; a byline never speaks."""
+    headlines = headline_lines(text)
+    kept = []
+    for draft in drafts:
+        if furniture(text, draft.fragments[0].start) or lone_word(draft) or headline_action(text, draft, headlines):
+            continue
+        if draft.source is not None and furniture(text, draft.source.start) and \
+                line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start):
+            continue  # "By Laura Chen" on its own line said nothing in the article
+        kept.append(draft)
+    return kept
