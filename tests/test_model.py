@@ -1,10 +1,10 @@
 """The shipped model, loaded once: offsets on random and hostile input, long documents, threads."""
 from __future__ import annotations
 
-import pytest
-
 import random
 from concurrent.futures import ThreadPoolExecutor
+
+import pytest
 
 
 ARTICLE = ("Finance Minister Maria Santos presented the budget on Wednesday.\n\n"
