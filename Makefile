@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MODEL ?= models/weights/quote-attribution
 
-.PHONY: run test eval bench bench-http train train-names venv train-venv clean
+.PHONY: run test eval bench bench-http load train train-names venv train-venv clean
 
 $(BIN)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ bench: $(BIN)/.runtime
 
 bench-http: $(BIN)/.dev
 	$(BIN)/python -m benchmarks.http
+
+load: $(BIN)/.dev
+	HF_HUB_OFFLINE=1 $(BIN)/python -m benchmarks.load
 
 train: $(BIN)/.train
 	$(BIN)/python -m models.training.train --out $(MODEL)

@@ -8,7 +8,7 @@ from typing import Callable, Protocol
 
 from flask import Flask, current_app
 
-from .errors import NotReady, PayloadTooLarge, TimedOut
+from .errors import NotReady, Overloaded, PayloadTooLarge, TimedOut
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,10 @@ class Engine:
         # One inference at a time per process: torch already uses every thread it was given, and
         # HTTP threads beyond it are there so health checks answer during a long request.
         self._inference_lock = threading.Lock()
+        # Admission: the attribution running plus at most settings.max_waiting waiting for it; the
+        # rest are refused at once (503 + Retry-After) instead of queueing past any useful wait.
+        self._admission_lock = threading.Lock()
+        self.in_flight = 0
 
     def start(self) -> None:
         """Load the model now, or in a background thread so /healthz answers meanwhile."""
@@ -74,6 +78,25 @@ class Engine:
         return {"name": self.attributor.name, "version": self.attributor.version,
                 "precision": self.attributor.precision}
 
+    @property
+    def busy(self) -> bool:
+        """True when a new attribution would be refused."""
+        return self.in_flight >= 1 + self.settings.max_waiting
+
+    def admit(self) -> "Admission":
+        """A slot for one request's attributions, or Overloaded when the queue is full."""
+        with self._admission_lock:
+            if self.busy:
+                raise Overloaded(f"{self.in_flight} attributions are running or waiting in this worker; "
+                                 f"retry shortly (QUOTES_MAX_WAITING={self.settings.max_waiting})")
+            self.in_flight += 1
+        return Admission(self)
+
+    def release(self) -> None:
+        """Give back an admitted request's slot."""
+        with self._admission_lock:
+            self.in_flight -= 1
+
     def deadline(self) -> float:
         """The time.monotonic() by which a request started now must be answered."""
         return time.monotonic() + self.settings.request_timeout_s
@@ -96,6 +119,22 @@ class Engine:
             raise timed_out from error
         finally:
             self._inference_lock.release()
+
+
+class Admission:
+    """An admitted request's slot, given back when the with-block ends."""
+
+    def __init__(self, engine: Engine):
+        """Hold the slot."""
+        self.engine = engine
+
+    def __enter__(self) -> "Admission":
+        """Nothing more to take."""
+        return self
+
+    def __exit__(self, *exc) -> None:
+        """Release the slot, however the request ended."""
+        self.engine.release()
 
 
 def init_app(app: Flask, settings: Settings, factory: Callable[[Settings], AttributorLike]) -> Engine:

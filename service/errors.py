@@ -3,10 +3,16 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, json
+import time
+
+from flask import Flask, Response, json, request
 from werkzeug.exceptions import HTTPException
 
 PROBLEM_TYPE_BASE = "https://quotes.example/problems/"
+# An over-limit body is read and thrown away (up to these bounds) before the 413 goes out, so a
+# plain client still sending it reads the answer instead of a broken pipe.
+DRAIN_MAX_BYTES = 64 * 1024 * 1024
+DRAIN_MAX_SECONDS = 10.0
 log = logging.getLogger(__name__)
 
 
@@ -61,17 +67,24 @@ class NotReady(ApiError):
     status, title, slug = 503, "Service Unavailable", "not-ready"
 
 
+class Overloaded(ApiError):
+    """More attributions are running or waiting than this worker takes on."""
+
+    status, title, slug = 503, "Service Unavailable", "overloaded"
+    retry_after_s = 1
+
+
 class TimedOut(ApiError):
     """Attribution ran past the per-request time limit."""
 
     status, title, slug = 503, "Service Unavailable", "timeout"
 
 
-def problem_response(body: dict) -> Response:
-    """A JSON response with the problem content type."""
+def problem_response(body: dict, retry_after_s: int = 5) -> Response:
+    """A JSON response with the problem content type; a 503 says when to retry."""
     response = Response(json.dumps(body), status=body["status"], mimetype="application/problem+json")
     if body["status"] == 503:
-        response.headers["Retry-After"] = "5"
+        response.headers["Retry-After"] = str(retry_after_s)
     return response
 
 
@@ -81,11 +94,29 @@ def http_problem(error: HTTPException) -> Response:
     detail = error.description or error.name
     if error.code == 413:
         detail = "the request body is larger than the configured limit (QUOTES_MAX_BODY_BYTES)"
+        drain_request_body()
     response = problem_response({"type": PROBLEM_TYPE_BASE + slug, "title": error.name, "status": error.code,
                                  "detail": detail})
     if error.code == 405 and getattr(error, "valid_methods", None):
         response.headers["Allow"] = ", ".join(error.valid_methods)
+    if error.code == 413:
+        response.headers["Connection"] = "close"
     return response
+
+
+def drain_request_body() -> None:
+    """Read and discard what is left of the request body, within DRAIN_MAX_BYTES and DRAIN_MAX_SECONDS."""
+    stream = request.environ.get("wsgi.input")
+    remaining = min(request.content_length or 0, DRAIN_MAX_BYTES)
+    deadline = time.monotonic() + DRAIN_MAX_SECONDS
+    try:
+        while stream is not None and remaining > 0 and time.monotonic() < deadline:
+            chunk = stream.read(min(remaining, 1 << 20))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+    except (OSError, ValueError):  # the client went away; nothing left to answer
+        pass
 
 
 def unexpected_problem(error: Exception) -> Response:
@@ -96,6 +127,7 @@ def unexpected_problem(error: Exception) -> Response:
 
 def init_app(app: Flask) -> None:
     """Register the error handlers."""
-    app.register_error_handler(ApiError, lambda error: problem_response(error.to_dict()))
+    app.register_error_handler(ApiError, lambda error: problem_response(
+        error.to_dict(), getattr(error, "retry_after_s", 5)))
     app.register_error_handler(HTTPException, http_problem)
     app.register_error_handler(Exception, unexpected_problem)

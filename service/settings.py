@@ -18,7 +18,8 @@ class Settings:
     precision: str = "auto"
     workers: int = 2
     torch_threads: int = 1
-    http_threads: int = 4
+    http_threads: int = 16
+    max_waiting: int = 1
     max_body_bytes: int = 2_000_000
     max_document_chars: int = 200_000
     max_batch_documents: int = 16

@@ -38,7 +38,8 @@ def answer(document_id, text: str, options: dict, deadline: float | None = None)
 def attribute():
     """Quotes, speakers and cues in one document."""
     body = read_attribute_request(request, AttributeRequestSchema(), OptionsSchema().load({}))
-    return answer(body["id"], body["text"], body["options"])
+    with get_engine().admit():
+        return answer(body["id"], body["text"], body["options"])
 
 
 @bp.post("/attribute/batch")
@@ -51,15 +52,19 @@ def attribute_batch():
     if not get_engine().ready:
         raise NotReady("the model is still loading; retry shortly")
     deadline = get_engine().deadline()  # one time limit for the whole batch
-    results = []
-    for raw in body["documents"]:
-        document_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
-        try:
-            document = load(DocumentSchema(), raw)
-            results.append(answer(document["id"], document["text"], body["options"], deadline))
-        except ApiError as error:
-            results.append({"id": document_id, "error": error.to_dict()})
+    with get_engine().admit():
+        results = [batch_entry(raw, body["options"], deadline) for raw in body["documents"]]
     return {"results": results}
+
+
+def batch_entry(raw, options: dict, deadline: float) -> dict:
+    """One batch document's answer, or its own error entry."""
+    document_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+    try:
+        document = load(DocumentSchema(), raw)
+        return answer(document["id"], document["text"], options, deadline)
+    except ApiError as error:
+        return {"id": document_id, "error": error.to_dict()}
 
 
 @bp.get("/healthz")
@@ -74,7 +79,8 @@ def readyz():
     engine = get_engine()
     if not engine.ready:
         return problem_response(NotReady(engine.load_error or "the model is still loading").to_dict())
-    return {"status": "ready", "model": engine.model_info()}
+    # Ready even when busy: taking a busy replica out of rotation would move its load onto the others.
+    return {"status": "ready", "busy": engine.busy, "model": engine.model_info()}
 
 
 @bp.get("/openapi.yaml")

@@ -16,8 +16,13 @@ ARTICLE = ("Finance Minister Maria Santos said on Monday that talks could resume
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """One gunicorn with two workers of one torch thread each, over the shipped weights."""
-    instance = Gunicorn(tmp_path_factory.mktemp("gunicorn") / "gunicorn.log", workers=2, torch_threads=1)
+    """One gunicorn with two workers of one torch thread each, over the shipped weights.
+
+    Requests may queue here (max_waiting 16): these tests check answers under concurrency, and
+    shedding has its own tests (test_overload.py).
+    """
+    instance = Gunicorn(tmp_path_factory.mktemp("gunicorn") / "gunicorn.log", workers=2, torch_threads=1,
+                        max_waiting=16)
     try:
         yield instance.wait_ready()
     finally:

@@ -84,3 +84,33 @@ def test_plain_text_id_comes_from_header(client):
     assert response.get_json()["id"] == "wire-7"
     too_long = client.post("/attribute", data=b"x", content_type="text/plain", headers={"X-Document-ID": "x" * 300})
     assert too_long.status_code == 422
+
+
+def test_requests_beyond_the_running_one_and_max_waiting_are_refused_at_once(settings):
+    import dataclasses
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from service import create_app
+    from tests.fakes import FakeAttributor
+    fake = FakeAttributor(delay_s=0.5)
+    app = create_app(dataclasses.replace(settings, max_waiting=1), attributor_factory=lambda _: fake)
+
+    def post(_):
+        """One attribution, timed."""
+        started = time.monotonic()
+        response = app.test_client().post("/attribute", json={"text": TEXT})
+        return response, time.monotonic() - started
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        first = [pool.submit(post, i) for i in range(2)]
+        time.sleep(0.1)  # both admitted: one running, one waiting
+        assert app.test_client().get("/readyz").get_json()["busy"] is True
+        refused, seconds = post(2)
+        answered = [f.result()[0] for f in first]
+    assert [r.status_code for r in answered] == [200, 200]
+    assert refused.status_code == 503 and seconds < 0.2
+    assert refused.headers["Retry-After"] == "1"
+    assert refused.get_json()["type"].endswith("/overloaded")
+    assert app.test_client().get("/readyz").get_json()["busy"] is False
+    assert app.test_client().post("/attribute", json={"text": TEXT}).status_code == 200
