@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from models.quotes.decoding import decode_spans, viterbi
+from models.quotes.spans.decoding import decode_spans, viterbi
 from models.quotes.labels import TAG_INDEX, TAGS
 
 

@@ -1,7 +1,7 @@
 """Layout rules: quotes over several paragraphs, and block quotes signed on their own line."""
 from __future__ import annotations
 
-from models.quotes.layout import Draft, block_quotes, join_continued_paragraphs
+from models.quotes.spans.layout import Draft, block_quotes, join_continued_paragraphs
 from models.quotes.results import text_span
 
 MULTI = "Intro.\n\n“We have lost homes.\n\n“We have lost roads.\n\n“But we will rebuild,” Park said.\n"
@@ -51,8 +51,8 @@ def test_no_block_without_a_signature_line_or_with_marks():
 
 
 def test_contents_join_only_around_their_cue():
-    from models.quotes.assembly import LinkedContent, group_fragments
-    from models.quotes.decoding import TokenSpan
+    from models.quotes.spans.assembly import LinkedContent, group_fragments
+    from models.quotes.spans.decoding import TokenSpan
     cue, source = TokenSpan("cue", 5, 6, 0.9), TokenSpan("source", 4, 5, 0.9)
     first, second, third = (TokenSpan("content", a, b, 0.9) for a, b in ((0, 4), (6, 10), (12, 15)))
     split = [LinkedContent(first, source, 0.9, cue), LinkedContent(second, source, 0.9, cue)]
@@ -62,7 +62,7 @@ def test_contents_join_only_around_their_cue():
 
 
 def test_a_lone_function_word_is_no_quote_but_a_name_or_quoted_word_is():
-    from models.quotes.assembly import stray_word
+    from models.quotes.spans.assembly import stray_word
     text = "The plan, he said, was “outrageous” and Clinton agreed that it"
     def span(word):
         start = text.index(word)
@@ -73,7 +73,7 @@ def test_a_lone_function_word_is_no_quote_but_a_name_or_quoted_word_is():
 
 
 def test_a_quote_signed_after_a_dash_takes_the_signer():
-    from models.quotes.layout import dash_signatures
+    from models.quotes.spans.layout import dash_signatures
     text = "“He never answers.” ― Karen Bobadilla\n“We deserve better.” ― Jorge Falcon, teacher\n“No,” she said — twice.\n"
     first_end, second_end = text.index("” ―") + 1, text.index("” ― Jorge") + 1
     third_end = text.index("No,”") + 4
@@ -87,7 +87,7 @@ def test_a_quote_signed_after_a_dash_takes_the_signer():
 
 
 def test_speaker_mentions_lose_stray_edges_and_dangling_tails():
-    from models.quotes.assembly import trim_mention
+    from models.quotes.spans.assembly import trim_mention
     text = "Christie, who spoke first, said no. Hillary Clinton, at a rally, agreed. Sen. Lee said. The head of the agency said."
     def mention(written):
         start = text.index(written)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.quotes.quote_types import classify
+from models.quotes.spans.quote_types import classify
 from models.quotes.results import text_span
 
 

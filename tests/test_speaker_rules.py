@@ -1,10 +1,10 @@
 """Issue 7's speaker rules on hand-made text and hand-made drafts: no model involved."""
 from __future__ import annotations
 
-from models.quotes.headlines import headline_quotes
-from models.quotes.layout import Draft
-from models.quotes.nested import hand_nested_reports
-from models.quotes.relative import end_relative_clauses
+from models.quotes.spans.headlines import headline_quotes
+from models.quotes.spans.layout import Draft
+from models.quotes.spans.nested import hand_nested_reports
+from models.quotes.spans.relative import end_relative_clauses
 from models.quotes.results import Quote, Speaker, text_span
 from models.quotes.speakers import Mention, Resolved, resolve_names
 from models.quotes.speakers.descriptions import Profile, fit, parse_description, profile_of
@@ -204,7 +204,7 @@ def test_learned_and_rule_pronouns_agree_on_a_plain_case():
 
 
 def test_page_furniture_and_lone_words_are_not_quotes():
-    from models.quotes.junk import drop_junk, furniture
+    from models.quotes.spans.junk import drop_junk, furniture
     text = ("Photo: Fire crews at the scene. (Reuters)\nBy Laura Chen, Staff Writer\nRead more: Farmers ask for aid\n"
             "Video shows that the driver stopped.\nNo quotes here.\n")
     assert furniture(text, 0) and furniture(text, text.index("Laura")) and furniture(text, text.index("Farmers"))
@@ -217,7 +217,7 @@ def test_page_furniture_and_lone_words_are_not_quotes():
 
 
 def test_headline_content_needs_its_speaker_and_a_speech_verb_in_the_headline():
-    from models.quotes.junk import drop_junk
+    from models.quotes.spans.junk import drop_junk
     text = "Council Delays Vote on Housing Plan\nMayor Says Plan Is Sound\n\nCouncillor Ben Osei said it needed work.\n"
     action = Draft(fragments=[span_of(text, "Housing Plan")], source=span_of(text, "Council"),
                    cue=span_of(text, "Delays"))

@@ -15,7 +15,7 @@ import numpy as np
 from ..quotes import Attributor
 from ..quotes.calibration import expected_calibration_error, fit_platt
 from ..quotes.precision import PRECISIONS
-from ..quotes.quote_types import DOUBLE_MARKS
+from ..quotes.spans.quote_types import DOUBLE_MARKS
 from ..training.polnear import load_split
 from .metrics import Accuracy, Counts, char_set, exact_counts, match_by_jaccard, trim
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .assembly import LinkedContent, assemble_quotes
 from .calibration import Platt
 from .checkpoint import load_model
-from .decoding import by_role, decode_spans
 from .encoding import EncodedDocument, encode_document, window_batch
-from .linking import link_spans
 from .precision import apply_precision, resolve_precision
 from .results import Quote
+from .spans.assembly import LinkedContent, assemble_quotes
+from .spans.decoding import by_role, decode_spans
+from .spans.linking import link_spans
 from .timing import StageClock
 from .windows import merge_window_scores, plan_windows
 

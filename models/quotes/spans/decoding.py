@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .labels import ROLES, TAGS
+from ..labels import ROLES, TAGS
 
 NEG = -1e9
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .results import TextSpan, text_span
+from ..results import TextSpan, text_span
 
 OPENING = "“«„‘\"'"
 # "Jane Doe, Secretary General" or "— Jane Doe" on a line of its own.

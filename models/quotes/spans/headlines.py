@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..results import TextSpan, text_span
+from ..speakers.descriptions import ROLES
+from ..speakers.names import TITLES
+from ..speakers.people import PersonIndex
 from .layout import RULE_CONFIDENCE, Draft
-from .results import TextSpan, text_span
-from .speakers.descriptions import ROLES
-from .speakers.names import TITLES
-from .speakers.people import PersonIndex
 
 QUOTED = re.compile(r"“[^“”\n]+”|\"[^\"\n]+\"|«[^«»\n]+»|„[^„“\n]+“|(?<![\w’'])‘[^‘’\n]+’(?![\w’])"
                     r"|(?<![\w’'])'[^'\n]+'(?![\w'])")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ..results import TextSpan, text_span
+from ..speakers.descriptions import parse_description
+from ..speakers.people import clean_runs
 from .layout import RULE_CONFIDENCE, Draft
-from .results import TextSpan, text_span
-from .speakers.descriptions import parse_description
-from .speakers.people import clean_runs
 
 SPEECH = (r"said|says|told|tells|warned|warns|described|describes|called|calls|wrote|writes|argued|argues|"
           r"insisted|insists|claimed|claims|added|adds|promised|promises|vowed|vows|declared|declares|stated|"

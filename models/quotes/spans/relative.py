@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..results import text_span
 from .layout import Draft
-from .results import text_span
 
 RELATIVE = frozenset({"who", "which", "whom"})
 # ", faced questions": a comma, then a finite verb of the main clause.

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from ..network import SpanLinker, distance_buckets
 from .decoding import TokenSpan
-from .network import SpanLinker, distance_buckets
 
 MAX_LINK_DISTANCE = 120  # tokens; the gap in PolNeAR train is at most 72
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .results import TextSpan
+from ..results import TextSpan
 
 DOUBLE_MARKS = "“”\"«»„‟〝〞"
 SINGLE_OPEN = "‘‚‹"

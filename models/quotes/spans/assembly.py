@@ -6,18 +6,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..features import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARKS
+from ..results import Quote, Speaker, TextSpan, text_span
+from ..speakers import Mention, resolve_mentions
+from ..speakers.groups import speaker_ids, speaker_key, speaker_kind
+from ..timing import StageClock
 from .decoding import TokenSpan
-from .features import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARKS
-from .layout import Draft, block_quotes, dash_signatures, join_continued_paragraphs
 from .headlines import headline_quotes
 from .junk import drop_junk
+from .layout import Draft, block_quotes, dash_signatures, join_continued_paragraphs
 from .nested import hand_nested_reports
-from .relative import end_relative_clauses
 from .quote_types import classify
-from .results import Quote, Speaker, TextSpan, text_span
-from .timing import StageClock
-from .speakers import Mention, resolve_mentions
-from .speakers.groups import speaker_ids, speaker_key, speaker_kind
+from .relative import end_relative_clauses
 
 
 @dataclass(frozen=True)
