@@ -6,6 +6,7 @@ inherits a thread pool that was already running in the master.
 import logging
 import os
 
+from service import admission
 from service.settings import Settings
 
 _settings = Settings.from_env()
@@ -26,3 +27,16 @@ max_requests = 0
 accesslog = "-"
 errorlog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(B)sB %(M)sms request_id=%({x-request-id}o)s'
+
+# Admission is counted across workers in shared memory made here, before the fork (service/admission.py).
+admission.install(rows=max(_settings.workers * 4, 8))
+
+
+def post_fork(server, worker):
+    """Each worker claims its row of the admission table."""
+    admission.claim_row(worker.pid)
+
+
+def child_exit(server, worker):
+    """A worker that exited, killed or not, stops counting."""
+    admission.release_worker(worker.pid)

@@ -8,6 +8,7 @@ from typing import Callable, Protocol
 
 from flask import Flask, current_app
 
+from . import admission
 from .errors import NotReady, Overloaded, PayloadTooLarge, TimedOut
 from .settings import Settings
 
@@ -43,8 +44,10 @@ class Engine:
         # One inference at a time per process: torch already uses every thread it was given, and
         # HTTP threads beyond it are there so health checks answer during a long request.
         self._inference_lock = threading.Lock()
-        # Admission: the attribution running plus at most settings.max_waiting waiting for it; the
-        # rest are refused at once (503 + Retry-After) instead of queueing past any useful wait.
+        # Admission: the server takes workers x (1 + max_waiting) attributions at once, counted
+        # across workers (service/admission.py), and no worker holds more than 1 + 2 x max_waiting
+        # (gunicorn hands connections to workers blindly, so one may get more than its share while
+        # another idles); the rest are refused at once (503 + Retry-After) instead of queueing.
         self._admission_lock = threading.Lock()
         self.in_flight = 0
 
@@ -79,16 +82,35 @@ class Engine:
                 "precision": self.attributor.precision}
 
     @property
+    def server_capacity(self) -> int:
+        """Attributions the whole server runs or holds at once."""
+        return self.settings.workers * (1 + self.settings.max_waiting)
+
+    @property
+    def worker_capacity(self) -> int:
+        """Attributions one worker holds at most: its own share and as many again waiting."""
+        return 1 + 2 * self.settings.max_waiting
+
+    @property
     def busy(self) -> bool:
         """True when a new attribution would be refused."""
-        return self.in_flight >= 1 + self.settings.max_waiting
+        table = admission.shared()
+        server = table[0].total() if table else self.in_flight
+        return self.in_flight >= self.worker_capacity or server >= self.server_capacity
 
     def admit(self) -> "Admission":
-        """A slot for one request's attributions, or Overloaded when the queue is full."""
+        """A slot for one request's attributions, or Overloaded when the server or this worker is full."""
+        refused = Overloaded(f"the server already runs or holds its {self.server_capacity} attributions; retry "
+                             f"shortly (QUOTES_WORKERS x (1 + QUOTES_MAX_WAITING={self.settings.max_waiting}))")
         with self._admission_lock:
-            if self.busy:
-                raise Overloaded(f"{self.in_flight} attributions are running or waiting in this worker; "
-                                 f"retry shortly (QUOTES_MAX_WAITING={self.settings.max_waiting})")
+            if self.in_flight >= self.worker_capacity:
+                raise refused
+            table = admission.shared()
+            if table is not None:
+                if not table[0].try_add(table[1], self.server_capacity):
+                    raise refused
+            elif self.in_flight >= self.server_capacity:
+                raise refused
             self.in_flight += 1
         return Admission(self)
 
@@ -96,6 +118,9 @@ class Engine:
         """Give back an admitted request's slot."""
         with self._admission_lock:
             self.in_flight -= 1
+            table = admission.shared()
+            if table is not None:
+                table[0].remove(table[1])
 
     def deadline(self) -> float:
         """The time.monotonic() by which a request started now must be answered."""

@@ -125,9 +125,17 @@ def unexpected_problem(error: Exception) -> Response:
     return problem_response(ApiError("the server failed to handle this request").to_dict())
 
 
+def api_problem(error: ApiError) -> Response:
+    """An ApiError as a problem document; an overloaded worker also closes the connection, so the
+    client's retry opens a new one that another worker may take instead of coming back here."""
+    response = problem_response(error.to_dict(), getattr(error, "retry_after_s", 5))
+    if isinstance(error, Overloaded):
+        response.headers["Connection"] = "close"
+    return response
+
+
 def init_app(app: Flask) -> None:
     """Register the error handlers."""
-    app.register_error_handler(ApiError, lambda error: problem_response(
-        error.to_dict(), getattr(error, "retry_after_s", 5)))
+    app.register_error_handler(ApiError, api_problem)
     app.register_error_handler(HTTPException, http_problem)
     app.register_error_handler(Exception, unexpected_problem)

@@ -72,7 +72,8 @@ def test_a_killed_worker_is_replaced_and_loses_only_what_it_held(tmp_path):
             os.kill(pids[0], signal.SIGKILL)
             outcomes = [f.result() for f in futures]
         lost = [o for o in outcomes if o == "lost"]
-        assert len(lost) <= 2, outcomes  # the running attribution and the one waiting behind it
+        # What the killed worker held: the attribution it ran and those waiting behind it (1 + 2 x max_waiting).
+        assert len(lost) <= 3, outcomes
         assert all(o in (200, 503, "lost") for o in outcomes)
         replaced = eventually(lambda: worker_pids(instance), lambda found: len(found) == 2 and pids[0] not in found,
                               timeout_s=60)

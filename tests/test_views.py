@@ -94,7 +94,7 @@ def test_requests_beyond_the_running_one_and_max_waiting_are_refused_at_once(set
     from service import create_app
     from tests.fakes import FakeAttributor
     fake = FakeAttributor(delay_s=0.5)
-    app = create_app(dataclasses.replace(settings, max_waiting=1), attributor_factory=lambda _: fake)
+    app = create_app(dataclasses.replace(settings, workers=1, max_waiting=1), attributor_factory=lambda _: fake)
 
     def post(_):
         """One attribution, timed."""
