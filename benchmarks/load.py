@@ -19,6 +19,7 @@ import socket
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -108,6 +109,23 @@ def slow_body(host: str, port: int, stop: float) -> None:
         pass
 
 
+def warm_up(url: str, texts: list[str], capacity: int, timeout_s: float = 180.0) -> None:
+    """Wait until the server takes `capacity` articles at once without refusing any.
+
+    /readyz answers as soon as one worker has its model; the others may still be loading.
+    """
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with ThreadPoolExecutor(max_workers=capacity) as pool:
+            statuses = list(pool.map(lambda text: requests.post(
+                url + "/attribute", data=text.encode(), headers={"Content-Type": "text/plain"},
+                timeout=TIMEOUT_S).status_code, texts[:capacity]))
+        if all(status == 200 for status in statuses):
+            return
+        time.sleep(1.0)
+    raise TimeoutError(f"{url} never took {capacity} articles at once")
+
+
 def run_level(url: str, texts: list[str], clients: int, seconds: float) -> dict:
     """One level of closed-loop load with a prober; the figures as a dict."""
     tally, probes = Tally(), []
@@ -164,8 +182,7 @@ def main() -> None:
                               torch_threads=settings.torch_threads).wait_ready()
             url = server.url
         try:
-            requests.post(url + "/attribute", data=texts[0].encode(), headers={"Content-Type": "text/plain"},
-                          timeout=TIMEOUT_S)  # warm-up
+            warm_up(url, texts, capacity)
             report["levels"] = [run_level(url, texts, int(float(k) * capacity), args.seconds)
                                 for k in args.levels.split(",")]
             if args.slow_clients:
