@@ -82,6 +82,23 @@ def calibration_report(records: list[tuple[float, int]], seed: int = 0) -> dict:
             "platt": {"a": round(full.a, 4), "b": round(full.b, 4)}, "n": len(records)}
 
 
+CONFIDENCE_BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def confidence_table(records: list[tuple[float, int]], platt) -> list[dict]:
+    """Per band of the served (calibrated) confidence: how many quotes, and the share that are right."""
+    served = [(platt(score), correct) for score, correct in records]
+    table = []
+    for low, high in zip(CONFIDENCE_BANDS, CONFIDENCE_BANDS[1:]):
+        inside = [correct for confidence, correct in served if low <= confidence < high]
+        at_least = [correct for confidence, correct in served if confidence >= low]
+        table.append({"band": f"{low:.2f}-{min(high, 1.0):.2f}", "quotes": len(inside),
+                      "right": round(sum(inside) / len(inside), 3) if inside else None,
+                      "kept_at_floor": len(at_least),
+                      "right_at_floor": round(sum(at_least) / len(at_least), 3) if at_least else None})
+    return table
+
+
 def main() -> None:
     """Run the model over dev and print (and optionally save) every figure."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -100,6 +117,7 @@ def main() -> None:
     args = parser.parse_args()
     attributor = Attributor(args.model, threads=args.threads, precision=args.precision, window=args.window,
                             overlap=args.overlap).load()
+    served_calibration = {"quote": attributor.quote_calibration, "speaker": attributor.speaker_calibration}
     attributor.quote_calibration = attributor.speaker_calibration = type(attributor.quote_calibration)()
     documents = load_split(args.data, args.split)[: args.limit or None]
     totals = {name: Counts() for name in ("content", "source", "cue", "content_jaccard", "direct_jaccard")}
@@ -111,6 +129,8 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     report = {name: (value.scores() if isinstance(value, Counts) else value.value()) for name, value in totals.items()}
     report["calibration"] = {kind: calibration_report(rows) for kind, rows in records.items()}
+    # What a user choosing options.min_confidence sees: the shipped calibration, by band and as a floor.
+    report["confidence_table"] = {kind: confidence_table(rows, served_calibration[kind]) for kind, rows in records.items()}
     report["documents"] = len(documents)
     report["seconds"] = round(elapsed, 1)
     report["precision"] = attributor.precision
