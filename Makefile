@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MODEL ?= models/weights/quote-attribution
 
-.PHONY: run test eval bench bench-http load train train-names venv train-venv clean
+.PHONY: run test eval bench bench-http bench-peer load train train-names venv train-venv clean
 
 $(BIN)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,15 @@ bench: $(BIN)/.runtime
 bench-http: $(BIN)/.dev
 	$(BIN)/python -m benchmarks.http
 
+# The peer (textacy + spaCy small) lives in its own environment so it never touches the service's pins.
+.venv-peer/.installed: benchmarks/requirements-peer.txt
+	$(PYTHON) -m venv .venv-peer
+	.venv-peer/bin/pip install --quiet -r benchmarks/requirements-peer.txt
+	touch $@
+
+bench-peer: $(BIN)/.dev .venv-peer/.installed
+	HF_HUB_OFFLINE=1 $(BIN)/python -m benchmarks.peer
+
 load: $(BIN)/.dev
 	HF_HUB_OFFLINE=1 $(BIN)/python -m benchmarks.load
 
@@ -53,4 +62,4 @@ train-names: $(BIN)/.runtime
 	$(BIN)/python -m models.training.train_antecedents
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .venv-peer .pytest_cache
