@@ -58,7 +58,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(args.repeats):
             for workers, threads in splits:
-                server = Gunicorn(Path(tmp) / f"{workers}x{threads}.log", workers=workers, torch_threads=threads)
+                # Requests may queue here: this measures throughput per split, not shedding (benchmarks.load does).
+                server = Gunicorn(Path(tmp) / f"{workers}x{threads}.log", workers=workers, torch_threads=threads,
+                                  max_waiting=args.concurrency)
                 try:
                     server.wait_ready()
                     for text in texts[:workers * 2]:
