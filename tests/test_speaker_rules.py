@@ -225,3 +225,18 @@ def test_headline_content_needs_its_speaker_and_a_speech_verb_in_the_headline():
     borrowed = Draft(fragments=[span_of(text, "Plan Is Sound")], source=span_of(text, "Councillor Ben Osei"),
                      cue=span_of(text, "said"))
     assert drop_junk(text, [action, spoken, borrowed]) == [spoken]
+
+
+def test_a_relative_clause_in_a_speaker_mention_names_no_one():
+    text = "The city's finance director, Omar Price, who has warned of shortfalls for months, said the gap was large."
+    written = "The city's finance director, Omar Price, who has warned of shortfalls for months"
+    assert resolve_names(text, [mention(text, written)]) == ["Omar Price"]
+
+
+def test_a_headline_never_speaks_the_body_words():
+    from models.quotes.spans.junk import drop_junk
+    text = "Mayor under fire\n\nCritics say the city faces a deficit.\n"
+    draft = Draft(fragments=[span_of(text, "the city faces a deficit")], source=span_of(text, "Mayor under fire"),
+                  cue=span_of(text, "say"))
+    [kept] = drop_junk(text, [draft])
+    assert kept.source is None

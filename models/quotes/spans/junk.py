@@ -64,5 +64,11 @@ def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
         if draft.source is not None and furniture(text, draft.source.start) and \
                 line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start):
             continue  # "By Laura Chen" on its own line said nothing in the article
+        if draft.source is not None and any(s <= draft.source.start < e for s, e in headlines) and \
+                line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start) and \
+                len(draft.source.text.split()) > 2:
+            # A headline phrase ("Mayor under fire") never speaks the body's words; a headline's
+            # name or role word ("Minister") may still be the speaker, resolved like any mention.
+            draft.source, draft.speaker_confidence = None, 0.0
         kept.append(draft)
     return kept

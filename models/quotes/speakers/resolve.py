@@ -23,6 +23,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by)\s+(?:the\s+)?$")
 # Inside a mention, also "a spokesman for Clinton", "a report by journalist Tom Grant": not the speaker's name.
 AGENT_OR_OBJECT = re.compile(r"\b(?:of|at|from|for|with|by|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 # Words that end, going backwards, the noun phrase a relative pronoun points back to.
 NOUN_PHRASE_ENDS = frozenset("""
 of in on at for from with by about among as than to into over under between including like against after before
@@ -160,6 +161,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 learned: bool = True) -> tuple[str, bool]:
     """(name, whether it names a person) for one mention; learned=False picks pronouns' antecedents by rule."""
     written = mention.text.strip()
+    head = RELATIVE_CLAUSE.split(written)[0].strip(" ,")
+    if head and head != written and not written.lower().startswith(("who", "which", "whom", "whose")):
+        # "The city's finance director, Omar Price, who has warned of shortfalls": the clause names no
+        # one, so the person is looked for without it; anything else keeps the mention as written.
+        name, person = resolve_one(index, Mention(head, mention.start, mention.start + len(head)), history, learned)
+        return (name, True) if person else (written, False)
     words = re.findall(r"[\w’'.-]+", written.lower())
     first = words[0] if words else ""
     if (first in RELATIVE_PRONOUNS or written == "that") and len(words) == 1:
