@@ -143,12 +143,26 @@ def profile_of(contexts: list[str]) -> Profile:
         roles += [(role, time_of(lowered, s, e)) for s, e, role in role_spans(words)]
         concepts |= {concept(w) for w in words}
         concepts |= {w for w in lowered}
+        concepts |= acronyms(words)
     return Profile(tuple(roles), frozenset(concepts))
 
 
 def parties(concepts: frozenset[str]) -> set[str]:
     """The political parties among concepts ("geo:demo" for Democratic, "gop" for Republican), normalised."""
     return {PARTIES[c] for c in concepts if c in PARTIES}
+
+
+def acronyms(words: list[str]) -> set[str]:
+    """Initials of runs of capitalised words: "European Central Bank" also reads "ecb"."""
+    found, run = set(), []
+    for word in words + [""]:
+        if word[:1].isupper() and word.lower() not in DETERMINERS and word.lower() not in ROLES:
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            found.add("".join(w[0] for w in run).lower())
+        run = []
+    return found
 
 
 def fit(description: Description, profile: Profile) -> tuple[int, int, int] | None:

@@ -34,6 +34,8 @@ CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
 # "he will be sworn in as president", "who is set to become chancellor": a role to come, later in the sentence.
 FUTURE_ROLE = re.compile(r"\b(?:will|is set to|is due to|is to)\s+(?:be\s+sworn\s+in\s+as|become|take\s+office\s+as|"
                          r"succeed)\s+[^,;:.“”\"]{0,40}")
+NAMING_VERB = re.compile(r"\b(?:named|appointed|elected|chose|chosen|picked|hired|confirmed|installed|nominated|"
+                         r"tapped|selected|made)\s+$")
 NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|told|and|but|as|if)\b", re.I)
 ITS_ORGANISATION = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|firm|group|party|union|club|bank)['’]s)\s*$")
 
@@ -65,13 +67,19 @@ def context_around(text: str, run: PersonMention) -> str:
     if OBJECT_OF.search(before):
         before = ""  # "the head of Solvex": the name is the organisation the role belongs to
     else:
-        before = " ".join(before.split()[-4:])
+        # Only the words right before the name, back to a comma or bracket: in "head coach on
+        # Friday, replacing Ian Burke", Burke holds no title; in "Its chief executive, Helga
+        # Strauss" the title sits before the comma, right before the name.
+        pieces = re.split(r"[,;:()“”\"]", before)
+        nearest = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 else pieces[-2]
+        before = " ".join(nearest.split()[-4:])
     return " ".join(part for part in (organisation_before(text, sentence_start, before), before,
-                                       words_after(text, run.end)) if part)
+                                       words_after(text, run.end, run.start)) if part)
 
 
-def words_after(text: str, end: int) -> str:
-    """An apposition (", a former mayor of Malmö,") and a predicate ("will become prime minister") after a name."""
+def words_after(text: str, end: int, start: int | None = None) -> str:
+    """An apposition (", a former mayor of Malmö,"), a predicate ("will become prime minister") and,
+    after a naming verb ("named Paolo Conti"), the role it was named "as", after a name."""
     after = re.split(r"(?<=[a-z0-9])\.\s|\n", text[end:end + 160])[0]
     taken = []
     appositive = re.match(r"\s*,\s*([^,;:“”\"]{2,80})(?:,|$)", after)
@@ -84,6 +92,10 @@ def words_after(text: str, end: int) -> str:
     to_come = FUTURE_ROLE.search(after)
     if to_come and not predicate:
         taken.append(to_come.group(0))
+    named_as = re.match(r"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+)?[^,;:.“”\"]{2,40}", after)
+    appointed = start is not None and NAMING_VERB.search(text[max(0, start - 40):start])
+    if named_as and appointed and not appositive:
+        taken.append(named_as.group(0))  # "named Paolo Conti as head coach"
     return " ".join(" ".join(taken).split()[:16])
 
 
