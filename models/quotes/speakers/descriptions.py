@@ -17,7 +17,8 @@ LAWMAKERS = frozenset({"senator", "congressman", "congresswoman", "representativ
 COACHES = frozenset({"coach", "manager", "head coach"})
 CONTENDERS = frozenset({"nominee", "candidate", "challenger"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})
-FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES)
+POPES = frozenset({"pope", "pontiff", "holy father"})
+FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES)
 ROLES = frozenset().union(*FAMILIES) | frozenset("""
 president-elect senator-elect governor-elect mayor governor minister secretary businessman businesswoman judge
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran

@@ -50,7 +50,8 @@ Industries Enterprises Ventures Investments Group LLC LLP Ltd Co Corporation Inc
 TITLE_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Gen.",
                                  "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.", "Prof.", "Pres.", "Maj.", "Hon."})
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "del", "du", "St."})
-SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+                      "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 TOKEN = re.compile(r"\S+")

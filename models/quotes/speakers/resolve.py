@@ -224,6 +224,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return written, False
     if best is not None:
         return index.canonical(best.words, title_gender(written[:best.start])), True
+    if words and words[-1].rstrip(".") in ROLES and written[:1].isupper():
+        # A capitalised role phrase, as headlines write them ("Protest Leader Says"): a description.
+        found = described(index, Mention("the " + written.lower(), mention.start, mention.end))
+        if found:
+            return found, True
     named = apposition_name(written)
     return (named, False) if named else (written, False)
 
