@@ -1,30 +1,24 @@
 """Issue 7's speaker rules on hand-made text and hand-made drafts: no model involved."""
 from __future__ import annotations
 
+from models.evaluation.formats import nth_index
+from models.quotes.results import Quote, Speaker, text_span
 from models.quotes.spans.headlines import headline_quotes
 from models.quotes.spans.layout import Draft
 from models.quotes.spans.nested import hand_nested_reports
 from models.quotes.spans.relative import end_relative_clauses
-from models.quotes.results import Quote, Speaker, text_span
 from models.quotes.speakers import Mention, Resolved, resolve_names
 from models.quotes.speakers.descriptions import Profile, fit, parse_description, profile_of
 from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
 from models.quotes.speakers.names import PersonMention, is_name_word
 from models.quotes.speakers.people import without_clutter
+from tests.test_names import mentions_of
 
 
 def span_of(text: str, part: str, occurrence: int = 1):
     """The TextSpan of the occurrence-th appearance of part."""
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(part, start + 1)
+    start = nth_index(text, part, occurrence)
     return text_span(text, start, start + len(part))
-
-
-def mention(text: str, part: str) -> Mention:
-    """A Mention of the first appearance of part."""
-    start = text.index(part)
-    return Mention(part, start, start + len(part))
 
 
 def test_names_in_any_script():
@@ -67,14 +61,14 @@ def test_descriptions_resolve_by_nationality_office_and_time():
             "spoke. The outgoing prime minister spoke.")
     written = ["The Austrian leader", "The Hungarian prime minister", "The incoming head of government",
                "The outgoing prime minister"]
-    assert resolve_names(text, [mention(text, w) for w in written]) == \
+    assert resolve_names(text, mentions_of(text, written)) == \
         ["Eva Brandt", "Gábor Kiss", "Tomas Lindqvist", "Annika Berg"]
 
 
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
-    assert resolve_names(text, [mention(text, "The head of Solvex Semiconductors, Priya Raman"),
-                                mention(text, "The Solvex boss")]) == ["Priya Raman", "Priya Raman"]
+    assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",
+                                                 "The Solvex boss"])) == ["Priya Raman", "Priya Raman"]
 
 
 def test_relative_pronoun_takes_its_antecedent():
@@ -230,7 +224,7 @@ def test_headline_content_needs_its_speaker_and_a_speech_verb_in_the_headline():
 def test_a_relative_clause_in_a_speaker_mention_names_no_one():
     text = "The city's finance director, Omar Price, who has warned of shortfalls for months, said the gap was large."
     written = "The city's finance director, Omar Price, who has warned of shortfalls for months"
-    assert resolve_names(text, [mention(text, written)]) == ["Omar Price"]
+    assert resolve_names(text, mentions_of(text, [written])) == ["Omar Price"]
 
 
 def test_a_headline_never_speaks_the_body_words():

@@ -10,6 +10,7 @@ from ..features import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARKS
 from ..results import Quote, Speaker, TextSpan, text_span
 from ..speakers import Mention, resolve_mentions
 from ..speakers.groups import speaker_ids, speaker_key, speaker_kind
+from ..speakers.people import PersonIndex
 from ..timing import StageClock
 from .decoding import TokenSpan
 from .headlines import headline_quotes
@@ -150,10 +151,11 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     drafts = drafts_from_links(text, offsets, linked)
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
     drafts = end_relative_clauses(text, hand_nested_reports(text, drop_junk(text, drafts)))
-    drafts = headline_quotes(text, drafts)
+    index = PersonIndex(text)  # one per document, for the headline rule and the speakers
+    drafts = headline_quotes(text, drafts, index)
     clock.lap("layout")
     resolved = resolve_mentions(text, [Mention(d.source.text, d.source.start, d.source.end) if d.source else None
-                                       for d in drafts])
+                                       for d in drafts], index=index)
     kinds = [speaker_kind(r) if r else None for r in resolved]
     ids = speaker_ids([speaker_key(r.name, kind) if r else None for r, kind in zip(resolved, kinds)])
     clock.lap("speakers")

@@ -65,12 +65,12 @@ def headline_verb(text: str, subject: TextSpan, end: int) -> TextSpan | None:
     return None
 
 
-def headline_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Make each quoted stretch of a headline a direct quote of the headline's subject."""
+def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = None) -> list[Draft]:
+    """Make each quoted stretch of a headline a direct quote of the headline's subject (index: the text's, if built)."""
     lines = headline_lines(text)
     if not lines:
         return drafts
-    index = PersonIndex(text)
+    index = index or PersonIndex(text)
     added = []
     for line_start, line_end in lines:
         subject = subject_of(text, index, line_start, line_end)

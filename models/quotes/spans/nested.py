@@ -14,8 +14,7 @@ SPEECH = (r"said|says|told|tells|warned|warns|described|describes|called|calls|w
           r"insisted|insists|claimed|claims|added|adds|promised|promises|vowed|vows|declared|declares|stated|"
           r"admitted|confirmed|denied|suggested|predicted|explained|noted|complained|acknowledged|announced|"
           r"assured|reminded|urged|conceded|boasted|recalled|testified|asserted|maintained")
-# Verbs whose object is the audience ("told him", "warned colleagues"), not the start of the words.
-AUDIENCE_VERBS = re.compile(r"told|tells|warned|warns|assured|reminded|urged")
+# Who was spoken to ("told him", "warned colleagues"): part of the frame, not the start of the words.
 AUDIENCE = (r"him|her|them|me|us|you|reporters|journalists|colleagues|staff|members|supporters|lawmakers|"
             r"officials|investors|voters|employees|workers|delegates|students|viewers|listeners|readers|"
             r"(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:newspaper|paper|audience|crowd|committee|board|press|"
@@ -53,8 +52,8 @@ def speech_start(fragment: TextSpan) -> int:
     return fragment.start + min(marks) if marks else fragment.end
 
 
-def frame_in(text: str, draft: Draft):
-    """The speech frame ("that Calder had told him") a draft's content opens with, and where its window starts."""
+def frame_in(text: str, draft: Draft) -> re.Match | None:
+    """The speech frame ("that Calder had told him") a draft's content opens with, if any."""
     first = draft.fragments[0]
     window_start = first.start
     cue = draft.cue
@@ -64,17 +63,17 @@ def frame_in(text: str, draft: Draft):
     window_end = speech_start(first)
     match = FRAME.match(text, window_start, window_end)
     if match is None or not names_someone(match.group("subject")):
-        return None, window_start
+        return None
     if draft.source is not None and match.group("subject").strip() == draft.source.text.strip():
-        return None, window_start
-    return match, window_start
+        return None
+    return match
 
 
 def hand_nested_reports(text: str, drafts: list[Draft]) -> list[Draft]:
     """Give each content that opens with "X said/told/warned ..." to X; drop contents that are only such a frame."""
     kept: list[Draft] = []
     for position, draft in enumerate(drafts):
-        match, _ = frame_in(text, draft)
+        match = frame_in(text, draft)
         if match is None:
             kept.append(draft)
             continue

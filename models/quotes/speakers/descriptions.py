@@ -115,7 +115,7 @@ def parse_description(text: str) -> Description | None:
     """The head role and modifiers of a description, or None when it names no role."""
     words = words_of(text)
     lowered = [w.lower() for w in words]
-    spans = [s for s in role_spans(words) if not (s[0] > 0 and lowered[s[0] - 1] in PREPOSITIONS and s[0] > 1)]
+    spans = [s for s in role_spans(words) if not (s[0] > 1 and lowered[s[0] - 1] in PREPOSITIONS)]
     if not spans:
         return None
     start, end, head = spans[-1]

@@ -30,7 +30,6 @@ of in on at for from with by about among as than to into over under between incl
 during through via per is was were are be been being has have had could would should will can may might must do
 does did said says told and or but while because although if when where whom who which that whose
 """.split())
-CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
 # "he will be sworn in as president", "who is set to become chancellor": a role to come, later in the sentence.
 FUTURE_ROLE = re.compile(r"\b(?:will|is set to|is due to|is to)\s+(?:be\s+sworn\s+in\s+as|become|take\s+office\s+as|"
                          r"succeed)\s+[^,;:.“”\"]{0,40}")
@@ -212,7 +211,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
         return (found, True) if found else (written, False)
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
-        if first in {"his", "her"} and last.islower() and last not in ROLES | RELATIVES_AND_FRIENDS:
+        if first in {"his", "her"} and last not in ROLES | RELATIVES_AND_FRIENDS:
             found = index.antecedent(mention.start, "m" if first == "his" else "f")
             return (found, True) if found else (written, False)
         if parse_description(written) is not None:
@@ -251,12 +250,14 @@ def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | N
     return people[-1][1] if people else None
 
 
-def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = True) -> list[Resolved | None]:
+def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = True,
+                     index: PersonIndex | None = None) -> list[Resolved | None]:
     """A name for each speaker mention, in document order, and whether it is a person's; None where there is no mention.
 
-    learned=False resolves pronouns by the nearest-same-gender rule instead of the learned scorer.
+    learned=False resolves pronouns by the nearest-same-gender rule instead of the learned scorer;
+    index is the text's PersonIndex when the caller has already built it.
     """
-    index = PersonIndex(text)
+    index = index or PersonIndex(text)
     resolved: list[Resolved | None] = []
     history: list[tuple[int, str, bool]] = []
     for mention in mentions:
