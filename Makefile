@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MODEL ?= models/weights/quote-attribution
 
-.PHONY: run test eval bench bench-http bench-peer load train train-names venv train-venv clean
+.PHONY: run test screenshot eval bench bench-http bench-peer load train train-names venv train-venv clean
 
 $(BIN)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,13 @@ run: $(BIN)/.runtime
 	PORT=$(PORT) HF_HUB_OFFLINE=1 $(BIN)/gunicorn -c gunicorn.conf.py service.wsgi:app
 
 test: $(BIN)/.dev
-	scripts/ensure-nginx.sh
+	scripts/ensure-debian-packages.sh nginx=nginx-core chromium=chromium chromedriver=chromium-driver
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests
+
+# The README's picture of the page, taken by the browser test on examples/article.txt.
+screenshot: $(BIN)/.dev
+	scripts/ensure-debian-packages.sh chromium=chromium chromedriver=chromium-driver
+	QUOTES_SCREENSHOT_DIR=docs HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/test_page_browser.py -k article_file
 
 eval: $(BIN)/.runtime
 	$(BIN)/python -m models.evaluation.evaluate --model $(MODEL)

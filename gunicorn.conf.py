@@ -5,9 +5,19 @@ inherits a thread pool that was already running in the master.
 """
 import logging
 import os
+import tempfile
 
-from service import admission
-from service.settings import Settings
+# Metrics from every worker meet in one folder (prometheus-client multiprocess mode). It must be
+# set before anything imports prometheus_client, and start empty: old files would add stale counts.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="quotes-metrics-")
+for _stale in os.listdir(os.environ["PROMETHEUS_MULTIPROC_DIR"]):
+    if _stale.endswith(".db"):
+        os.remove(os.path.join(os.environ["PROMETHEUS_MULTIPROC_DIR"], _stale))
+
+from service import admission, metrics  # noqa: E402  (after the metrics folder is set)
+from service.logs import logging_config  # noqa: E402
+from service.settings import Settings  # noqa: E402
 
 _settings = Settings.from_env()
 _cores = os.cpu_count() or 1
@@ -24,9 +34,12 @@ timeout = int(_settings.request_timeout_s) + 30
 graceful_timeout = 30
 keepalive = 5
 max_requests = 0
-accesslog = "-"
+# One JSON object per line on stdout; the access line is written by the app (service/access.py),
+# which knows the route, the request id and the document's size, so gunicorn's own is off.
+accesslog = None
 errorlog = "-"
-access_log_format = '%(h)s "%(r)s" %(s)s %(B)sB %(M)sms request_id=%({x-request-id}o)s'
+loglevel = _settings.log_level
+logconfig_dict = logging_config(_settings.log_level)
 
 # Admission is counted across workers in shared memory made here, before the fork (service/admission.py).
 admission.install(rows=max(_settings.workers * 4, 8))
@@ -40,3 +53,4 @@ def post_fork(server, worker):
 def child_exit(server, worker):
     """A worker that exited, killed or not, stops counting."""
     admission.release_worker(worker.pid)
+    metrics.worker_exited(worker.pid)

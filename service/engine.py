@@ -8,7 +8,7 @@ from typing import Callable, Protocol
 
 from flask import Flask, current_app
 
-from . import admission
+from . import admission, metrics
 from .errors import NotReady, Overloaded, PayloadTooLarge, TimedOut
 from .settings import Settings
 
@@ -54,6 +54,7 @@ class Engine:
     def start(self) -> None:
         """Load the model now, or in a background thread so /healthz answers meanwhile."""
         if self.attributor.ready:
+            self._publish_model(None)
             return
         if self.settings.load_in_background:
             threading.Thread(target=self._load, name="model-loader", daemon=True).start()
@@ -65,11 +66,17 @@ class Engine:
         started = time.perf_counter()
         try:
             self.attributor.load()
-            log.info("model %s loaded in %.1fs (%s)", self.attributor.name, time.perf_counter() - started,
-                     self.attributor.precision)
+            seconds = time.perf_counter() - started
+            log.info("model %s loaded in %.1fs (%s)", self.attributor.name, seconds, self.attributor.precision)
+            self._publish_model(seconds)
         except Exception as error:  # readiness must report it instead of the thread dying silently
             self.load_error = f"{type(error).__name__}: {error}"
             log.exception("model failed to load")
+
+    def _publish_model(self, load_seconds: float | None) -> None:
+        """Tell the metrics which model this worker serves."""
+        metrics.record_model_loaded(self.attributor.name, self.attributor.version, self.attributor.precision,
+                                    load_seconds)
 
     @property
     def ready(self) -> bool:
@@ -103,16 +110,21 @@ class Engine:
         refused = Overloaded(f"the server already runs or holds its {self.server_capacity} attributions; retry "
                              f"shortly (QUOTES_WORKERS x (1 + QUOTES_MAX_WAITING={self.settings.max_waiting}))")
         with self._admission_lock:
-            if self.in_flight >= self.worker_capacity:
-                raise refused
-            table = admission.shared()
-            if table is not None:
-                if not table[0].try_add(table[1], self.server_capacity):
-                    raise refused
-            elif self.in_flight >= self.server_capacity:
+            if not self._take_slot():
+                metrics.record_refused("overloaded")
                 raise refused
             self.in_flight += 1
+        metrics.record_admitted(+1)
         return Admission(self)
+
+    def _take_slot(self) -> bool:
+        """Count one more admitted attribution, server-wide where shared, unless a limit is reached."""
+        if self.in_flight >= self.worker_capacity:
+            return False
+        table = admission.shared()
+        if table is not None:
+            return table[0].try_add(table[1], self.server_capacity)
+        return self.in_flight < self.server_capacity
 
     def release(self) -> None:
         """Give back an admitted request's slot."""
@@ -121,6 +133,7 @@ class Engine:
             table = admission.shared()
             if table is not None:
                 table[0].remove(table[1])
+        metrics.record_admitted(-1)
 
     def deadline(self) -> float:
         """The time.monotonic() by which a request started now must be answered."""
@@ -139,7 +152,10 @@ class Engine:
         if not self._inference_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise timed_out
         try:
-            return self.attributor.attribute(text, deadline=deadline)
+            started = time.perf_counter()
+            quotes = self.attributor.attribute(text, deadline=deadline)
+            metrics.record_document(len(text), time.perf_counter() - started)
+            return quotes
         except TimeoutError as error:
             raise timed_out from error
         finally:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 PREFIX = "QUOTES_"
 PRECISIONS = ("auto", "bf16", "int8", "fp32")  # kept in step with models.quotes.precision, without importing torch
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 DEFAULT_MODEL_DIR = str(Path(__file__).resolve().parent.parent / "models" / "weights" / "quote-attribution")
 
 
@@ -25,11 +26,14 @@ class Settings:
     max_batch_documents: int = 16
     request_timeout_s: float = 60.0
     load_in_background: bool = True
+    log_level: str = "info"
 
     def __post_init__(self):
-        """Refuse a precision the model cannot run in, naming the variable."""
+        """Refuse a precision or log level that does not exist, naming the variable."""
         if self.precision not in PRECISIONS:
             raise ValueError(f"{PREFIX}PRECISION={self.precision!r} is not one of {', '.join(PRECISIONS)}")
+        if self.log_level not in LOG_LEVELS:
+            raise ValueError(f"{PREFIX}LOG_LEVEL={self.log_level!r} is not one of {', '.join(LOG_LEVELS)}")
 
     def effective_torch_threads(self, cores: int | None = None) -> int:
         """Torch threads per worker, cut so that workers x threads never exceeds the cores."""

@@ -8,6 +8,8 @@ from flask import Blueprint, Response, request
 
 from models.quotes.speakers.groups import speaker_list
 
+from . import metrics
+from .access import note_documents
 from .engine import get_engine
 from .errors import ApiError, NotReady, PayloadTooLarge, problem_response
 from .parsing import load, read_attribute_request, read_batch_request
@@ -29,6 +31,7 @@ def answer(document_id, text: str, options: dict, deadline: float | None = None)
     engine = get_engine()
     started = time.perf_counter()
     quotes = select(engine.attribute(text, deadline), options)
+    note_documents(len(text), len(quotes))
     return response_schema.dump({"id": document_id, "model": engine.model_info(), "quotes": quotes,
                                  "speakers": speaker_list(quotes),
                                  "timing_ms": round((time.perf_counter() - started) * 1000.0, 2)})
@@ -81,6 +84,13 @@ def readyz():
         return problem_response(NotReady(engine.load_error or "the model is still loading").to_dict())
     # Ready even when busy: taking a busy replica out of rotation would move its load onto the others.
     return {"status": "ready", "busy": engine.busy, "model": engine.model_info()}
+
+
+@bp.get("/metrics")
+def prometheus_metrics():
+    """Prometheus text for operators, summed over every worker of this replica."""
+    body, content_type = metrics.exposition()
+    return Response(body, content_type=content_type)
 
 
 @bp.get("/openapi.yaml")

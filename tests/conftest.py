@@ -52,11 +52,16 @@ def real_attributor():
     return Attributor(MODEL_DIR, threads=int(os.environ.get("QUOTES_TORCH_THREADS", "2"))).load()
 
 
+def text_body(data):
+    """A text response body as a string, for the contract's `type: string` schemas."""
+    return data.decode("utf-8") if isinstance(data, bytes) else data
+
+
 @pytest.fixture(scope="session")
 def contract():
     """The parsed OpenAPI document (the parse also checks it is a valid 3.1 document)."""
     config = Config(extra_media_type_deserializers={
         "application/problem+json": json.loads,
-        "application/yaml": lambda data: data.decode("utf-8") if isinstance(data, bytes) else data,
+        **{media: text_body for media in ("application/yaml", "text/css", "text/javascript")},
     })
     return OpenAPI.from_file_path(str(ROOT / "openapi.yaml"), config=config)

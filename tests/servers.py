@@ -1,6 +1,7 @@
 """Start real gunicorn and nginx processes on loopback for the slow tests, and stop them cleanly."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -72,12 +73,20 @@ class Gunicorn:
         """Everything gunicorn wrote so far."""
         return self.log_path.read_text()
 
+    def log_entries(self) -> list[dict]:
+        """The log so far, one parsed JSON object per line (a line that is not JSON fails the test)."""
+        return [json.loads(line) for line in self.log_text().splitlines() if line.strip()]
+
+    def access_entries(self) -> list[dict]:
+        """The app's access log lines so far."""
+        return [entry for entry in self.log_entries() if entry["logger"] == "quotes.access"]
+
 
 def eventually(read, done, timeout_s: float = 10.0):
     """Call read() until done(value) holds or the time is up; return the last value.
 
-    gunicorn writes a request's access line just after the response leaves, so a test that
-    reads the log right after a response must wait for it.
+    A worker's log line may reach the file a moment after its response reached the client, so a
+    test that reads the log right after a response waits for it.
     """
     deadline = time.monotonic() + timeout_s
     value = read()
@@ -92,7 +101,7 @@ def nginx_binary() -> str:
     for candidate in ("/usr/sbin/nginx", "/usr/bin/nginx"):
         if os.path.exists(candidate):
             return candidate
-    raise FileNotFoundError("nginx is not installed; run scripts/ensure-nginx.sh")
+    raise FileNotFoundError("nginx is not installed; run scripts/ensure-debian-packages.sh nginx=nginx-core")
 
 
 class Nginx:

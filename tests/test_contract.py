@@ -22,6 +22,11 @@ CASES = [
     ("get", "/healthz", {}),
     ("get", "/readyz", {}),
     ("get", "/openapi.yaml", {}),
+    ("get", "/metrics", {}),
+    ("get", "/", {}),
+    ("get", "/page/page.js", {}),
+    ("get", "/page/page.css", {}),
+    ("get", "/page/missing.js", {}),
 ]
 
 

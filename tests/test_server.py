@@ -1,6 +1,7 @@
 """The real model behind a real gunicorn: the curl path, the offsets contract, parallel == sequential."""
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -46,7 +47,10 @@ def test_plain_text_curl_path_finds_quotes_and_speakers(server):
     check_offsets(ARTICLE, body)
     assert body["quotes"], "the real model found no quote in a plain news paragraph"
     assert any(q["speaker"] for q in body["quotes"])
-    assert "request_id=curl-1" in eventually(server.log_text, lambda log: "request_id=curl-1" in log)
+    logged = eventually(lambda: [e for e in server.access_entries() if e["request_id"] == "curl-1"], bool)
+    assert logged and logged[0]["route"] == "/attribute" and logged[0]["status"] == 200
+    assert logged[0]["document_chars"] == len(ARTICLE) and logged[0]["quotes"] == len(body["quotes"])
+    assert "Maria Santos" not in server.log_text(), "the log must never carry the document's text"
 
 
 def test_live_answers_follow_the_contract_and_group_speakers(server, contract):
@@ -86,3 +90,31 @@ def test_hostile_inputs_get_json_and_leave_workers_alive(server):
     assert bad.status_code == 400 and bad.headers["Content-Type"] == "application/problem+json"
     assert requests.get(server.url + "/readyz", timeout=5).status_code == 200
     assert "Worker exiting" not in server.log_text() and "WORKER TIMEOUT" not in server.log_text()
+
+
+def metric(server, name: str) -> float:
+    """One unlabelled sample from /metrics, whichever worker answers."""
+    text = requests.get(server.url + "/metrics", timeout=10).text
+    return float(re.search(rf"^{re.escape(name)} (\S+)$", text, re.MULTILINE).group(1))
+
+
+def test_metrics_count_every_worker(server):
+    assert metric(server, "quotes_workers_ready") == 2
+    before = metric(server, "quotes_documents_attributed_total")
+    with ThreadPoolExecutor(max_workers=4) as pool:  # concurrent, so both workers take some
+        statuses = list(pool.map(lambda _: requests.post(server.url + "/attribute", json={"text": ARTICLE},
+                                                         timeout=60).status_code, range(8)))
+    assert statuses == [200] * 8
+    served = {e["pid"] for e in server.access_entries() if e["route"] == "/attribute"}
+    assert len(served) == 2, "both workers should have served some requests"
+    for _ in range(4):  # each scrape may land on either worker; each must see the sum
+        assert metric(server, "quotes_documents_attributed_total") - before == 8
+    text = requests.get(server.url + "/metrics", timeout=10).text
+    assert 'quotes_model_info{name="quote-attribution"' in text
+    assert 'quotes_http_requests_total{method="POST",route="/attribute",status="200"}' in text
+
+
+def test_every_log_line_is_json(server):
+    entries = server.log_entries()
+    assert {"gunicorn.error", "quotes.access", "service.engine"} <= {e["logger"] for e in entries}
+    assert all({"time", "level", "logger", "message"} <= e.keys() for e in entries)

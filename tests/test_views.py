@@ -102,6 +102,8 @@ def test_requests_beyond_the_running_one_and_max_waiting_are_refused_at_once(set
         response = app.test_client().post("/attribute", json={"text": TEXT})
         return response, time.monotonic() - started
 
+    from prometheus_client import REGISTRY
+    refused_before = REGISTRY.get_sample_value("quotes_requests_refused_total", {"reason": "overloaded"})
     with ThreadPoolExecutor(max_workers=4) as pool:
         first = [pool.submit(post, i) for i in range(2)]
         time.sleep(0.1)  # both admitted: one running, one waiting
@@ -112,5 +114,6 @@ def test_requests_beyond_the_running_one_and_max_waiting_are_refused_at_once(set
     assert refused.status_code == 503 and seconds < 0.2
     assert refused.headers["Retry-After"] == "1"
     assert refused.get_json()["type"].endswith("/overloaded")
+    assert REGISTRY.get_sample_value("quotes_requests_refused_total", {"reason": "overloaded"}) == refused_before + 1
     assert app.test_client().get("/readyz").get_json()["busy"] is False
     assert app.test_client().post("/attribute", json={"text": TEXT}).status_code == 200
