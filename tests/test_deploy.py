@@ -61,3 +61,22 @@ def test_workers_times_threads_never_exceed_the_cores():
     assert Settings(workers=2, torch_threads=2).effective_torch_threads(cores=2) == 1
     assert Settings(workers=4, torch_threads=2).effective_torch_threads(cores=2) == 1
     assert Settings(workers=1, torch_threads=8).effective_torch_threads(cores=16) == 8
+
+
+def test_readme_settings_table_matches_the_code():
+    import dataclasses
+    import re
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    rows = dict(re.findall(r"^\| `QUOTES_([A-Z_]+)` \| `([^`]*)` \|", readme, re.MULTILINE))
+    defaults = Settings()
+    for field in dataclasses.fields(Settings):
+        name = field.name.upper()
+        assert name in rows, f"README's settings table lacks QUOTES_{name}"
+        value = getattr(defaults, field.name)
+        if field.name == "model_dir":
+            assert value.endswith(rows[name])
+        elif isinstance(value, bool):
+            assert rows[name] == str(value).lower()
+        else:
+            assert type(value)(rows[name]) == value, f"QUOTES_{name}: README says {rows[name]}, code {value}"
