@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MODEL ?= models/weights/quote-attribution
 
-.PHONY: run test screenshot eval bench bench-http bench-peer load train train-names venv train-venv clean
+.PHONY: run test screenshot corpus bench-corpus eval bench bench-http bench-peer load train train-names venv train-venv clean
 
 $(BIN)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,13 @@ $(BIN)/.runtime: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-$(BIN)/.dev: $(BIN)/.runtime requirements-dev.txt
+# The corpus tool: Ray Data and Parquet, and the `quote-corpus` console script (this checkout, editable).
+$(BIN)/.corpus: $(BIN)/.runtime requirements-corpus.txt pyproject.toml
+	$(BIN)/pip install --quiet -r requirements-corpus.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+$(BIN)/.dev: $(BIN)/.corpus requirements-dev.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -35,6 +41,11 @@ test: $(BIN)/.dev
 screenshot: $(BIN)/.dev
 	scripts/ensure-debian-packages.sh chromium=chromium chromedriver=chromium-driver
 	QUOTES_SCREENSHOT_DIR=docs HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/test_page_browser.py -k article_file
+
+# make corpus IN=<folder, .txt, .jsonl or .parquet> OUT=<file.jsonl or .parquet> [ARGS="--engine local ..."]
+corpus: $(BIN)/.corpus
+	@test -n "$(IN)" -a -n "$(OUT)" || { echo "usage: make corpus IN=<folder, .txt, .jsonl or .parquet> OUT=<file.jsonl or .parquet>"; exit 2; }
+	HF_HUB_OFFLINE=1 $(BIN)/quote-corpus "$(IN)" "$(OUT)" $(ARGS)
 
 eval: $(BIN)/.runtime
 	$(BIN)/python -m models.evaluation.evaluate --model $(MODEL)

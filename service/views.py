@@ -6,24 +6,16 @@ from pathlib import Path
 
 from flask import Blueprint, Response, request
 
-from models.quotes.speakers.groups import speaker_list
-
 from . import metrics
 from .access import note_documents
 from .engine import get_engine
 from .errors import ApiError, NotReady, PayloadTooLarge, problem_response
 from .parsing import load, read_attribute_request, read_batch_request
-from .schemas import (AttributeRequestSchema, AttributeResponseSchema, BatchRequestSchema, DocumentSchema,
-                      OptionsSchema)
+from .responses import document_answer, select
+from .schemas import AttributeRequestSchema, BatchRequestSchema, DocumentSchema, OptionsSchema
 
 bp = Blueprint("api", __name__)
 OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
-response_schema = AttributeResponseSchema()
-
-
-def select(quotes: list, options: dict) -> list:
-    """Keep the quote types asked for, at or above the confidence floor."""
-    return [q for q in quotes if q.type in options["types"] and q.confidence >= options["min_confidence"]]
 
 
 def answer(document_id, text: str, options: dict, deadline: float | None = None) -> dict:
@@ -32,9 +24,7 @@ def answer(document_id, text: str, options: dict, deadline: float | None = None)
     started = time.perf_counter()
     quotes = select(engine.attribute(text, deadline), options)
     note_documents(len(text), len(quotes))
-    return response_schema.dump({"id": document_id, "model": engine.model_info(), "quotes": quotes,
-                                 "speakers": speaker_list(quotes),
-                                 "timing_ms": round((time.perf_counter() - started) * 1000.0, 2)})
+    return document_answer(document_id, quotes, engine.model_info(), (time.perf_counter() - started) * 1000.0)
 
 
 @bp.post("/attribute")

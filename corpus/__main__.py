@@ -1,0 +1,4 @@
+"""python -m corpus: the command line tool."""
+from .cli import main
+
+main()
