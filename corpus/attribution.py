@@ -11,14 +11,19 @@ log = logging.getLogger(__name__)
 ALL_TYPES = ("direct", "mixed", "indirect")
 
 
+def load_attributor(model_dir: str, threads: int, precision: str):
+    """The trained model, loaded (tests put a fake in its place)."""
+    from models.quotes import Attributor
+    return Attributor(model_dir, threads=threads, precision=precision).load()
+
+
 class DocumentAttributor:
     """Loads the model once (per process or Ray actor) and turns documents into answer lines."""
 
     def __init__(self, model_dir: str, threads: int = 1, precision: str = "auto",
                  max_chars: int = 200_000, min_confidence: float = 0.0, types: tuple[str, ...] = ALL_TYPES):
         """Load the attributor; options as POST /attribute takes them."""
-        from models.quotes import Attributor
-        self.attributor = Attributor(model_dir, threads=threads, precision=precision).load()
+        self.attributor = load_attributor(model_dir, threads, precision)
         self.model = {"name": self.attributor.name, "version": self.attributor.version,
                       "precision": self.attributor.precision}
         self.max_chars = max_chars
