@@ -47,6 +47,10 @@ corpus: $(BIN)/.corpus
 	@test -n "$(IN)" -a -n "$(OUT)" || { echo "usage: make corpus IN=<folder, .txt, .jsonl or .parquet> OUT=<file.jsonl or .parquet>"; exit 2; }
 	HF_HUB_OFFLINE=1 $(BIN)/quote-corpus "$(IN)" "$(OUT)" $(ARGS)
 
+# The corpus command on local Ray against the model in process, on the same PolNeAR dev articles.
+bench-corpus: $(BIN)/.corpus
+	HF_HUB_OFFLINE=1 $(BIN)/python -m benchmarks.corpus
+
 eval: $(BIN)/.runtime
 	$(BIN)/python -m models.evaluation.evaluate --model $(MODEL)
 	$(BIN)/python -m models.evaluation.formats --model $(MODEL)

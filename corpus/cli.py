@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"quote-corpus: {error}")
     already = len(output.done)
     progress = make_progress(total, already, args.no_progress)
-    counts = {"written": 0, "errors": 0}
+    counts = {"written": 0, "errors": 0, "first_answer_at": None}
     skipped = {"repeated_ids": 0}
 
     def write(lines: list[tuple[str, str, bool]]) -> int:
@@ -88,6 +88,9 @@ def main(argv: list[str] | None = None) -> None:
         written = output.write(fresh)
         counts["written"] += written
         counts["errors"] += sum(1 for _, _, failed in fresh if failed)
+        answered = sum(1 for _, _, failed in fresh if not failed)
+        if answered and counts["first_answer_at"] is None:  # the first document the model answered
+            counts["first_answer_at"], counts["first_batch"] = time.perf_counter(), written
         progress.update(written)
         return written
 
@@ -122,6 +125,12 @@ def main(argv: list[str] | None = None) -> None:
     summary.update(documents=total, already_done=already, written=counts["written"], errors=counts["errors"],
                    repeated_ids_skipped=skipped["repeated_ids"], seconds=round(seconds, 1),
                    docs_per_s=round(counts["written"] / seconds, 2) if seconds > 0 else None)
+    if counts["first_answer_at"] is not None and counts["written"] > counts["first_batch"]:
+        # Start-up (Ray, actors, model loads) apart from the steady rate that a long run sees.
+        startup = counts["first_answer_at"] - started
+        summary.update(startup_s=round(startup, 1),
+                       steady_docs_per_s=round((counts["written"] - counts["first_batch"]) / max(1e-9, seconds - startup),
+                                               2))
     print(json.dumps(summary), file=sys.stderr)
 
 

@@ -42,10 +42,12 @@ def start_ray(address: str | None, cpus: int | None) -> int:
         if address:
             ray.init(address=address, log_to_driver=False)
         else:
-            # Workers import this project from the checkout, as the driver does.
+            # Local workers inherit this environment: they import the project from this checkout, and
+            # setting it here rather than in a runtime_env lets Ray use its pre-started workers.
+            os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
             ray.init(num_cpus=cpus or os.cpu_count(), include_dashboard=False, log_to_driver=False,
-                     object_store_memory=512 * 1024 * 1024,
-                     runtime_env={"env_vars": {"PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}})
+                     object_store_memory=512 * 1024 * 1024)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False  # the command shows its own
     return int(ray.cluster_resources().get("CPU", 1))
