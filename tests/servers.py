@@ -128,6 +128,11 @@ class Nginx:
         self.url = f"http://127.0.0.1:{self.port}"
         wait_until(self.url + "/gateway/healthz", timeout_s=20)
 
+    def access_entries(self) -> list[dict]:
+        """The gateway's access log so far, one parsed JSON object per line."""
+        path = self.workdir / "access.log"
+        return [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.exists() else []
+
     def stop(self) -> None:
         """Quit nginx."""
         if self.process.poll() is None:

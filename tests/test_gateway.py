@@ -42,6 +42,9 @@ def test_requests_through_gateway_reach_both_replicas(stack):
                  for r in replicas],
         lambda counts: sum(counts) == 8)
     assert sum(served) == 8 and min(served) >= 1, served
+    logged = eventually(lambda: [e for e in gateway.access_entries() if e["request_id"].startswith("gw-")],
+                        lambda entries: len(entries) == 8)
+    assert {(e["method"], e["uri"], e["status"]) for e in logged} == {("POST", "/attribute", 200)}
 
 
 def test_gateway_generates_request_id_when_missing(stack):
