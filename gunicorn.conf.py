@@ -11,6 +11,7 @@ import tempfile
 # set before anything imports prometheus_client, and start empty: old files would add stale counts.
 if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="quotes-metrics-")
+os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
 for _stale in os.listdir(os.environ["PROMETHEUS_MULTIPROC_DIR"]):
     if _stale.endswith(".db"):
         os.remove(os.path.join(os.environ["PROMETHEUS_MULTIPROC_DIR"], _stale))

@@ -13,21 +13,28 @@ import os
 from pathlib import Path
 
 
-def drop_torn_line(path: Path) -> None:
-    """Cut a last line that has no newline (the run stopped while writing it)."""
-    with path.open("rb+") as handle:
-        data = handle.read()
-        if data and not data.endswith(b"\n"):
-            handle.truncate(data.rfind(b"\n") + 1)
-
-
 def jsonl_ids(path: Path) -> set[str]:
-    """Ids of the complete lines of a JSONL output."""
+    """Ids of the complete lines of a JSONL output; a last line without its newline (the run stopped
+    while writing it) is cut off, once the file is known to be one of ours."""
     if not path.exists():
         return set()
-    drop_torn_line(path)
-    with path.open("rb") as handle:
-        return {json.loads(line)["id"] for line in handle if line.strip()}
+    data = path.read_bytes()
+    complete, _, torn = data.rpartition(b"\n")
+    ids = set()
+    for number, line in enumerate(complete.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            ids.add(json.loads(line)["id"])
+        except (ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"{path} line {number} is not an answer line of this tool ({error}); "
+                             "choose another output file") from error
+    if torn:
+        if not torn.startswith(b'{"id": '):
+            raise ValueError(f"{path} does not end like an output of this tool; choose another output file")
+        with path.open("rb+") as handle:
+            handle.truncate(len(data) - len(torn))
+    return ids
 
 
 class JsonlOutput:

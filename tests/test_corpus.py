@@ -154,3 +154,16 @@ def test_ray_job_on_local_ray_gives_the_in_process_answers(tmp_path, real_attrib
     for document in documents:
         want = document_answer(document["id"], real_attributor.attribute(document["text"]), model)
         assert answers[document["id"]] == json.loads(json.dumps(want)), document["id"]
+
+
+def test_an_output_that_is_not_ours_is_refused_not_overwritten(tmp_path, fake):
+    (tmp_path / "a.txt").write_text(TEXTS["doc01"])
+    (tmp_path / "out.jsonl").write_text("id,text\n1,hello\n")
+    with pytest.raises(SystemExit) as stopped:
+        run(tmp_path / "a.txt", tmp_path / "out.jsonl")
+    assert "not an answer line" in str(stopped.value.code)
+    assert (tmp_path / "out.jsonl").read_text() == "id,text\n1,hello\n"
+    (tmp_path / "other.jsonl").write_text("hello")  # one line, no newline: not a torn line of ours
+    with pytest.raises(SystemExit):
+        run(tmp_path / "a.txt", tmp_path / "other.jsonl")
+    assert (tmp_path / "other.jsonl").read_text() == "hello"
