@@ -19,6 +19,7 @@ from .layout import Draft, block_quotes, dash_signatures, join_continued_paragra
 from .nested import hand_nested_reports
 from .quote_types import classify
 from .relative import end_relative_clauses
+from .transcripts import transcript_turns
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,23 @@ def cue_after(source_item: LinkedContent, cue_item: LinkedContent | None) -> boo
     return cue is None or cue.start >= source_item.source.end
 
 
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def within_paragraph(text: str, fragment: TextSpan, anchor: TextSpan | None) -> TextSpan:
+    """A fragment cut at its first or last blank line, keeping the paragraph next to its cue or speaker.
+
+    The tagger never ran a content over a paragraph break on PolNeAR dev (nor does the gold), but on a
+    short headline line it can ("Mayor says no new taxes" running on into the first paragraph).
+    """
+    breaks = list(BLANK_LINE.finditer(fragment.text))
+    if not breaks:
+        return fragment
+    if anchor is not None and anchor.start >= fragment.end:
+        return trim_edges(text, text_span(text, fragment.start + breaks[-1].end(), fragment.end))
+    return trim_edges(text, text_span(text, fragment.start, fragment.start + breaks[0].start()))
+
+
 def drafts_from_links(text: str, offsets: np.ndarray, linked: list[LinkedContent]) -> list[Draft]:
     """One draft per group of content fragments, with its source, cue and raw scores."""
     drafts = []
@@ -134,8 +152,10 @@ def drafts_from_links(text: str, offsets: np.ndarray, linked: list[LinkedContent
     for group in group_fragments(sorted(linked, key=lambda item: item.content.start), breaks):
         source_item = next((item for item in group if item.source is not None), None)
         cue_item = next((item for item in group if item.cue is not None), None)
+        anchor = char_span(text, offsets, cue_item.cue) if cue_item else \
+            char_span(text, offsets, source_item.source) if source_item else None
         drafts.append(Draft(
-            fragments=[char_span(text, offsets, item.content) for item in group],
+            fragments=[within_paragraph(text, char_span(text, offsets, item.content), anchor) for item in group],
             source=trim_mention(text, char_span(text, offsets, source_item.source),
                                 cue_after(source_item, cue_item)) if source_item else None,
             speaker_confidence=source_item.source_probability * source_item.source.score if source_item else 0.0,
@@ -151,8 +171,8 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     drafts = drafts_from_links(text, offsets, linked)
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
     drafts = end_relative_clauses(text, hand_nested_reports(text, drop_junk(text, drafts)))
-    index = PersonIndex(text)  # one per document, for the headline rule and the speakers
-    drafts = headline_quotes(text, drafts, index)
+    index = PersonIndex(text)  # one per document, for the transcript and headline rules and the speakers
+    drafts = headline_quotes(text, transcript_turns(text, drafts, index), index)
     clock.lap("layout")
     resolved = resolve_mentions(text, [Mention(d.source.text, d.source.start, d.source.end) if d.source else None
                                        for d in drafts], index=index)
@@ -165,6 +185,6 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
         start, end = fragments[0].start, fragments[-1].end
         speaker = Speaker(found.name, source.text, source.start, source.end, draft.speaker_confidence,
                           speaker_id, kind) if source else None
-        quotes.append(Quote(text=text[start:end], start=start, end=end, type=classify(text, fragments, source),
+        quotes.append(Quote(text=text[start:end], start=start, end=end, type=draft.extra.get("type") or classify(text, fragments, source),
                             confidence=draft.confidence, fragments=fragments, speaker=speaker, cue=draft.cue))
     return quotes

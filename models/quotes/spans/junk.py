@@ -29,11 +29,16 @@ def furniture(text: str, position: int) -> bool:
     return bool(FURNITURE_LINE.match(text, start, end))
 
 
-def lone_word(draft: Draft) -> bool:
-    """A one-word content with no cue and no speaker, outside quote marks ("No" in "No quotes here.")."""
+def lone_word(text: str, draft: Draft) -> bool:
+    """A one-word content outside quote marks with no cue and no speaker ("No" in "No quotes here."),
+    or whose cue or speaker sits on another line ("Health" in "interviewed Health Minister ...")."""
     words = " ".join(f.text for f in draft.fragments).split()
-    quoted = any(ch in MARKS for f in draft.fragments for ch in f.text)
-    return len(words) == 1 and draft.cue is None and draft.source is None and not quoted
+    if len(words) != 1 or any(ch in MARKS for f in draft.fragments for ch in f.text):
+        return False
+    if draft.cue is None and draft.source is None:
+        return True
+    line = line_of(text, draft.fragments[0].start)
+    return any(span is not None and line_of(text, span.start) != line for span in (draft.cue, draft.source))
 
 
 def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -> bool:
@@ -59,7 +64,7 @@ def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
     headlines = headline_lines(text)
     kept = []
     for draft in drafts:
-        if furniture(text, draft.fragments[0].start) or lone_word(draft) or headline_action(text, draft, headlines):
+        if furniture(text, draft.fragments[0].start) or lone_word(text, draft) or headline_action(text, draft, headlines):
             continue
         if draft.source is not None and furniture(text, draft.source.start) and \
                 line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start):

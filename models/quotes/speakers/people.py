@@ -152,6 +152,17 @@ class PersonIndex:
                 fallback = name
         return fallback
 
+    def most_named(self) -> str | None:
+        """The person the article names most often outside quotes, a name known to be a person's
+        counting double (the first named on a tie): an interview's subject, who answers its "A:" lines."""
+        counts: dict[str, int] = {}
+        for _, name in self.outside_quotes:
+            if self.is_person(name) or len(name.split()) >= 2:
+                counts[name] = counts.get(name, 0) + 1 + self.is_person(name)
+        if not counts:
+            return None
+        return min(counts, key=lambda name: (-counts[name], self.first_seen.get(name, 10**9)))
+
     def byline(self) -> str | None:
         """The author's name from 'By NAME' at the top or 'NAME is a ...' at the bottom."""
         start = BYLINE_START.search(self.text)

@@ -178,6 +178,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # one, so the person is looked for without it; anything else keeps the mention as written.
         name, person = resolve_one(index, Mention(head, mention.start, mention.start + len(head)), history, learned)
         return (name, True) if person else (written, False)
+    if is_turn_label(index.text, mention):
+        if written == "A":  # an interview's answers: its subject's
+            found = index.most_named()
+            return (found, True) if found else (written, False)
+        if written == "Q":
+            return written, False
+        # "ORTIZ:" in a transcript: the name as the article writes it elsewhere ("Lena Ortiz").
+        return resolve_one(index, Mention(capitalised(written), mention.start, mention.end), history, learned)
     words = re.findall(r"[\w’'.-]+", written.lower())
     first = words[0] if words else ""
     if (first in RELATIVE_PRONOUNS or written == "that") and len(words) == 1:
@@ -230,6 +238,20 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return found, True
     named = apposition_name(written)
     return (named, False) if named else (written, False)
+
+
+def is_turn_label(text: str, mention: Mention) -> bool:
+    """True for a transcript's speaker label: upper case, opening its line, a colon after it ("PENCE:", "Q:")."""
+    written = mention.text.strip()
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return written.isupper() and text[line_start:mention.start].strip(" \t\"“") == "" and \
+        text[mention.end:mention.end + 3].lstrip(" \t").startswith(":")
+
+
+def capitalised(label: str) -> str:
+    """An upper-case label as a name is written: "MR. TRUMP" -> "Mr. Trump", "O’BRIEN" -> "O’Brien"."""
+    return re.sub(r"[A-Z][A-Z]*", lambda m: m.group()[0] + m.group()[1:].lower(), label).replace("’b", "’B") \
+        .replace("'b", "'B")
 
 
 def apposition_name(written: str) -> str | None:

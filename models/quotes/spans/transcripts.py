@@ -1,0 +1,104 @@
+"""Interview transcripts: "ORTIZ: We will balance the budget." and "Q: ... / A: ..." lines.
+
+Each turn (a line opening with an upper-case speaker label and a colon) is one direct quote of that
+speaker: the label is the speaker mention, the colon the cue, the rest of the line the content.
+Unlabelled paragraphs between two turns go on with the turn before. The rule applies only where
+a document has at least two turns whose labels are names the article gives, "Q"/"A" or a part
+("MODERATOR"), never page or list words ("UPDATE:", "CLAIM:", "PROS:"); it replaces the tagger's own try at those turns (it splits them into sentences and misses "A:"
+answers) and keeps what a turn reports others to have said.
+"""
+from __future__ import annotations
+
+import re
+
+from ..results import TextSpan, text_span
+from ..speakers.people import PersonIndex
+from .layout import Draft, paragraphs
+
+TURN = re.compile(r"^[ \t]*[\"“]?(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})[ \t]*:[ \t\u00a0]+"
+                  r"(?P<turn>\S[^\n]*)$", re.MULTILINE)
+# Labels that head page, list and fact-check lines, never a speaker's turn.
+NOT_SPEAKERS = frozenset("""UPDATE UPDATED UPDATES CORRECTION NOTE EDITOR'S EDITOR’S PHOTO PHOTOS VIDEO WATCH READ MORE
+RELATED SOURCE SOURCES CREDIT BREAKING EXCLUSIVE ADVERTISEMENT AD CLICK HERE SEE ALSO LISTEN SUBSCRIBE SHARE TAGS
+TOPICS WARNING DISCLAIMER SPOILER ALERT PS P.S. NB N.B. FILE IMAGE CAPTION GRAPHIC MAP CHART WHEN WHERE WHAT WHO
+WHY HOW TIME DATE PLACE LOCATION COST PRICE TICKETS ADDRESS PHONE EMAIL WEBSITE DEADLINE PROS CONS VERDICT RATING
+SCORE RESULT RESULTS STATUS TOTAL SUMMARY BACKGROUND CONTEXT FACT FACTS CHECK CLAIM CLAIMS RULING THE BOTTOM LINE
+KEY POINTS TAKEAWAY TAKEAWAYS STEP INGREDIENTS METHOD SERVES TIP TIPS Q&A FAQ""".split())
+# Unnamed speakers a transcript labels by their part.
+PARTS = frozenset("""MODERATOR HOST ANCHOR INTERVIEWER REPORTER QUESTION ANSWER AUDIENCE MEMBER CALLER
+PANELIST PANELLIST JUDGE WITNESS UNIDENTIFIED MALE FEMALE SPEAKER""".split())
+TURN_CONFIDENCE = 0.9  # raw score before calibration: a labelled turn is speech by its label's speaker
+MIN_TURNS = 2
+
+
+def known_speaker(label: str, index: PersonIndex) -> bool:
+    """True for "Q", "A", a part ("MODERATOR") or a name the article writes elsewhere ("PENCE", "MR. TRUMP")."""
+    words = label.replace(".", " ").split()
+    if label in ("Q", "A") or all(word in PARTS for word in words):
+        return True
+    last = words[-1].capitalize() if words else ""
+    return last in index.by_surname or any(last in name.split() for _, name in index.mentions)
+
+
+def turns(text: str, index: PersonIndex | None = None) -> list[re.Match]:
+    """The turn lines of a transcript, or none when the document is not one.
+
+    Interviewers are often named only by their label ("WALLACE:"), so any label but a page or list
+    word counts once one label of the document is a known speaker.
+    """
+    index = index or PersonIndex(text)
+    found = [m for m in TURN.finditer(text) if not set(m.group("label").replace(".", " ").split()) & NOT_SPEAKERS]
+    anchored = any(known_speaker(m.group("label"), index) for m in found)
+    return found if anchored and len(found) >= MIN_TURNS else []
+
+
+def turn_content(text: str, turn: re.Match) -> TextSpan:
+    """The spoken part of a turn line, without the closing mark of a turn the page wrapped in quotes."""
+    start, end = turn.span("turn")
+    opened = text[turn.start():turn.start("label")].strip() in ("\"", "“")
+    if opened and text[end - 1] in "\"”" and text[start:end - 1].count(text[end - 1]) % 2 == 0:
+        end -= 1
+    return text_span(text, start, end)
+
+
+STAGE_DIRECTION = re.compile(r"^[(\[].*[)\]]\W*$")  # "(CROSSTALK)", "[BEGIN VIDEO CLIP]"
+
+
+def continuation(text: str, after: int, before: int) -> list[TextSpan]:
+    """Paragraphs between two turns, stage directions left out: the earlier speaker going on."""
+    return [text_span(text, start, end) for start, end in paragraphs(text)
+            if after <= start and end <= before and not STAGE_DIRECTION.match(text[start:end])]
+
+
+def transcript_turns(text: str, drafts: list[Draft], index: PersonIndex | None = None) -> list[Draft]:
+    """Replace the tagger's quotes on transcript lines by one direct quote per turn (index: the text's, if built)."""
+    found = turns(text, index)
+    if not found:
+        return drafts
+    made = []
+    for position, turn in enumerate(found):
+        following = found[position + 1].start() if position + 1 < len(found) else None
+        fragments = [turn_content(text, turn)]
+        if following is not None:
+            fragments += continuation(text, turn.end(), following)
+        colon = text.index(":", turn.end("label"))
+        made.append(Draft(fragments=fragments, source=text_span(text, *turn.span("label")),
+                          speaker_confidence=TURN_CONFIDENCE, cue=text_span(text, colon, colon + 1),
+                          confidence=TURN_CONFIDENCE, extra={"type": "direct"}))
+    # The tagger's own try at a turn (its speaker the label) gives way; what someone else is reported
+    # to have said inside a turn ("My staff cautioned me not to ...") stays a quote of its own.
+    labels = [d.source for d in made]
+    kept = [d for d in drafts
+            if not any(overlaps(span, label) for label in labels for span in d.fragments + [d.source] if span)
+            and not (d.source is None and any(covers(turn, d) for turn in made))]
+    return sorted(kept + made, key=lambda d: d.fragments[0].start)
+
+
+def overlaps(a: TextSpan, b: TextSpan) -> bool:
+    """True when two spans share a character."""
+    return a.start < b.end and b.start < a.end
+
+
+def covers(turn: Draft, draft: Draft) -> bool:
+    """True when a speakerless draft lies wholly inside the turn's words: a piece of the turn itself."""
+    return all(any(f.start <= g.start and g.end <= f.end for f in turn.fragments) for g in draft.fragments)
