@@ -78,3 +78,10 @@ def test_a_lone_word_with_its_cue_on_another_line_is_not_a_quote():
     assert lone_word(text, stray)
     said = "“No,” she said."
     assert not lone_word(said, Draft(fragments=[span_of(said, "“No,”")], cue=span_of(said, "said")))
+
+
+def test_a_shared_bare_surname_follows_its_gendered_mentions():
+    text = ("Michelle Obama and Barack Obama spoke in Ohio. President Obama said the vote mattered.\n\n"
+            "Mr. Obama added more. Later Mr. Obama left.")
+    start = text.index("President Obama")
+    assert resolve_names(text, [Mention("President Obama", start, start + 15)]) == ["Barack Obama"]

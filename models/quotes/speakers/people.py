@@ -87,6 +87,13 @@ class PersonIndex:
         self.first_seen: dict[str, int] = {}
         for position, name in sorted((p, n) for options in self.by_surname.values() for p, n in options):
             self.first_seen.setdefault(name, position)
+        self.gendered_votes: dict[str, dict[str, int]] = {}  # surname -> full name -> "Mr."/"Mrs." mentions
+        for run in runs:
+            gender = title_gender(text[max(0, run.start - 5):run.start])
+            if len(run.words) == 1 and run.words[0] in self.by_surname and gender:
+                votes = self.gendered_votes.setdefault(run.words[0], {})
+                name = self.canonical(run.words, gender)
+                votes[name] = votes.get(name, 0) + 1
         quoted = [m.span() for m in QUOTED.finditer(text)]
         self.mentions: list[tuple[PersonMention, str]] = []
         self.outside_quotes: list[tuple[PersonMention, str]] = []
@@ -120,6 +127,13 @@ class PersonIndex:
             return " ".join(words)
         if titles:
             names = {n for n in names if self.titles.get(n, set()) & titles} or names
+        if gender is None and titles and len(names) > 1 and len(words) == 1:
+            # A surname after a title that tells no gender, shared by two people ("President Obama"
+            # beside Barack and Michelle Obama): the one the article calls "Mr."/"Mrs." that surname
+            # at least twice, when only one is. An untitled bare surname stays with the first introduced.
+            voted = {n for n in names if self.gendered_votes.get(words[0], {}).get(n, 0) >= 2}
+            if len(voted) == 1:
+                names = voted
         return min(names, key=lambda n: self.first_seen.get(n, 10**9))
 
     def single(self, run: PersonMention) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .antecedents import learned_antecedent
 from .descriptions import ROLES, fit, parse_description, profile_of
 from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders
-from .people import PersonIndex, clean_runs, title_gender, without_clutter
+from .people import PersonIndex, clean_runs, title_gender, title_words, without_clutter
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -230,7 +230,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return (found, True) if found else (written, False)
         return written, False
     if best is not None:
-        return index.canonical(best.words, title_gender(written[:best.start])), True
+        return index.canonical(best.words, title_gender(written[:best.start]), title_words(written, best.start)), True
     if words and words[-1].rstrip(".") in ROLES and written[:1].isupper():
         # A capitalised role phrase, as headlines write them ("Protest Leader Says"): a description.
         found = described(index, Mention("the " + written.lower(), mention.start, mention.end))
