@@ -85,3 +85,11 @@ def test_a_shared_bare_surname_follows_its_gendered_mentions():
             "Mr. Obama added more. Later Mr. Obama left.")
     start = text.index("President Obama")
     assert resolve_names(text, [Mention("President Obama", start, start + 15)]) == ["Barack Obama"]
+
+
+def test_relative_pronouns_look_past_an_aside_and_a_place():
+    text = ("Clinton named 95 retired generals and admirals -- most of whom had backed her -- who cited her record. "
+            "The plan will calm nervous Democrats on Capitol Hill, who have argued for it.")
+    first, second = text.index("who cited"), text.index("who have")
+    found = resolve_names(text, [Mention("who", first, first + 3), Mention("who", second, second + 3)])
+    assert found[0].endswith("admirals") and found[1] == "nervous Democrats"  # heads, as the name labels score them

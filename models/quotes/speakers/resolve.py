@@ -151,21 +151,42 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     """
     before = index.text[max(0, mention.start - 160):mention.start]
     offset = mention.start - len(before)
+    # "95 retired generals -- most of whom had announced their support -- who cited": the
+    # pronoun looks past an aside between dashes.
+    aside = re.search(r"\s(?:--|[—–])[^—–\n]{3,120}?(?:--|[—–])\s*$", before)
+    if aside:
+        before = before[:aside.start()]
     stripped = before.rstrip(" ,\t-—–")
     for run, name in reversed(index.mentions):
         if run.end <= mention.start and run.end >= offset + len(stripped) - 1 and index.is_person(name):
             return Mention(index.text[run.start:run.end], run.start, run.end)
     words = list(re.finditer(r"[^\s,;:.!?“”\"()«»—–]+(?:\.(?=\S))*[^\s,;:.!?“”\"()«»—–]*", stripped))
-    kept = []
-    for word in reversed(words):
-        gap = stripped[word.end():kept[0].start()] if kept else stripped[word.end():]
-        if re.search(r"[,;:.!?“”\"()«»—–]", gap) or word.group().lower() in NOUN_PHRASE_ENDS or len(kept) == 6:
-            break
-        kept.insert(0, word)
+    kept = phrase_before(stripped, words, len(words))
     if not kept:
         return None
+    first = words.index(kept[0])
+    if mention.text.strip().lower() in ("who", "whom") and all(w.group()[:1].isupper() for w in kept) and \
+            first > 0 and words[first - 1].group().lower() in PLACE_PREPOSITIONS:
+        # "nervous Democrats on Capitol Hill, who": a place is never "who"; the people before it are.
+        people = phrase_before(stripped, words, first - 1, most=3)
+        kept = people or kept
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     return Mention(index.text[start:end], start, end)
+
+
+PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
+
+
+def phrase_before(stripped: str, words: list, stop: int, most: int = 6) -> list:
+    """The words before words[stop] back to a punctuation mark, a preposition, verb or conjunction."""
+    kept = []
+    for word in reversed(words[:stop]):
+        gap = stripped[word.end():kept[0].start()] if kept else stripped[word.end():words[stop].start()] \
+            if stop < len(words) else stripped[word.end():]
+        if re.search(r"[,;:.!?“”\"()«»—–]", gap) or word.group().lower() in NOUN_PHRASE_ENDS or len(kept) == most:
+            break
+        kept.insert(0, word)
+    return kept
 
 
 def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]],
