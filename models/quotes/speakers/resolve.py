@@ -168,7 +168,7 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if mention.text.strip().lower() in ("who", "whom") and all(w.group()[:1].isupper() for w in kept) and \
             first > 0 and words[first - 1].group().lower() in PLACE_PREPOSITIONS:
         # "nervous Democrats on Capitol Hill, who": a place is never "who"; the people before it are.
-        people = phrase_before(stripped, words, first - 1, most=3)
+        people = phrase_before(stripped, words, first - 1, most=2)
         kept = people or kept
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     return Mention(index.text[start:end], start, end)
