@@ -116,10 +116,10 @@ def main(argv: list[str] | None = None) -> None:
         print(f"quote-corpus: interrupted after {counts['written']} new answers; run the same command again to "
               "resume", file=sys.stderr)
         sys.exit(130)
-    except ValueError as error:  # an input file that cannot be read at all (e.g. Parquet without 'text')
+    except (ValueError, ConnectionError) as error:  # an unreadable input file, or no Ray cluster at --address
         output.close()
         progress.close()
-        sys.exit(f"quote-corpus: {error}")
+        sys.exit(f"quote-corpus: {type(error).__name__}: {error}")
     progress.close()
     seconds = time.perf_counter() - started
     summary.update(documents=total, already_done=already, written=counts["written"], errors=counts["errors"],

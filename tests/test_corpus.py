@@ -167,3 +167,33 @@ def test_an_output_that_is_not_ours_is_refused_not_overwritten(tmp_path, fake):
     with pytest.raises(SystemExit):
         run(tmp_path / "a.txt", tmp_path / "other.jsonl")
     assert (tmp_path / "other.jsonl").read_text() == "hello"
+
+
+def test_ray_job_on_an_existing_cluster_via_address(tmp_path, real_attributor):
+    """`--address`: a Ray head started apart (as on a cluster), the project on its PYTHONPATH."""
+    import os
+    import subprocess
+    import sys
+    from tests.servers import free_port
+    ray = [os.path.join(os.path.dirname(sys.executable), "ray")]
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1", RAY_AUTH_MODE="disabled")
+    subprocess.run(ray + ["start", "--head", "--num-cpus", "2", "--port", str(port), "--include-dashboard", "false",
+                          "--disable-usage-stats"], env=env, check=True, capture_output=True, timeout=120)
+    try:
+        documents = [{"id": k, "text": v} for k, v in list(TEXTS.items())[:4]]
+        write_jsonl(tmp_path / "in.jsonl", documents)
+        run_env = dict(env, RAY_ADDRESS="")
+        done = subprocess.run([sys.executable, "-m", "corpus", str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"),
+                               "--address", "auto", "--no-progress", "--precision", real_attributor.precision],
+                              cwd=ROOT, env=run_env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+    finally:
+        subprocess.run(ray + ["stop", "--force"], env=env, capture_output=True, timeout=120)
+    model = {"name": real_attributor.name, "version": real_attributor.version, "precision": real_attributor.precision}
+    answers = {a["id"]: a for a in lines(tmp_path / "out.jsonl")}
+    assert set(answers) == {d["id"] for d in documents}
+    for document in documents:
+        want = document_answer(document["id"], real_attributor.attribute(document["text"]), model)
+        assert answers[document["id"]] == json.loads(json.dumps(want))
+    assert json.loads(done.stderr.strip().splitlines()[-1])["actors"] == 2
