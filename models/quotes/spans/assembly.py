@@ -97,7 +97,16 @@ def trim_mention(text: str, span: TextSpan, cue_after: bool = True) -> TextSpan:
     tail = DANGLING_TAIL.search(span.text)
     if tail and tail.start() > 0:
         span = trim_edges(text, text_span(text, span.start, span.start + tail.start()))
+    cut_name = NAME_PARTICLE_END.search(span.text)
+    rest = SURNAME_AFTER.match(text, span.end) if cut_name else None
+    if rest:  # the tagger stopped inside "Sanne de Vries": the surname belongs to the mention
+        span = text_span(text, span.start, rest.end())
     return span
+
+
+# Particles inside surnames ("Sanne de Vries", "Ursula von der Leyen"), after which a mention cannot end.
+NAME_PARTICLE_END = re.compile(r"\b[A-Z][\w'’-]* (?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten|dos|das)$")
+SURNAME_AFTER = re.compile(r"(?:[ \t](?:der|den|la|le|los|las))?[ \t][A-Z][\w'’-]+")
 
 
 FUNCTION_WORDS = frozenset("a an the to of that it its his her their as at what which who this these those and or "

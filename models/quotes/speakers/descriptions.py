@@ -33,6 +33,7 @@ LONGEST_ROLE = max(len(role.split()) for role in ROLES)
 PAST = frozenset({"former", "outgoing", "ex", "retiring", "departing", "previous", "then", "ousted", "late"})
 FUTURE = frozenset({"incoming", "future", "next", "designate", "elect", "will", "become", "becomes",
                     "president-elect", "governor-elect", "senator-elect"})
+PRESENT = frozenset({"new", "current", "sitting", "serving", "newly"})  # "the new boss" is not the outgoing one
 TIME_REACH = 5  # words before a role where "former" or "will become" still speaks of it
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an", "his", "her", "its", "their"})
 PREPOSITIONS = frozenset({"of", "for", "at", "to", "in", "from", "with", "on"})
@@ -119,7 +120,8 @@ def parse_description(text: str) -> Description | None:
     if not spans:
         return None
     start, end, head = spans[-1]
-    time = "past" if set(lowered) & PAST else "future" if set(lowered) & FUTURE else None
+    time = "past" if set(lowered) & PAST else "future" if set(lowered) & FUTURE else \
+        "present" if set(lowered) & PRESENT else None
     if head.endswith("-elect"):
         head, time = head[:-len("-elect")], "future"  # "the president-elect": a president to come
     modifiers = {concept(w) for i, w in enumerate(words) if not start <= i < end and
@@ -176,7 +178,9 @@ def fit(description: Description, profile: Profile) -> tuple[int, int, int] | No
     if wanted and held and not wanted & held:
         return None
     fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
-    if description.time is not None:
+    if description.time == "present":
+        fitting = [(role, time) for role, time in fitting if time != "past"]
+    elif description.time is not None:
         fitting = [(role, time) for role, time in fitting if time in (None, description.time)]
     if not fitting:
         return None

@@ -1,0 +1,49 @@
+"""Who a lede's indefinite description, an age, a "new" role or a cut-off surname names: rules, no model."""
+from __future__ import annotations
+
+from models.quotes.results import text_span
+from models.quotes.spans.assembly import trim_mention
+from models.quotes.speakers import Mention, resolve_names
+from models.quotes.speakers.descriptions import fit, parse_description, profile_of
+
+
+def mention(text: str, part: str) -> Mention:
+    """The first occurrence of part as a mention."""
+    start = text.index(part)
+    return Mention(part, start, start + len(part))
+
+
+def test_a_mention_never_ends_inside_a_surname():
+    text = "Dutch Prime Minister Sanne de Vries said on Monday that she would stay."
+    cut = text_span(text, 0, text.index(" Vries"))
+    assert trim_mention(text, cut).text == "Dutch Prime Minister Sanne de Vries"
+    plain = "Mayor Ana Ruiz said so."
+    assert trim_mention(plain, text_span(plain, 0, 14)).text == "Mayor Ana Ruiz"
+
+
+def test_a_new_role_is_not_the_outgoing_one():
+    assert parse_description("the new boss").time == "present"
+    outgoing = profile_of(["The carmaker's outgoing chairman"])
+    assert fit(parse_description("the new boss"), outgoing) is None
+    assert fit(parse_description("the boss"), outgoing) is not None
+
+
+def test_a_role_taken_in_a_clause_after_the_name_counts():
+    text = ("Helena Strand, who took over as chief executive of Nordvik Motors in March, spoke on Thursday. "
+            "The carmaker's outgoing chairman, Bengt Alm, backed her. “No plant closes,” the chief executive said.")
+    assert resolve_names(text, [mention(text, "the chief executive")]) == ["Helena Strand"]
+
+
+def test_an_indefinite_lede_names_the_one_person_later_given_its_role():
+    text = ("A federal judge ruled on Monday that the agency broke the law.\n\n"
+            "Judge Amelia Ortiz wrote that the agency ignored its scientists. Lawyer Mark Deane said it would appeal.")
+    assert resolve_names(text, [mention(text, "A federal judge")]) == ["Amelia Ortiz"]
+    two = text + " Judge Paul Kerr disagreed."
+    assert resolve_names(two, [mention(two, "A federal judge")]) == ["A federal judge"]  # two judges: no guess
+
+
+def test_an_age_names_the_person_of_that_age_or_the_one_just_named():
+    text = "Brazilian striker Tiago Menezes joined Sporting. “I dreamed of this,” the 24-year-old said."
+    assert resolve_names(text, [mention(text, "the 24-year-old")]) == ["Tiago Menezes"]
+    aged = "Coach Rui Pinto, 51, and Tiago Menezes, 24, arrived. Pinto spoke first. “Yes,” the 24-year-old said."
+    assert resolve_names(aged, [mention(aged, "the 24-year-old")]) == ["Tiago Menezes"]
