@@ -47,3 +47,13 @@ def test_an_age_names_the_person_of_that_age_or_the_one_just_named():
     assert resolve_names(text, [mention(text, "the 24-year-old")]) == ["Tiago Menezes"]
     aged = "Coach Rui Pinto, 51, and Tiago Menezes, 24, arrived. Pinto spoke first. “Yes,” the 24-year-old said."
     assert resolve_names(aged, [mention(aged, "the 24-year-old")]) == ["Tiago Menezes"]
+
+
+def test_a_company_description_names_the_company():
+    text = ("Voltride, the San Francisco scooter maker, recalled 40,000 scooters. “Safety first,” the company said. "
+            "Rival scooter maker Zipp declined to comment. “We are fine,” the scooter maker said.")
+    found = resolve_names(text, [mention(text, "the San Francisco scooter maker"), mention(text, "the company"),
+                                 mention(text, "the scooter maker")])
+    assert found == ["Voltride", "Voltride", "Zipp"]
+    assert resolve_names("“No,” the company said.", [mention("“No,” the company said.", "the company")]) == \
+        ["the company"]

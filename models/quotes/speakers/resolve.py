@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .antecedents import learned_antecedent
 from .descriptions import ROLES, fit, parse_description, profile_of
 from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders
+from .organisations import organisation_described
 from .people import PersonIndex, clean_runs, title_gender, title_words, without_clutter
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -282,6 +283,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = aged(index, age.group(1)) or last_speaker(history, mention.start) or \
             index.antecedent(mention.start, None)
         return (found, True) if found else (written, False)
+    business = organisation_described(index.text, mention.start, written) if last.islower() else None
+    if business:
+        return business, False
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
         if first in {"his", "her"} and last not in ROLES | RELATIVES_AND_FRIENDS:
             found = index.antecedent(mention.start, "m" if first == "his" else "f")

@@ -1,0 +1,31 @@
+"""Which company a description names: "the company" or "the scooter maker" after "Voltride, the San
+Francisco scooter maker" (or "scooter maker Voltride") is Voltride."""
+from __future__ import annotations
+
+import re
+
+BUSINESS_NOUNS = frozenset("""company firm maker carmaker automaker manufacturer retailer chain bank lender insurer
+airline operator group giant startup start-up developer publisher broadcaster brand supplier producer
+conglomerate utility""".split())
+GENERIC = frozenset({"company", "firm", "group"})
+NAME = r"[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3}"
+# "Voltride, the San Francisco scooter maker" and "scooter maker Voltride".
+APPOSED = re.compile(rf"({NAME}),[ \t]+(?:the|a|an)[ \t]+([^,.;:\n“”\"]{{0,60}}[ \t])?([a-z-]+?)s?(?=[,.;:\n])")
+RIGHT_AFTER_NAME = re.compile(rf"({NAME}),[ \t]+$")
+TITLED = re.compile(rf"\b([a-z-]+?)s?[ \t]+({NAME})")
+
+
+def organisation_described(text: str, start: int, written: str) -> str | None:
+    """The business a definite description names, from the nearest apposition or title before it, else None."""
+    words = re.findall(r"[\w’'-]+", written.lower())
+    if len(words) < 2 or words[0] not in ("the", "its") or words[-1].rstrip("s") not in BUSINESS_NOUNS | {"compan"}:
+        return None
+    head = "company" if words[-1] in ("company", "companies") else words[-1].rstrip("s")
+    wanted = BUSINESS_NOUNS if head in GENERIC else {head}
+    before = text[:start]
+    named = RIGHT_AFTER_NAME.search(before)
+    if named and words[0] == "the":
+        return named.group(1)  # the description is itself the apposition: "Voltride, the scooter maker"
+    found = [(m.start(), m.group(1)) for m in APPOSED.finditer(before) if m.group(3) in wanted]
+    found += [(m.start(), m.group(2)) for m in TITLED.finditer(before) if m.group(1) in wanted]
+    return max(found)[1] if found else None
