@@ -93,3 +93,10 @@ def test_relative_pronouns_look_past_an_aside_and_a_place():
     first, second = text.index("who cited"), text.index("who have")
     found = resolve_names(text, [Mention("who", first, first + 3), Mention("who", second, second + 3)])
     assert found[0].endswith("admirals") and found[1] == "nervous Democrats"  # heads, as the name labels score them
+
+
+def test_one_unquoted_headline_word_is_not_a_quote():
+    from models.quotes.spans.junk import drop_junk
+    text = "Bank warns on rates\n\nThe central bank said rates would stay high."
+    draft = Draft(fragments=[span_of(text, "rates")], source=span_of(text, "Bank"), cue=span_of(text, "warns on"))
+    assert drop_junk(text, [draft]) == []

@@ -49,8 +49,8 @@ def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -
     if line is None or any(ch in MARKS for f in draft.fragments for ch in f.text):
         return False
     source, cue = draft.source, draft.cue
-    if source is None and cue is None:
-        return True
+    if source is None and cue is None or len(" ".join(f.text for f in draft.fragments).split()) == 1:
+        return True  # nobody says it, or one unquoted word: "Bank warns on rates" quotes no "rates"
     if source is not None and not line[0] <= source.start < line[1]:
         return True
     if cue is None:
