@@ -14,6 +14,7 @@ from .attribution import answer_line
 from .local import batches
 
 ROOT = Path(__file__).resolve().parent.parent
+MAX_BLOCKS = 4096
 
 
 class AttributionActor:
@@ -73,9 +74,10 @@ def run_on_ray(documents: Iterable[dict], write: Callable[[list[tuple[str, str, 
         readable = [{"id": d["id"], "text": d["text"]} for d in chunk if "error" not in d]
         if not readable:
             continue
-        # Small blocks, so every actor gets work and answers come back steadily.
-        dataset = ray.data.from_items(readable, override_num_blocks=max(1, min(len(readable), 8 * size,
-                                                                               len(readable) // batch_size)))
+        # One block per batch: an actor hands back a block only when all of it is done, so big blocks
+        # hold the first answers back and leave one actor working alone at the end.
+        blocks = max(1, min(MAX_BLOCKS, -(-len(readable) // batch_size)))
+        dataset = ray.data.from_items(readable, override_num_blocks=blocks)
         answered = dataset.map_batches(AttributionActor, fn_constructor_kwargs={"attributor_options": attributor_options},
                                        batch_size=batch_size, compute=ray.data.ActorPoolStrategy(size=size),
                                        num_cpus=threads, batch_format="numpy")
