@@ -234,3 +234,12 @@ def test_a_headline_never_speaks_the_body_words():
                   cue=span_of(text, "say"))
     [kept] = drop_junk(text, [draft])
     assert kept.source is None
+
+
+def test_a_menu_above_the_headline_does_not_push_it_out():
+    from models.quotes.spans.headlines import headline_lines
+    text = ("Skip to content\nMenu\nSearch\nThe Daily Ledger\nPOLITICS\nMayor Vows 'No More Potholes'\n"
+            "Mayor Vows 'No More Potholes'\nBy Kevin Marsh\nMayor Teresa Alvarez promised on Monday to fix the roads.\n")
+    lines = [text[s:e] for s, e in headline_lines(text)]
+    assert lines.count("Mayor Vows 'No More Potholes'") == 2
+    assert not any("promised" in line for line in lines)

@@ -24,18 +24,26 @@ WORKS = frozenset("""film movie book novel song album show series play memoir do
 exhibition game brand campaign slogan hashtag""".split())
 MAX_HEADLINE_CHARS = 160
 MAX_HEADLINES = 4
+MAX_SCANNED_LINES = 12  # menu and section lines included
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the lines above the first sentence of the body: short, no closing full stop."""
-    lines = []
+    """(start, end) of the lines above the first sentence of the body: short, no closing full stop.
+
+    Lines of one or two words ("Menu", "POLITICS", "Skip to") do not count towards MAX_HEADLINES,
+    so a scraped page's menu above the headline does not push the headline out.
+    """
+    lines, counted, scanned = [], 0, 0
     for match in re.finditer(r"[^\n]+", text):
         line = match.group().strip()
         if not line:
             continue
-        if len(line) > MAX_HEADLINE_CHARS or re.search(r"[.!?:;][”\"’»)]?$", line) or len(lines) >= MAX_HEADLINES:
+        scanned += 1
+        if len(line) > MAX_HEADLINE_CHARS or re.search(r"[.!?:;][”\"’»)]?$", line) or counted >= MAX_HEADLINES \
+                or scanned > MAX_SCANNED_LINES:
             break
         lines.append(match.span())
+        counted += len(line.split()) >= 3
     return lines
 
 
