@@ -57,3 +57,8 @@ def test_a_company_description_names_the_company():
     assert found == ["Voltride", "Voltride", "Zipp"]
     assert resolve_names("“No,” the company said.", [mention("“No,” the company said.", "the company")]) == \
         ["the company"]
+
+
+def test_a_company_apposition_may_open_with_a_possessive():
+    text = "Shopwell, Britain's third-largest supermarket chain, will cut 2,000 jobs, the company announced."
+    assert resolve_names(text, [mention(text, "the company")]) == ["Shopwell"]

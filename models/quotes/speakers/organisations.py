@@ -9,8 +9,8 @@ airline operator group giant startup start-up developer publisher broadcaster br
 conglomerate utility""".split())
 GENERIC = frozenset({"company", "firm", "group"})
 NAME = r"[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3}"
-# "Voltride, the San Francisco scooter maker" and "scooter maker Voltride".
-APPOSED = re.compile(rf"({NAME}),[ \t]+(?:the|a|an)[ \t]+([^,.;:\n“”\"]{{0,60}}[ \t])?([a-z-]+?)s?(?=[,.;:\n])")
+# "Voltride, the San Francisco scooter maker", "Shopwell, Britain's biggest chain" and "scooter maker Voltride".
+APPOSED = re.compile(rf"({NAME}),[ \t]+(?:(?:the|a|an)[ \t]+)?([^,.;:\n“”\"]{{0,60}}[ \t])?([a-z-]+?)s?(?=[,.;:\n])")
 RIGHT_AFTER_NAME = re.compile(rf"({NAME}),[ \t]+$")
 TITLED = re.compile(rf"\b([a-z-]+?)s?[ \t]+({NAME})")
 
