@@ -62,3 +62,10 @@ def test_a_company_description_names_the_company():
 def test_a_company_apposition_may_open_with_a_possessive():
     text = "Shopwell, Britain's third-largest supermarket chain, will cut 2,000 jobs, the company announced."
     assert resolve_names(text, [mention(text, "the company")]) == ["Shopwell"]
+
+
+def test_a_pronoun_after_a_quote_that_ends_a_sentence_takes_that_speaker():
+    text = ("Senator John Hayes spoke first. Quinn's campaign manager, David Roth, said after the debate that "
+            "she had \"won on every issue.\" He predicted a close race.")
+    he = text.index("He predicted")
+    assert resolve_names(text, [mention(text, "David Roth"), Mention("He", he, he + 2)]) == ["David Roth", "David Roth"]

@@ -54,9 +54,14 @@ def candidates_before(index: PersonIndex, position: int, gender: str | None = No
     return [Candidate(name, tuple(runs)) for name, runs in kept]
 
 
+SENTENCE_END = re.compile(r"[.!?][”\"’»)]?\s+")
+
+
 def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding position begins."""
-    return max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1, 0)
+    """Where the sentence holding position begins (a sentence may end inside a closing quote mark: 'issue." He')."""
+    window = max(0, position - 400)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, window, position)]
+    return max(ends[-1] if ends else 0, text.rfind("\n", 0, position) + 1, 0)
 
 
 def features(index: PersonIndex, position: int, gender: str | None, speakers: list[str],
