@@ -69,3 +69,11 @@ def test_a_pronoun_after_a_quote_that_ends_a_sentence_takes_that_speaker():
             "she had \"won on every issue.\" He predicted a close race.")
     he = text.index("He predicted")
     assert resolve_names(text, [mention(text, "David Roth"), Mention("He", he, he + 2)]) == ["David Roth", "David Roth"]
+
+
+def test_a_possessive_role_is_not_its_holder_and_an_age_tail_is_ignored():
+    text = ("Former President Ana Ferreira wrote that President Rafael Duarte never read briefings. "
+            "The president's office called it fiction. The former president, now 71, said she stood by it.")
+    assert resolve_names(text, [mention(text, "The president's office"),
+                                mention(text, "The former president, now 71")]) == \
+        ["The president's office", "Ana Ferreira"]

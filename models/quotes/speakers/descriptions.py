@@ -120,6 +120,8 @@ def parse_description(text: str) -> Description | None:
     if not spans:
         return None
     start, end, head = spans[-1]
+    if re.search(rf"\b{re.escape(words[end - 1])}['’]s\b", text):
+        return None  # "the president's office", "the mayor's spokesman": someone or something of theirs
     time = "past" if set(lowered) & PAST else "future" if set(lowered) & FUTURE else \
         "present" if set(lowered) & PRESENT else None
     if head.endswith("-elect"):

@@ -136,6 +136,7 @@ def described(index: PersonIndex, mention: Mention) -> str | None:
     return min(scored)[2] if scored else None
 
 
+AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old$")
 
 
@@ -227,6 +228,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 learned: bool = True) -> tuple[str, bool]:
     """(name, whether it names a person) for one mention; learned=False picks pronouns' antecedents by rule."""
     written = mention.text.strip()
+    aged_tail = AGE_TAIL.search(written)
+    if aged_tail and aged_tail.start() > 0:  # "The former president, now 71": the age tells no one apart
+        written = written[:aged_tail.start()]
+        mention = Mention(written, mention.start, mention.start + len(written))
     head = RELATIVE_CLAUSE.split(written)[0].strip(" ,")
     if head and head != written and not written.lower().startswith(("who", "which", "whom", "whose")):
         # "The city's finance director, Omar Price, who has warned of shortfalls": the clause names no
