@@ -5,11 +5,13 @@ inherits a thread pool that was already running in the master.
 """
 import logging
 import os
+import shutil
 import tempfile
 
 # Metrics from every worker meet in one folder (prometheus-client multiprocess mode). It must be
 # set before anything imports prometheus_client, and start empty: old files would add stale counts.
-if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+_made_metrics_dir = not os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+if _made_metrics_dir:
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="quotes-metrics-")
 os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
 for _stale in os.listdir(os.environ["PROMETHEUS_MULTIPROC_DIR"]):
@@ -55,3 +57,9 @@ def child_exit(server, worker):
     """A worker that exited, killed or not, stops counting."""
     admission.release_worker(worker.pid)
     metrics.worker_exited(worker.pid)
+
+
+def on_exit(server):
+    """Remove the metrics folder made for this run (one given in PROMETHEUS_MULTIPROC_DIR stays)."""
+    if _made_metrics_dir:
+        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)

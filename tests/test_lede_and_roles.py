@@ -5,12 +5,12 @@ from models.quotes.results import text_span
 from models.quotes.spans.assembly import trim_mention
 from models.quotes.speakers import Mention, resolve_names
 from models.quotes.speakers.descriptions import fit, parse_description, profile_of
+from tests.test_names import mentions_of
 
 
 def mention(text: str, part: str) -> Mention:
     """The first occurrence of part as a mention."""
-    start = text.index(part)
-    return Mention(part, start, start + len(part))
+    return mentions_of(text, [part])[0]
 
 
 def test_a_mention_never_ends_inside_a_surname():

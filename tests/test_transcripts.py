@@ -7,6 +7,7 @@ from models.quotes.spans.junk import lone_word
 from models.quotes.spans.layout import Draft
 from models.quotes.spans.transcripts import transcript_turns, turns
 from models.quotes.speakers import Mention, resolve_names
+from tests.test_names import mentions_of
 from tests.test_speaker_rules import span_of
 
 INTERVIEW = ("Anchor Lucy Brennan interviewed Health Minister Tomasz Wolny on Sunday.\n\n"
@@ -49,15 +50,13 @@ def test_a_turn_wrapped_in_quote_marks_leaves_out_its_closing_mark():
 
 def test_labels_resolve_to_the_names_the_article_gives():
     text = "Radio host Dan Meyer spoke with Mayor Lena Ortiz. Ortiz said little.\n\nMEYER: Taxes?\n\nORTIZ: No.\n"
-    mentions = [Mention("MEYER", text.index("MEYER"), text.index("MEYER") + 5),
-                Mention("ORTIZ", text.index("ORTIZ"), text.index("ORTIZ") + 5)]
-    assert resolve_names(text, mentions) == ["Dan Meyer", "Lena Ortiz"]
+    assert resolve_names(text, mentions_of(text, ["MEYER", "ORTIZ"])) == ["Dan Meyer", "Lena Ortiz"]
 
 
 def test_answers_are_the_interview_subjects_and_questions_stay_as_written():
     text = ("Architect Ines Duarte rebuilt the harbour. Duarte spoke to us in June.\n\n"
             "Q: Why stone?\n\nA: Because it lasts.\n")
-    q, a = text.index("Q:"), text.index("A:")
+    q, a = (m.start for m in mentions_of(text, ["Q:", "A:"]))
     assert resolve_names(text, [Mention("Q", q, q + 1), Mention("A", a, a + 1)]) == ["Q", "Ines Duarte"]
 
 
