@@ -77,3 +77,12 @@ def test_a_possessive_role_is_not_its_holder_and_an_age_tail_is_ignored():
     assert resolve_names(text, [mention(text, "The president's office"),
                                 mention(text, "The former president, now 71")]) == \
         ["The president's office", "Ana Ferreira"]
+
+
+def test_a_titled_surname_is_a_person_and_another_official_is_no_one_named():
+    text = ("Ben Brafman, his lawyer, spoke first. Judge Berman then handed down the sentence. "
+            "“He was fair,” Brafman said. Significantly, the judge said he could not order restitution.")
+    assert resolve_names(text, [mention(text, "the judge")]) == ["Berman"]
+    text = "“We lost,” said Corey Lewandowski. “It was the kids,” said the second official."
+    assert resolve_names(text, mentions_of(text, ["Corey Lewandowski", "the second official"])) == \
+        ["Corey Lewandowski", "the second official"]

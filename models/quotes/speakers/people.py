@@ -94,6 +94,7 @@ class PersonIndex:
                 votes = self.gendered_votes.setdefault(run.words[0], {})
                 name = self.canonical(run.words, gender)
                 votes[name] = votes.get(name, 0) + 1
+        self.titled: set[str] = set()  # one-word names known to be people by the title before them
         quoted = [m.span() for m in QUOTED.finditer(text)]
         self.mentions: list[tuple[PersonMention, str]] = []
         self.outside_quotes: list[tuple[PersonMention, str]] = []
@@ -144,11 +145,15 @@ class PersonIndex:
             return self.canonical(run.words, title_gender(before), title_words(self.text, run.start))
         if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$", before) or SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
             return word
+        if re.search(r"\b[A-Z][a-z]+\s$", self.text[max(0, run.start - 20):run.start]) and \
+                title_words(self.text, run.start):
+            self.titled.add(word)
+            return word  # "Judge Berman", "Mayor Lopez": a title names a person the article gives no full name
         return None
 
     def is_person(self, name: str) -> bool:
         """True when the document shows name is a person's: a census first name or a gender from titles and pronouns."""
-        return name.split()[0] in first_name_genders() or self.genders.get(name) is not None
+        return name.split()[0] in first_name_genders() or self.genders.get(name) is not None or name in self.titled
 
     def antecedent(self, position: int, gender: str | None) -> str | None:
         """The most recent person before position of the wanted gender; one of unknown gender if nearer and none is near."""

@@ -136,6 +136,7 @@ def described(index: PersonIndex, mention: Mention) -> str | None:
     return min(scored)[2] if scored else None
 
 
+ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old$")
 
@@ -297,7 +298,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return (found, True) if found else (written, False)
         if parse_description(written) is not None:
             found = described(index, mention)
-            if found is None and first not in {"his", "her", "their"}:  # "his attorney" is not him
+            if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written):
+                # "his attorney" is not him; "the second official" is not the one who spoke before
                 # Measured on the tuning labels against the most-named person and mixes of both: best.
                 found = last_speaker(history, mention.start) or index.antecedent(mention.start, None)
             return (found, True) if found else (written, False)
