@@ -86,3 +86,10 @@ def test_a_titled_surname_is_a_person_and_another_official_is_no_one_named():
     text = "“We lost,” said Corey Lewandowski. “It was the kids,” said the second official."
     assert resolve_names(text, mentions_of(text, ["Corey Lewandowski", "the second official"])) == \
         ["Corey Lewandowski", "the second official"]
+
+
+def test_what_belongs_to_a_role_is_not_its_holder():
+    assert parse_description("the California secretary of state’s website") is None
+    text = "“We will work with anyone,” David Cameron said. The PM is firm, the prime minister’s spokesman said."
+    assert resolve_names(text, mentions_of(text, ["David Cameron", "the prime minister’s spokesman"])) == \
+        ["David Cameron", "the prime minister’s spokesman"]

@@ -120,8 +120,10 @@ def parse_description(text: str) -> Description | None:
     if not spans:
         return None
     start, end, head = spans[-1]
-    if re.search(rf"\b{re.escape(words[end - 1])}['’]s\b", text):
-        return None  # "the president's office", "the mayor's spokesman": someone or something of theirs
+    possessive = [i for i, raw in enumerate(WORD.findall(text)) if re.search(r"['’]s$", raw)]
+    if possessive and possessive[-1] >= end - 1:
+        # "the president's office", "the secretary of state's website": something of theirs, not them
+        return None
     time = "past" if set(lowered) & PAST else "future" if set(lowered) & FUTURE else \
         "present" if set(lowered) & PRESENT else None
     if head.endswith("-elect"):

@@ -298,8 +298,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return (found, True) if found else (written, False)
         if parse_description(written) is not None:
             found = described(index, mention)
-            if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written):
-                # "his attorney" is not him; "the second official" is not the one who spoke before
+            if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written) \
+                    and not re.search(r"['’]s\b", written):
+                # "his attorney" is not him; "the second official" and "the prime minister's spokesman"
+                # are not the one who spoke before (an unnamed "a judge ... the judge" rule was measured
+                # and dropped: train held-out 0.800 -> 0.794)
                 # Measured on the tuning labels against the most-named person and mixes of both: best.
                 found = last_speaker(history, mention.start) or index.antecedent(mention.start, None)
             return (found, True) if found else (written, False)
