@@ -82,3 +82,9 @@ def test_a_bare_surname_names_the_first_person_introduced_with_it():
 def test_first_person_without_a_byline_stays_as_written():
     text = "I think the plan is wrong, I said to friends.\n\nThat Mr. Trump is running was no surprise.\n"
     assert resolve_names(text, mentions_of(text, ["I"])) == ["I"]
+
+
+def test_a_known_first_name_outweighs_pronouns_about_others():
+    from models.quotes.speakers.people import PersonIndex
+    text = ("Hillary Clinton spoke. " + "Clinton met Sanders before he left. " * 6)
+    assert PersonIndex(text).genders["Hillary Clinton"] == "f"
