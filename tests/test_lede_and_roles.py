@@ -1,6 +1,8 @@
 """Who a lede's indefinite description, an age, a "new" role or a cut-off surname names: rules, no model."""
 from __future__ import annotations
 
+import re
+
 from models.quotes.results import text_span
 from models.quotes.spans.assembly import trim_mention
 from models.quotes.speakers import Mention, resolve_names
@@ -93,3 +95,12 @@ def test_what_belongs_to_a_role_is_not_its_holder():
     text = "“We will work with anyone,” David Cameron said. The PM is firm, the prime minister’s spokesman said."
     assert resolve_names(text, mentions_of(text, ["David Cameron", "the prime minister’s spokesman"])) == \
         ["David Cameron", "the prime minister’s spokesman"]
+
+
+def test_who_after_a_place_or_an_apposition_is_the_person_and_stops_at_a_paragraph():
+    text = ("She plans to vote for Senator Bernie Sanders of Vermont, who blasts free trade. "
+            "But Mr. Carlos Guerrero, a Republican who described himself as Catholic, disagreed.\n\n"
+            "Some voters who liked him have left.")
+    whos = [m.start() for m in re.finditer(r"\bwho\b", text)]
+    found = resolve_names(text, [Mention("who", w, w + 3) for w in whos])
+    assert found == ["Bernie Sanders", "Carlos Guerrero", "Some voters"]

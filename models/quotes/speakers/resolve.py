@@ -28,6 +28,7 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 # Words that end, going backwards, the noun phrase a relative pronoun points back to.
 NOUN_PHRASE_ENDS = frozenset("""
 of in on at for from with by about among as than to into over under between including like against after before
+amid despite around within without across behind beyond toward towards upon
 during through via per is was were are be been being has have had could would should will can may might must do
 does did said says told and or but while because although if when where whom who which that whose
 """.split())
@@ -192,10 +193,14 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     aside = re.search(r"\s(?:--|[—–])[^—–\n]{3,120}?(?:--|[—–])\s*$", before)
     if aside:
         before = before[:aside.start()]
+    # Nothing before a line break or an opening of quoted speech ('' in NYT copy) belongs to the phrase.
+    cut = max(before.rfind("\n"), before.rfind("''") + 1, before.rfind("”"), before.rfind("“"))
+    if cut >= 0:
+        offset, before = offset + cut + 1, before[cut + 1:]
     stripped = before.rstrip(" ,\t-—–")
-    for run, name in reversed(index.mentions):
-        if run.end <= mention.start and run.end >= offset + len(stripped) - 1 and index.is_person(name):
-            return Mention(index.text[run.start:run.end], run.start, run.end)
+    person = person_before(index, mention, offset, stripped)
+    if person is not None:
+        return person
     words = list(re.finditer(r"[^\s,;:.!?“”\"()«»—–]+(?:\.(?=\S))*[^\s,;:.!?“”\"()«»—–]*", stripped))
     kept = phrase_before(stripped, words, len(words))
     if not kept:
@@ -208,6 +213,26 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
         kept = people or kept
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     return Mention(index.text[start:end], start, end)
+
+
+def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: str) -> Mention | None:
+    """The person a "who" follows: named right before it, before "of" and a place ("Senator Bernie
+    Sanders of Vermont, who"), or before an apposition ("Armin Laschet, the leader of the opposition,
+    who"; "Mr. Guerrero, a Republican who")."""
+    end = offset + len(stripped)
+    who = mention.text.strip().lower() in ("who", "whom")
+    for run, name in reversed(index.mentions):
+        if run.end > mention.start or not index.is_person(name):
+            continue
+        if run.end >= end - 1:
+            return Mention(index.text[run.start:run.end], run.start, run.end)
+        between = index.text[run.end:end]
+        if who and (re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", between) or
+                    re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:.!?“”\"()\n]{2,80}", between)):
+            return Mention(index.text[run.start:run.end], run.start, run.end)
+        if run.end < end - 100:
+            break
+    return None
 
 
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
