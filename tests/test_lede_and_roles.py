@@ -104,3 +104,12 @@ def test_who_after_a_place_or_an_apposition_is_the_person_and_stops_at_a_paragra
     whos = [m.start() for m in re.finditer(r"\bwho\b", text)]
     found = resolve_names(text, [Mention("who", w, w + 3) for w in whos])
     assert found == ["Bernie Sanders", "Carlos Guerrero", "Some voters"]
+
+
+def test_a_nationality_must_be_the_persons_and_an_apposed_description_is_its_name():
+    text = "“We will act,” President Barack Obama said. Later the French president said he agreed."
+    assert resolve_names(text, mentions_of(text, ["President Barack Obama", "the French president"])) == \
+        ["Barack Obama", "the French president"]
+    text = ("Donald Trump spoke. He could bring more upheaval than Hillary Clinton, the 68-year-old former "
+            "secretary of state, said a critic.")
+    assert resolve_names(text, mentions_of(text, ["the 68-year-old former secretary of state"])) == ["Hillary Clinton"]
