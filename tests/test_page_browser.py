@@ -178,3 +178,20 @@ def test_page_reflows_at_400_percent_zoom(browser, server):
         assert overflow <= 0, f"the page scrolls sideways by {overflow}px at 320 CSS pixels"
     finally:
         browser.set_window_size(1280, 1000)
+
+
+NESTED = ("Anchor Lucy Brennan interviewed Health Minister Tomasz Wolny on Sunday.\n\n"
+          "BRENNAN: What did the nurses tell you?\n\n"
+          "WOLNY: Their union leader, Anna Bell, told me that the night rota was unsafe. I listened to her.\n")
+
+
+def test_a_quote_reported_inside_another_is_marked_and_selected_as_itself(browser, server):
+    body = submit(browser, server, text=NESTED)
+    inside = [(i, q) for i, q in enumerate(body["quotes"])
+              if any(o is not q and o["start"] <= q["start"] and q["end"] <= o["end"] for o in body["quotes"])]
+    assert inside, "the service returned no quote inside another: nothing to check"
+    content = marked(browser, "content")
+    for index, quote in inside:
+        assert content[index] == expected_content(quote)
+        browser.find_element(By.CSS_SELECTOR, f'#article mark[data-content="{index}"]').click()
+        assert quote["speaker"]["name"] in browser.find_element(By.ID, "details").text

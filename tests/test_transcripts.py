@@ -99,3 +99,8 @@ def test_one_unquoted_headline_word_is_not_a_quote():
     text = "Bank warns on rates\n\nThe central bank said rates would stay high."
     draft = Draft(fragments=[span_of(text, "rates")], source=span_of(text, "Bank"), cue=span_of(text, "warns on"))
     assert drop_junk(text, [draft]) == []
+
+
+def test_a_lone_word_with_no_cue_is_not_a_quote_even_with_a_speaker():
+    text = "Anchor Lucy Brennan interviewed Health Minister Tomasz Wolny on Sunday."
+    assert lone_word(text, Draft(fragments=[span_of(text, "Health")], source=span_of(text, "Anchor Lucy Brennan")))

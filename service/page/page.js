@@ -138,6 +138,20 @@ function describe(quote) {
   return `${TYPE_NAMES[quote.type] || quote.type} quote by ${who} (quote ${quote.confidence.toFixed(2)}${speakerConfidence})`;
 }
 
+// The mark of a role that covers a piece most tightly: a quote reported inside another (a nested
+// report inside a transcript turn) is marked, and selected, as itself.
+function innermost(piece, role) {
+  const marks = piece.covering.filter((candidate) => candidate.role === role);
+  marks.sort((a, b) => (a.end - a.start) - (b.end - b.start));
+  return marks[0];
+}
+
+// The quote a piece belongs to: its innermost content, else its speaker's or cue's quote.
+function ownerOf(piece) {
+  const mark = innermost(piece, "content") || piece.covering[0];
+  return mark ? mark.index : null;
+}
+
 function pieceElement(piece, firstOfQuote) {
   const text = state.points.slice(piece.start, piece.end).join("");
   if (!piece.covering.length) {
@@ -146,7 +160,7 @@ function pieceElement(piece, firstOfQuote) {
   const element = document.createElement("mark");
   element.textContent = text;
   for (const role of ROLES) {
-    const mark = piece.covering.find((candidate) => candidate.role === role);
+    const mark = innermost(piece, role);
     if (mark) {
       element.dataset[role] = String(mark.index);
       element.classList.add(`q-${role}`);
@@ -155,7 +169,7 @@ function pieceElement(piece, firstOfQuote) {
       }
     }
   }
-  const index = Number(piece.covering[0].index);
+  const index = Number(ownerOf(piece));
   const quote = state.response.quotes[index];
   element.dataset.quote = String(index);
   element.title = describe(quote);
@@ -176,7 +190,7 @@ function renderArticle(shown) {
   article.replaceChildren();
   const reached = new Set();
   for (const piece of pieces(marksOf(shown))) {
-    const index = piece.covering.length ? piece.covering[0].index : null;
+    const index = ownerOf(piece);
     const first = index !== null && !reached.has(index);
     if (index !== null) {
       reached.add(index);

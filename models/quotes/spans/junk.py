@@ -30,13 +30,13 @@ def furniture(text: str, position: int) -> bool:
 
 
 def lone_word(text: str, draft: Draft) -> bool:
-    """A one-word content outside quote marks with no cue and no speaker ("No" in "No quotes here."),
-    or whose cue or speaker sits on another line ("Health" in "interviewed Health Minister ...")."""
+    """A one-word content outside quote marks with no cue ("No" in "No quotes here."), or whose cue
+    or speaker sits on another line ("Health" in "interviewed Health Minister ...")."""
     words = " ".join(f.text for f in draft.fragments).split()
     if len(words) != 1 or any(ch in MARKS for f in draft.fragments for ch in f.text):
         return False
-    if draft.cue is None and draft.source is None:
-        return True
+    if draft.cue is None:
+        return True  # nothing says it
     line = line_of(text, draft.fragments[0].start)
     return any(span is not None and line_of(text, span.start) != line for span in (draft.cue, draft.source))
 
