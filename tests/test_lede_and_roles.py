@@ -113,3 +113,12 @@ def test_a_nationality_must_be_the_persons_and_an_apposed_description_is_its_nam
     text = ("Donald Trump spoke. He could bring more upheaval than Hillary Clinton, the 68-year-old former "
             "secretary of state, said a critic.")
     assert resolve_names(text, mentions_of(text, ["the 68-year-old former secretary of state"])) == ["Hillary Clinton"]
+
+
+def test_a_state_tells_senators_apart_and_a_name_before_a_role_is_not_the_speaker():
+    text = ("Vermont Sen. Bernie Sanders and Florida Sen. Marco Rubio spoke in Iowa. "
+            "The Florida senator told reporters he felt good.")
+    assert resolve_names(text, mentions_of(text, ["The Florida senator"])) == ["Marco Rubio"]
+    text = "Anthony Weiner spoke. “We are separated,” said his wife, longtime Hillary Clinton aide Huma Abedin."
+    assert resolve_names(text, mentions_of(text, ["his wife, longtime Hillary Clinton aide Huma Abedin"])) == \
+        ["Huma Abedin"]

@@ -159,6 +159,18 @@ def parties(concepts: frozenset[str]) -> set[str]:
     return {PARTIES[c] for c in concepts if c in PARTIES}
 
 
+US_STATES = frozenset(concept(state) for state in """Alabama Alaska Arizona Arkansas California Colorado
+Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming""".split())
+# Two-word states share their first word's concept with other names ("New" York), so they are left out.
+
+
+def states(concepts: frozenset[str]) -> set[str]:
+    """The US states among concepts (one-word state names), for telling a Florida senator from a Vermont one."""
+    return set(concepts & US_STATES)
+
+
 def acronyms(words: list[str]) -> set[str]:
     """Initials of runs of capitalised words: "European Central Bank" also reads "ecb"."""
     found, run = set(), []
@@ -181,6 +193,9 @@ def fit(description: Description, profile: Profile) -> tuple[int, int, int] | No
     wanted, held = parties(description.modifiers), parties(profile.concepts)
     if wanted and held and not wanted & held:
         return None
+    wanted, held = states(description.modifiers), states(profile.concepts)
+    if wanted and held and not wanted & held:
+        return None  # "the Florida senator" is not "Vermont Sen. Bernie Sanders"
     fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
     if description.time == "present":
         fitting = [(role, time) for role, time in fitting if time != "past"]

@@ -148,6 +148,7 @@ def nationalities(written: str) -> set[str]:
 
 
 NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Austrian, Chinese, Polish, Dutch, Israeli, German
+ROLE_AFTER_NAME = re.compile(r"\b[a-z]+\b")  # lower-case words right after a name: "aide", "top adviser"
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old$")
@@ -210,6 +211,9 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     def rank(run: PersonMention) -> tuple[int, int, int]:
         """Person-likeness, then words, then position."""
         score = 2 * (run.words[0] in lexicon) - 2 * bool(AGENT_OR_OBJECT.search(written[:run.start]))
+        # "longtime Hillary Clinton aide Huma Abedin": a name before a role word is whose aide, not who.
+        next_words = ROLE_AFTER_NAME.findall(written[run.end:run.end + 40])[:2]
+        score -= 4 * bool(any(w in ROLES for w in next_words) and any(o.start > run.end for o in runs))
         return score, len(run.words), run.start
 
     return max(runs, key=rank)
