@@ -88,3 +88,9 @@ def test_a_known_first_name_outweighs_pronouns_about_others():
     from models.quotes.speakers.people import PersonIndex
     text = ("Hillary Clinton spoke. " + "Clinton met Sanders before he left. " * 6)
     assert PersonIndex(text).genders["Hillary Clinton"] == "f"
+
+
+def test_a_pronoun_never_names_someone_of_the_other_gender():
+    text = "“He truly cares,” Donald Trump's fan said. Trump waved. “He truly cares about us,” she said of Trump."
+    she = text.index("she said")
+    assert resolve_names(text, [Mention("she", she, she + 3)]) == ["she"]

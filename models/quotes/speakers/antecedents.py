@@ -133,5 +133,7 @@ def learned_antecedent(index: PersonIndex, position: int, gender: str | None, sp
     if not candidates:
         return None
     best, _ = choose(features(index, position, gender, speakers, candidates), learned)
+    if gender is not None and index.genders.get(candidates[best].name) not in (None, gender):
+        return None  # "she" is never a man the article calls "he": better left as written
     return candidates[best].name
 
