@@ -84,15 +84,14 @@ def main(argv: list[str] | None = None) -> None:
 
     def write(lines: list[tuple[str, str, bool]]) -> int:
         """Write answer lines and move the progress bar."""
-        fresh = [entry for entry in lines if entry[0] not in output.done]
-        written = output.write(fresh)
-        counts["written"] += written
-        counts["errors"] += sum(1 for _, _, failed in fresh if failed)
-        answered = sum(1 for _, _, failed in fresh if not failed)
-        if answered and counts["first_answer_at"] is None:  # the first document the model answered
-            counts["first_answer_at"], counts["first_batch"] = time.perf_counter(), written
-        progress.update(written)
-        return written
+        fresh = output.write(lines)
+        failed = sum(1 for _, _, is_error in fresh if is_error)
+        counts["written"] += len(fresh)
+        counts["errors"] += failed
+        if len(fresh) > failed and counts["first_answer_at"] is None:  # the first document the model answered
+            counts["first_answer_at"], counts["first_batch"] = time.perf_counter(), len(fresh)
+        progress.update(len(fresh))
+        return len(fresh)
 
     options = {"model_dir": args.model, "threads": args.threads, "precision": args.precision,
                "max_chars": args.max_chars, "min_confidence": args.min_confidence, "types": args.types}

@@ -46,15 +46,15 @@ class JsonlOutput:
         self.done = jsonl_ids(path)
         self.handle = path.open("a", encoding="utf-8")
 
-    def write(self, lines: list[tuple[str, str, bool]]) -> int:
-        """Append (id, JSON line, is error) answers whose id is not written yet; the count written."""
-        written = 0
-        for document_id, line, _ in lines:
-            if document_id in self.done:
+    def write(self, lines: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+        """Append (id, JSON line, is error) answers whose id is not written yet; those written."""
+        written = []
+        for entry in lines:
+            if entry[0] in self.done:
                 continue
-            self.handle.write(line + "\n")
-            self.done.add(document_id)
-            written += 1
+            self.handle.write(entry[1] + "\n")
+            self.done.add(entry[0])
+            written.append(entry)
         self.handle.flush()
         os.fsync(self.handle.fileno())
         return written

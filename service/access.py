@@ -12,7 +12,7 @@ log = logging.getLogger("quotes.access")
 
 
 def start_timer() -> None:
-    """Note when the request started, and that no document was attributed yet."""
+    """Note when the request started."""
     g.started = time.perf_counter()
 
 

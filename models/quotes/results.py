@@ -44,6 +44,11 @@ class Quote:
     cue: TextSpan | None = None
 
 
+def overlaps(a: TextSpan, b: TextSpan) -> bool:
+    """True when two spans share a character."""
+    return a.start < b.end and b.start < a.end
+
+
 def text_span(text: str, start: int, end: int) -> TextSpan:
     """A TextSpan cut from the input, so the offsets contract holds by construction."""
     return TextSpan(text[start:end], start, end)

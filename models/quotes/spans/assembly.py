@@ -194,6 +194,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
         start, end = fragments[0].start, fragments[-1].end
         speaker = Speaker(found.name, source.text, source.start, source.end, draft.speaker_confidence,
                           speaker_id, kind) if source else None
-        quotes.append(Quote(text=text[start:end], start=start, end=end, type=draft.extra.get("type") or classify(text, fragments, source),
+        quote_type = draft.extra.get("type") or classify(text, fragments, source)
+        quotes.append(Quote(text=text[start:end], start=start, end=end, type=quote_type,
                             confidence=draft.confidence, fragments=fragments, speaker=speaker, cue=draft.cue))
     return quotes

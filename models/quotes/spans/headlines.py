@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..results import TextSpan, text_span
+from ..results import TextSpan, overlaps, text_span
 from ..speakers.descriptions import ROLES
 from ..speakers.names import TITLES
 from ..speakers.people import PersonIndex
@@ -87,8 +87,7 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             if before and before[-1].strip(",:") in WORKS:
                 continue
             fragment = text_span(text, *match.span())
-            owner = next((d for d in drafts if any(f.start < fragment.end and fragment.start < f.end
-                                                   for f in d.fragments)), None)
+            owner = next((d for d in drafts if any(overlaps(f, fragment) for f in d.fragments)), None)
             if owner is not None:
                 owner.fragments = [fragment]
                 in_line = owner.source is not None and line_start <= owner.source.start < line_end

@@ -29,11 +29,15 @@ def furniture(text: str, position: int) -> bool:
     return bool(FURNITURE_LINE.match(text, start, end))
 
 
+def word_count(draft: Draft) -> int:
+    """How many words a draft's content holds."""
+    return sum(len(f.text.split()) for f in draft.fragments)
+
+
 def lone_word(text: str, draft: Draft) -> bool:
     """A one-word content outside quote marks with no cue ("No" in "No quotes here."), or whose cue
     or speaker sits on another line ("Health" in "interviewed Health Minister ...")."""
-    words = " ".join(f.text for f in draft.fragments).split()
-    if len(words) != 1 or any(ch in MARKS for f in draft.fragments for ch in f.text):
+    if word_count(draft) != 1 or any(ch in MARKS for f in draft.fragments for ch in f.text):
         return False
     if draft.cue is None:
         return True  # nothing says it
@@ -49,7 +53,7 @@ def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -
     if line is None or any(ch in MARKS for f in draft.fragments for ch in f.text):
         return False
     source, cue = draft.source, draft.cue
-    if source is None and cue is None or len(" ".join(f.text for f in draft.fragments).split()) == 1:
+    if source is None and cue is None or word_count(draft) == 1:
         return True  # nobody says it, or one unquoted word: "Bank warns on rates" quotes no "rates"
     if source is not None and not line[0] <= source.start < line[1]:
         return True

@@ -4,14 +4,15 @@ Each turn (a line opening with an upper-case speaker label and a colon) is one d
 speaker: the label is the speaker mention, the colon the cue, the rest of the line the content.
 Unlabelled paragraphs between two turns go on with the turn before. The rule applies only where
 a document has at least two turns whose labels are names the article gives, "Q"/"A" or a part
-("MODERATOR"), never page or list words ("UPDATE:", "CLAIM:", "PROS:"); it replaces the tagger's own try at those turns (it splits them into sentences and misses "A:"
-answers) and keeps what a turn reports others to have said.
+("MODERATOR"), never page or list words ("UPDATE:", "CLAIM:", "PROS:"); it replaces the tagger's
+own try at those turns (it splits them into sentences and misses "A:" answers) and keeps what a
+turn reports others to have said.
 """
 from __future__ import annotations
 
 import re
 
-from ..results import TextSpan, text_span
+from ..results import TextSpan, overlaps, text_span
 from ..speakers.people import PersonIndex
 from .layout import Draft, paragraphs
 
@@ -92,11 +93,6 @@ def transcript_turns(text: str, drafts: list[Draft], index: PersonIndex | None =
             if not any(overlaps(span, label) for label in labels for span in d.fragments + [d.source] if span)
             and not (d.source is None and any(covers(turn, d) for turn in made))]
     return sorted(kept + made, key=lambda d: d.fragments[0].start)
-
-
-def overlaps(a: TextSpan, b: TextSpan) -> bool:
-    """True when two spans share a character."""
-    return a.start < b.end and b.start < a.end
 
 
 def covers(turn: Draft, draft: Draft) -> bool:

@@ -190,12 +190,10 @@ def fit(description: Description, profile: Profile) -> tuple[int, int, int] | No
     A person the article ties to another party ("the Democratic nominee" / "Republican nominee
     Donald Trump") never fits.
     """
-    wanted, held = parties(description.modifiers), parties(profile.concepts)
-    if wanted and held and not wanted & held:
-        return None
-    wanted, held = states(description.modifiers), states(profile.concepts)
-    if wanted and held and not wanted & held:
-        return None  # "the Florida senator" is not "Vermont Sen. Bernie Sanders"
+    for kinds in (parties, states):  # "the Florida senator" is not "Vermont Sen. Bernie Sanders"
+        wanted, held = kinds(description.modifiers), kinds(profile.concepts)
+        if wanted and held and not wanted & held:
+            return None
     fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
     if description.time == "present":
         fitting = [(role, time) for role, time in fitting if time != "past"]

@@ -18,9 +18,9 @@ TITLED = re.compile(rf"\b([a-z-]+?)s?[ \t]+({NAME})")
 def organisation_described(text: str, start: int, written: str) -> str | None:
     """The business a definite description names, from the nearest apposition or title before it, else None."""
     words = re.findall(r"[\w’'-]+", written.lower())
-    if len(words) < 2 or words[0] not in ("the", "its") or words[-1].rstrip("s") not in BUSINESS_NOUNS | {"compan"}:
+    head = words[-1].rstrip("s") if words else ""
+    if len(words) < 2 or words[0] not in ("the", "its") or head not in BUSINESS_NOUNS:
         return None
-    head = "company" if words[-1] in ("company", "companies") else words[-1].rstrip("s")
     wanted = BUSINESS_NOUNS if head in GENERIC else {head}
     before = text[:start]
     named = RIGHT_AFTER_NAME.search(before)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .antecedents import learned_antecedent
 from .descriptions import DEMONYMS, PARTIES, ROLES, concept, fit, parse_description, profile_of
@@ -42,6 +43,12 @@ CLAUSE_ROLE = re.compile(r"\s*,\s*who\s+((?:took over as|became|becomes|was name
                          r"serves as|served as|is|was|has been|had been|will become)\s+[^,;:.“”\"]{2,60})")
 NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|told|and|but|as|if)\b", re.I)
 ITS_ORGANISATION = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|firm|group|party|union|club|bank)['’]s)\s*$")
+NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Austrian, Chinese, Polish, Dutch, Israeli, German
+ROLE_AFTER_NAME = re.compile(r"\b[a-z]+\b")  # lower-case words right after a name: "aide", "top adviser"
+ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
+AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
+AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old$")
+PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,13 @@ def organisation_before(text: str, sentence_start: int, before: str) -> str:
     return " ".join(text[previous_start:sentence_start].split()[:3])
 
 
+@lru_cache(maxsize=4)
+def mention_contexts(index: PersonIndex) -> tuple[tuple[PersonMention, str, str], ...]:
+    """Each name mention of the document, its name and the words the article attaches to it, worked out
+    once per document however many descriptions ask."""
+    return tuple((run, name, context_around(index.text, run)) for run, name in index.mentions)
+
+
 def described(index: PersonIndex, mention: Mention) -> str | None:
     """The person the document ties to the description's words ('the Austrian leader' -> 'Eva Brandt')."""
     description = parse_description(mention.text)
@@ -123,10 +137,10 @@ def described(index: PersonIndex, mention: Mention) -> str | None:
         return None
     contexts: dict[str, list[str]] = {}
     distances: dict[str, int] = {}
-    for run, name in index.mentions:
+    for run, name, context in mention_contexts(index):
         if run.start <= mention.end and run.end >= mention.start:
             continue
-        contexts.setdefault(name, []).append(context_around(index.text, run))
+        contexts.setdefault(name, []).append(context)
         distance = mention.start - run.start if run.start < mention.start else 10 * (run.start - mention.start)
         distances[name] = min(distances.get(name, 10**9), distance)
     nations = nationalities(mention.text)
@@ -147,13 +161,6 @@ def nationalities(written: str) -> set[str]:
             if (word.lower() in DEMONYMS or NATIONALITY.search(word)) and concept(word) not in PARTIES}
 
 
-NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Austrian, Chinese, Polish, Dutch, Israeli, German
-ROLE_AFTER_NAME = re.compile(r"\b[a-z]+\b")  # lower-case words right after a name: "aide", "top adviser"
-ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
-AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
-AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old$")
-
-
 def aged(index: PersonIndex, age: str) -> str | None:
     """The one person the article gives this age ("Tiago Menezes, 24,")."""
     found = {name for run, name in index.mentions
@@ -167,16 +174,15 @@ def elsewhere(index: PersonIndex, name: str, written: str) -> bool:
     places = nationalities(written)
     if not places:
         return False
-    contexts = [context_around(index.text, run) for run, other in index.mentions if other == name]
+    contexts = [context for _, other, context in mention_contexts(index) if other == name]
     return not places & profile_of(contexts).concepts
 
 
 def apposition_of(index: PersonIndex, mention: Mention) -> str | None:
     """The person a description stands in apposition to: "NAME, the ..." right before the mention."""
-    before = index.text[max(0, mention.start - 3):mention.start]
-    if not re.fullmatch(r".?,\s", before) and not before.endswith(", "):
+    if not re.search(r",\s$", index.text[max(0, mention.start - 2):mention.start]):
         return None
-    comma = index.text.rfind(",", 0, mention.start)
+    comma = mention.start - 2
     for run, name in reversed(index.mentions):
         if run.end == comma and index.is_person(name):
             return name
@@ -192,8 +198,8 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     if description is None:
         return None
     contexts: dict[str, list[str]] = {}
-    for run, name in index.mentions:
-        contexts.setdefault(name, []).append(context_around(index.text, run))
+    for _, name, context in mention_contexts(index):
+        contexts.setdefault(name, []).append(context)
     later = [name for name in contexts if index.first_seen.get(name, -1) > mention.end
              and (index.is_person(name) or len(name.split()) >= 2)
              and fit(description, profile_of(contexts[name])) is not None]
@@ -272,9 +278,6 @@ def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: s
         if run.end < end - 100:
             break
     return None
-
-
-PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
 
 
 def phrase_before(stripped: str, words: list, stop: int, most: int = 6) -> list:
@@ -397,8 +400,7 @@ def is_turn_label(text: str, mention: Mention) -> bool:
 
 def capitalised(label: str) -> str:
     """An upper-case label as a name is written: "MR. TRUMP" -> "Mr. Trump", "O’BRIEN" -> "O’Brien"."""
-    return re.sub(r"[A-Z][A-Z]*", lambda m: m.group()[0] + m.group()[1:].lower(), label).replace("’b", "’B") \
-        .replace("'b", "'B")
+    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), label)
 
 
 def apposition_name(written: str) -> str | None:
