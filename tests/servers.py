@@ -54,6 +54,14 @@ class Gunicorn:
             cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
         self.url = f"http://127.0.0.1:{self.port}"
 
+    def __enter__(self) -> "Gunicorn":
+        """Use as `with Gunicorn(...) as server:` so it stops however the block ends."""
+        return self
+
+    def __exit__(self, *exc) -> None:
+        """Stop the server."""
+        self.stop()
+
     def wait_ready(self) -> "Gunicorn":
         """Block until /readyz says the model is loaded."""
         wait_until(self.url + "/readyz")

@@ -19,12 +19,9 @@ LONG = ("Finance Minister Maria Santos said on Monday that talks with the unions
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """One worker that runs one attribution and lets one more wait."""
-    instance = Gunicorn(tmp_path_factory.mktemp("overload") / "gunicorn.log", workers=1, torch_threads=1,
-                        max_waiting=1)
-    try:
+    with Gunicorn(tmp_path_factory.mktemp("overload") / "gunicorn.log", workers=1, torch_threads=1,
+                  max_waiting=1) as instance:
         yield instance.wait_ready()
-    finally:
-        instance.stop()
 
 
 def post(url: str) -> requests.Response:

@@ -41,11 +41,8 @@ def browser_paths() -> tuple[str, str]:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """One gunicorn worker over the shipped weights."""
-    instance = Gunicorn(tmp_path_factory.mktemp("page") / "gunicorn.log", workers=1, torch_threads=1)
-    try:
+    with Gunicorn(tmp_path_factory.mktemp("page") / "gunicorn.log", workers=1, torch_threads=1) as instance:
         yield instance.wait_ready()
-    finally:
-        instance.stop()
 
 
 @pytest.fixture(scope="module")

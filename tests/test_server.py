@@ -22,12 +22,9 @@ def server(tmp_path_factory):
     Requests may queue here (max_waiting 16): these tests check answers under concurrency, and
     shedding has its own tests (test_overload.py).
     """
-    instance = Gunicorn(tmp_path_factory.mktemp("gunicorn") / "gunicorn.log", workers=2, torch_threads=1,
-                        max_waiting=16)
-    try:
+    with Gunicorn(tmp_path_factory.mktemp("gunicorn") / "gunicorn.log", workers=2, torch_threads=1,
+                  max_waiting=16) as instance:
         yield instance.wait_ready()
-    finally:
-        instance.stop()
 
 
 def check_offsets(text: str, body: dict) -> None:
