@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from models.quotes.results import text_span
 from models.quotes.spans.assembly import within_paragraph
-from models.quotes.spans.junk import lone_word
+from models.quotes.spans.junk import unattributed
 from models.quotes.spans.layout import Draft
 from models.quotes.spans.transcripts import transcript_turns, turns
 from models.quotes.speakers import Mention, resolve_names
@@ -74,9 +74,9 @@ def test_a_lone_word_with_its_cue_on_another_line_is_not_a_quote():
     text = "Minister defends plan\n\nAnchor Lucy Brennan interviewed Health Minister Tomasz Wolny."
     stray = Draft(fragments=[span_of(text, "Health")], source=span_of(text, "Anchor Lucy Brennan"),
                   cue=span_of(text, "defends"))
-    assert lone_word(text, stray)
+    assert unattributed(text, stray)
     said = "“No,” she said."
-    assert not lone_word(said, Draft(fragments=[span_of(said, "“No,”")], cue=span_of(said, "said")))
+    assert not unattributed(said, Draft(fragments=[span_of(said, "“No,”")], cue=span_of(said, "said")))
 
 
 def test_a_shared_bare_surname_follows_its_gendered_mentions():
@@ -103,4 +103,4 @@ def test_one_unquoted_headline_word_is_not_a_quote():
 
 def test_a_lone_word_with_no_cue_is_not_a_quote_even_with_a_speaker():
     text = "Anchor Lucy Brennan interviewed Health Minister Tomasz Wolny on Sunday."
-    assert lone_word(text, Draft(fragments=[span_of(text, "Health")], source=span_of(text, "Anchor Lucy Brennan")))
+    assert unattributed(text, Draft(fragments=[span_of(text, "Health")], source=span_of(text, "Anchor Lucy Brennan")))

@@ -62,7 +62,7 @@ class SpanLinker(nn.Module):
             return none
         candidate_vectors = self.span_vectors(hidden, candidates)
         if reachable is None:
-            reachable = torch.ones(buckets.shape, dtype=torch.bool)
+            reachable = torch.ones(buckets.shape, dtype=torch.bool, device=buckets.device)
         anchor_index, candidate_index = reachable.nonzero(as_tuple=True)
         a, c = anchor_vectors[anchor_index], candidate_vectors[candidate_index]
         pairs = torch.cat([a, c, a * c, self.distance(buckets[anchor_index, candidate_index])], dim=-1)

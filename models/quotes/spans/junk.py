@@ -34,15 +34,19 @@ def word_count(draft: Draft) -> int:
     return sum(len(f.text.split()) for f in draft.fragments)
 
 
-def lone_word(text: str, draft: Draft) -> bool:
-    """A one-word content outside quote marks with no cue ("No" in "No quotes here."), or whose cue
-    or speaker sits on another line ("Health" in "interviewed Health Minister ...")."""
-    if word_count(draft) != 1 or any(ch in MARKS for f in draft.fragments for ch in f.text):
+def unattributed(text: str, draft: Draft) -> bool:
+    """A content outside quote marks that nothing on its line attributes: one word with no cue ("No"
+    in "No quotes here.") or whose cue or speaker sits on another line ("Health" in "interviewed
+    Health Minister ..."), or longer words whose cue sits on another line ("a gas transit agreement"
+    tied to the next paragraph's "said")."""
+    if any(ch in MARKS for f in draft.fragments for ch in f.text):
         return False
+    one_word = word_count(draft) == 1
     if draft.cue is None:
-        return True  # nothing says it
+        return one_word  # nothing says it
     line = line_of(text, draft.fragments[0].start)
-    return any(span is not None and line_of(text, span.start) != line for span in (draft.cue, draft.source))
+    mentions = (draft.cue, draft.source) if one_word else (draft.cue,)
+    return any(span is not None and line_of(text, span.start) != line for span in mentions)
 
 
 def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -> bool:
@@ -68,7 +72,7 @@ def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
     headlines = headline_lines(text)
     kept = []
     for draft in drafts:
-        if furniture(text, draft.fragments[0].start) or lone_word(text, draft) or headline_action(text, draft, headlines):
+        if furniture(text, draft.fragments[0].start) or unattributed(text, draft) or headline_action(text, draft, headlines):
             continue
         if draft.source is not None and furniture(text, draft.source.start) and \
                 line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start):

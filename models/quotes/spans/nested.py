@@ -53,20 +53,27 @@ def speech_start(fragment: TextSpan) -> int:
 
 
 def frame_in(text: str, draft: Draft) -> re.Match | None:
-    """The speech frame ("that Calder had told him") a draft's content opens with, if any."""
+    """The speech frame ("that Calder had told him") a draft's content opens with, if any.
+
+    The frame is looked for from the outer cue when it sits just before the content ("wrote that
+    ..."), else, or when the words after the cue are no frame ("wrote in Sunday's edition that ..."),
+    from the content's own start.
+    """
     first = draft.fragments[0]
-    window_start = first.start
+    starts = [first.start]
     cue = draft.cue
     if cue is not None and cue.end <= first.start and first.start - cue.end < FRAME_REACH and \
             "\n" not in text[cue.end:first.start]:
-        window_start = cue.end
+        starts.insert(0, cue.end)
     window_end = speech_start(first)
-    match = FRAME.match(text, window_start, window_end)
-    if match is None or not names_someone(match.group("subject")):
-        return None
-    if draft.source is not None and match.group("subject").strip() == draft.source.text.strip():
-        return None
-    return match
+    for window_start in starts:
+        match = FRAME.match(text, window_start, window_end)
+        if match is None or not names_someone(match.group("subject")):
+            continue
+        if draft.source is not None and match.group("subject").strip() == draft.source.text.strip():
+            return None
+        return match
+    return None
 
 
 def hand_nested_reports(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,70 @@
+"""A content never holds its own cue or speaker, and never reaches back over a sentence end: in
+"The bill passed on Thursday. Holt said the bill would raise taxes", tagged as one content or as
+"The bill" + "the bill would raise taxes", the words are only what follows "said". Fragments are
+cut around the mentions, and a piece or fragment that closes a sentence before the speaker's
+sentence begins is dropped, unless it opens with a quote mark (a direct quote before its speaker's
+sentence: “We will win.” Holt said so twice.)."""
+from __future__ import annotations
+
+import re
+
+from ..results import TextSpan, text_span
+from .layout import Draft
+
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|[.!?]\s*$")
+OPENING_MARKS = "“\"«„‘'‹"
+
+
+def trim_edges(text: str, span: TextSpan) -> TextSpan:
+    """A span without the commas and spaces a tagger leaves at its edges (a short "Sen." keeps its dot)."""
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in " ,;:.—–-\n\t" and not (end - start <= 4 and text[end - 1] == "."):
+        end -= 1
+    while start < end and text[start] in " ,;:—–-\n\t":
+        start += 1
+    return text_span(text, start, end) if end > start else span
+
+
+def inside(span: TextSpan | None, fragment: TextSpan) -> bool:
+    """True when span lies within the fragment."""
+    return span is not None and fragment.start <= span.start and span.end <= fragment.end
+
+
+def cut_out(text: str, fragment: TextSpan, mentions: list[TextSpan]) -> list[TextSpan]:
+    """The pieces of a fragment around the mentions it holds, trimmed, empty ones left out."""
+    pieces, start = [], fragment.start
+    for mention in sorted(mentions, key=lambda m: m.start):
+        pieces.append((start, mention.start))
+        start = max(start, mention.end)
+    pieces.append((start, fragment.end))
+    kept = []
+    for piece_start, piece_end in pieces:
+        piece = trim_edges(text, text_span(text, piece_start, piece_end))
+        if piece.text.strip():
+            kept.append(piece)
+    return kept
+
+
+def said_by_mentions(text: str, pieces: list[TextSpan], mentions: list[TextSpan]) -> list[TextSpan]:
+    """Pieces that belong to the speech: not an unquoted sentence closed before the first mention."""
+    first_mention = min(m.start for m in mentions)
+    return [piece for piece in pieces
+            if piece.end > first_mention or piece.text.startswith(tuple(OPENING_MARKS))
+            or not SENTENCE_END.search(text[piece.end:first_mention])]
+
+
+def outside_own_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drafts whose fragments no longer hold their own cue or speaker; a draft left with nothing is dropped."""
+    kept = []
+    for draft in drafts:
+        mentions = [m for m in (draft.source, draft.cue) if m is not None]
+        fragments = []
+        for fragment in draft.fragments:
+            held = [m for m in mentions if inside(m, fragment)]
+            fragments.extend(cut_out(text, fragment, held) if held else [fragment])
+        if mentions:
+            fragments = said_by_mentions(text, fragments, mentions)
+        if fragments:
+            draft.fragments = fragments
+            kept.append(draft)
+    return kept

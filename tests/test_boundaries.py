@@ -1,0 +1,97 @@
+"""Content boundaries: a content never holds its own cue or speaker nor reaches back over a sentence;
+an unquoted content tied to a cue on another line is no quote; nested frames after a cue's phrase."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+from safetensors.torch import load_file, save_file
+
+from models.quotes.spans.boundaries import outside_own_mentions
+from models.quotes.spans.junk import unattributed
+from models.quotes.spans.layout import Draft
+from models.quotes.spans.nested import hand_nested_reports
+from models.training.soup import average_states, soup
+from tests.test_speaker_rules import span_of
+
+TEXT = ("The so-called “reform” package passed the lower house on Thursday. Opposition leader Karen Holt "
+        "said the package would raise taxes for families.")
+
+
+def test_a_content_holding_its_own_speaker_and_cue_keeps_only_the_words_after_the_cue():
+    whole = span_of(TEXT, TEXT[:-1])
+    draft = Draft(fragments=[whole], source=span_of(TEXT, "Opposition leader Karen Holt"), cue=span_of(TEXT, "said"))
+    [kept] = outside_own_mentions(TEXT, [draft])
+    assert [f.text for f in kept.fragments] == ["the package would raise taxes for families"]
+
+
+def test_a_fragment_before_the_speakers_sentence_is_dropped():
+    draft = Draft(fragments=[span_of(TEXT, "The so-called “reform” package"),
+                             span_of(TEXT, "the package would raise taxes for families")],
+                  source=span_of(TEXT, "Opposition leader Karen Holt"), cue=span_of(TEXT, "said"))
+    [kept] = outside_own_mentions(TEXT, [draft])
+    assert [f.text for f in kept.fragments] == ["the package would raise taxes for families"]
+
+
+def test_fragments_split_around_their_cue_in_one_sentence_stay():
+    text = "The plan, Holt said, would raise taxes. “It is a gamble.” She said so twice."
+    fragments = [span_of(text, "The plan"), span_of(text, "would raise taxes")]
+    [kept] = outside_own_mentions(text, [Draft(fragments=list(fragments), source=span_of(text, "Holt"),
+                                               cue=span_of(text, "said"))])
+    assert kept.fragments == fragments
+    quoted = span_of(text, "“It is a gamble.”")
+    [kept] = outside_own_mentions(text, [Draft(fragments=[quoted], source=span_of(text, "She"),
+                                               cue=span_of(text, "said so"))])
+    assert kept.fragments == [quoted]  # a direct quote before its speaker's sentence is kept
+
+
+def test_an_unquoted_content_whose_cue_is_in_the_next_paragraph_is_no_quote():
+    text = ("Chancellor Eva Brandt met Prime Minister Gábor Kiss to sign a gas transit agreement.\n\n"
+            "The Austrian leader said the deal would secure supplies.")
+    stray = Draft(fragments=[span_of(text, "a gas transit agreement")], source=span_of(text, "Chancellor Eva Brandt"),
+                  cue=span_of(text, "said"))
+    assert unattributed(text, stray)
+    real = Draft(fragments=[span_of(text, "the deal would secure supplies")], source=span_of(text, "The Austrian leader"),
+                 cue=span_of(text, "said"))
+    assert not unattributed(text, real)
+
+
+def test_a_nested_frame_after_a_phrase_following_the_cue_is_found():
+    text = ("Reporter Sam Ode wrote in Sunday's edition that the former finance minister, Ines Calder, had "
+            "described the plan as “a gamble with other people's savings”.")
+    content = span_of(text, text[text.index("that the former"):-1])
+    draft = Draft(fragments=[content], source=span_of(text, "Reporter Sam Ode"), cue=span_of(text, "wrote in"))
+    [kept] = hand_nested_reports(text, [draft])
+    assert kept.source.text == "the former finance minister, Ines Calder"
+    assert kept.fragments[0].text == "the plan as “a gamble with other people's savings”"
+
+
+def test_a_soup_is_the_mean_of_its_runs(tmp_path):
+    states = [{"w": torch.tensor([1.0, 3.0], dtype=torch.float16), "i": torch.tensor([7])},
+              {"w": torch.tensor([3.0, 5.0], dtype=torch.float16), "i": torch.tensor([7])}]
+    averaged = average_states(states)
+    assert averaged["w"].tolist() == [2.0, 4.0] and averaged["w"].dtype == torch.float16
+    assert averaged["i"].tolist() == [7]
+    folders = []
+    for number, state in enumerate(states):
+        folder = tmp_path / f"run{number}"
+        folder.mkdir()
+        save_file(state, str(folder / "model.safetensors"))
+        (folder / "config.json").write_text("{}")
+        meta = {"window": 254, "overlap": 64, "link_width": 128, "steps": 10, "args": {"seed": 13, "data_seed": number}}
+        (folder / "attribution.json").write_text(json.dumps(meta))
+        folders.append(folder)
+    meta = soup(folders, tmp_path / "soup")
+    assert load_file(str(tmp_path / "soup" / "model.safetensors"))["w"].tolist() == [2.0, 4.0]
+    assert [run["data_seed"] for run in meta["soup_of"]] == [0, 1] and (tmp_path / "soup" / "config.json").exists()
+
+
+def test_a_soup_refuses_runs_from_different_starting_points(tmp_path):
+    for number, seed in enumerate((13, 14)):
+        folder = tmp_path / f"run{number}"
+        folder.mkdir()
+        save_file({"w": torch.zeros(2)}, str(folder / "model.safetensors"))
+        (folder / "attribution.json").write_text(json.dumps({"window": 254, "overlap": 64, "args": {"seed": seed}}))
+    with pytest.raises(ValueError):
+        soup([tmp_path / "run0", tmp_path / "run1"], tmp_path / "soup")
