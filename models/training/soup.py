@@ -44,7 +44,8 @@ def soup(folders: list[Path], out: Path, extra_meta: dict | None = None) -> dict
         if item.name not in (WEIGHTS_FILE, META_FILE) and item.is_file():
             shutil.copy(item, out / item.name)
     save_file(average_states([load_file(str(folder / WEIGHTS_FILE)) for folder in folders]), str(out / WEIGHTS_FILE))
-    meta = {key: metas[0][key] for key in ("window", "overlap", "link_width", "epochs", "steps") if key in metas[0]}
+    meta = {key: metas[0][key] for key in ("base_model", "train_data", "window", "overlap", "link_width", "epochs",
+                                           "steps") if key in metas[0]}
     meta["soup_of"] = [meta_of_run["args"] for meta_of_run in metas]
     meta["train_seconds_per_run"] = [meta_of_run.get("train_seconds_this_run") for meta_of_run in metas]
     meta.update(extra_meta or {})
@@ -57,8 +58,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folders", nargs="+", type=Path, help="model folders of the runs")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--name", default="quote-attribution")
+    parser.add_argument("--version", default="1.1.0", help="the model version the service reports")
     args = parser.parse_args()
-    meta = soup(args.folders, args.out)
+    meta = soup(args.folders, args.out, {"name": args.name, "version": args.version})
     print(f"averaged {len(args.folders)} runs into {args.out} ({meta['steps']} steps each)")
 
 

