@@ -243,3 +243,32 @@ def test_a_menu_above_the_headline_does_not_push_it_out():
     lines = [text[s:e] for s, e in headline_lines(text)]
     assert lines.count("Mayor Vows 'No More Potholes'") == 2
     assert not any("promised" in line for line in lines)
+
+
+def test_a_relative_pronoun_with_a_tail_is_the_pronoun_alone():
+    from models.quotes.spans.assembly import trim_mention
+    text = "Owen Pike, who last year warned that bills would rise, confirmed it."
+    assert trim_mention(text, span_of(text, "who last year")).text == "who"
+
+
+def test_a_name_closing_an_apposition_after_a_role_speaks():
+    text = ("Coach under pressure\n\nAccording to an interview published by the Evening Post, club owner "
+            "Lars Brandt said the coach had one more month.")
+    mention = "an interview published by the Evening Post, club owner Lars Brandt"
+    start = text.index(mention)
+    assert resolve_names(text, [Mention(mention, start, start + len(mention))]) == ["Lars Brandt"]
+
+
+def test_an_age_with_a_plain_noun_names_the_person_nearby():
+    text = ("Lumo raised 40 million euros this week. Its founder, Claire Dubois, started the company in 2019.\n\n"
+            "The 34-year-old entrepreneur said the money would pay for a factory.")
+    start = text.index("The 34-year-old")
+    mention = "The 34-year-old entrepreneur"
+    assert resolve_names(text, [Mention(mention, start, start + len(mention))]) == ["Claire Dubois"]
+
+
+def test_a_counterpart_holds_the_others_office_but_not_the_others_nationality():
+    text = ("Norwegian Foreign Minister Ingrid Solheim and her Icelandic counterpart, Jon Einarsson, met in Oslo.\n\n"
+            "The Norwegian minister said talks went well. The Icelandic minister said a deal was months away.")
+    mentions = [Mention(m, text.index(m), text.index(m) + len(m)) for m in ("The Norwegian minister", "The Icelandic minister")]
+    assert resolve_names(text, mentions) == ["Ingrid Solheim", "Jon Einarsson"]

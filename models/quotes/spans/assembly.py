@@ -41,6 +41,8 @@ def char_span(text: str, offsets: np.ndarray, span: TokenSpan) -> TextSpan:
 DANGLING_TAIL = re.compile(r"(?:,?[ \t]+(?:who|which|that|on|at|in|through|during|after|before|with|of|and|from|for|to))+"
                            r"[ \t,]*$")
 
+RELATIVE_HEAD = re.compile(r"(?i:who|which|whom)\b(?=[ \t]+\S)")
+
 
 def between(span: TokenSpan | None, left: TokenSpan, right: TokenSpan) -> bool:
     """True when a span sits in the gap between two content fragments."""
@@ -85,6 +87,9 @@ def trim_mention(text: str, span: TextSpan, cue_after: bool = True) -> TextSpan:
         lines = [m.span() for m in re.finditer(r"[^\n]+", span.text) if m.group().strip()]
         keep = lines[-1] if cue_after else lines[0]
         span = trim_edges(text, text_span(text, span.start + keep[0], span.start + keep[1]))
+    head = RELATIVE_HEAD.match(span.text)
+    if head:  # "who last year" (warned ...): the speaker is the relative pronoun alone
+        return text_span(text, span.start, span.start + head.end())
     tail = DANGLING_TAIL.search(span.text)
     if tail and tail.start() > 0:
         span = trim_edges(text, text_span(text, span.start, span.start + tail.start()))

@@ -42,7 +42,9 @@ DEMONYMS = {"french": "fran", "british": "brit", "spanish": "spai", "dutch": "ne
             "greek": "gree", "danish": "denm", "swedish": "swed", "finnish": "finl", "polish": "pola",
             "turkish": "turk", "irish": "irel", "scottish": "scot", "welsh": "wale", "english": "engl",
             "norwegian": "norw", "portuguese": "port", "chinese": "chin", "japanese": "japa", "american": "amer",
-            "uk": "brit", "us": "amer", "u.s.": "amer"}
+            "uk": "brit", "us": "amer", "u.s.": "amer", "filipino": "phil", "icelandic": "icel", "thai": "thai",
+            "slovak": "slov", "slovene": "slov", "cypriot": "cypr", "argentine": "arge", "serb": "serb",
+            "croat": "croa", "uzbek": "uzbe", "kazakh": "kaza", "basque": "basq"}
 PARTIES = {"geo:demo": "democratic", "democratic": "democratic", "democrat": "democratic", "geo:repu": "republican",
            "republican": "republican", "gop": "republican", "geo:gop": "republican", "geo:libe": "liberal",
            "geo:cons": "conservative", "geo:labo": "labour"}

@@ -45,9 +45,12 @@ NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|
 ITS_ORGANISATION = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|firm|group|party|union|club|bank)['’]s)\s*$")
 NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Austrian, Chinese, Polish, Dutch, Israeli, German
 ROLE_AFTER_NAME = re.compile(r"\b[a-z]+\b")  # lower-case words right after a name: "aide", "top adviser"
+COUNTERPART = re.compile(r"\b(?:counterparts?|opposite numbers?)\b", re.I)
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
-AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old$")
+AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [a-z][\w-]*){0,3})$")
+# Where a name closes an apposition: right after its comma, or after a lowercase role ("..., club owner Lars Brandt").
+APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
 
 
@@ -127,7 +130,16 @@ def organisation_before(text: str, sentence_start: int, before: str) -> str:
 def mention_contexts(index: PersonIndex) -> tuple[tuple[PersonMention, str, str], ...]:
     """Each name mention of the document, its name and the words the article attaches to it, worked out
     once per document however many descriptions ask."""
-    return tuple((run, name, context_around(index.text, run)) for run, name in index.mentions)
+    found = [(run, name, context_around(index.text, run)) for run, name in index.mentions]
+    for position, (run, name, context) in enumerate(found):
+        if COUNTERPART.search(context) and position > 0:
+            other_run, _, other_context = found[position - 1]
+            if not re.search(r"[.!?]\s", index.text[other_run.end:run.start]):
+                # "Norwegian Foreign Minister Ingrid Solheim and her Icelandic counterpart, Jon Einarsson":
+                # a counterpart holds the other's office, not the other's nationality
+                office = " ".join(w for w in other_context.split() if not nationalities(w))
+                found[position] = (run, name, context + " " + office)
+    return tuple(found)
 
 
 def described(index: PersonIndex, mention: Mention) -> str | None:
@@ -341,7 +353,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if first in INDEFINITE:
         # "a report by journalist Tom Grant, the senator, Lisa Moreau": a name closing an apposition speaks
         if best is not None and not AGENT_OR_OBJECT.search(written[:best.start]) and \
-                written[:best.start].rstrip().endswith(",") and best.end == len(written.rstrip(" ,")):
+                APPOSED_NAME_START.search(written[:best.start]) and best.end == len(written.rstrip(" ,")):
             return index.canonical(best.words, title_gender(written[:best.start])), True
         if first in ("a", "an"):
             found = introduced_later(index, mention)
@@ -352,6 +364,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
         return (found, True) if found else (written, False)
     age = AGE_DESCRIPTION.match(written)
+    if age and age.group("noun") and parse_description("the" + age.group("noun")) is not None:
+        age = None  # "the 68-year-old senator": the role tells more than the age
     if age:
         found = aged(index, age.group(1)) or last_speaker(history, mention.start) or \
             index.antecedent(mention.start, None)
