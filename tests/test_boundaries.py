@@ -95,3 +95,15 @@ def test_a_soup_refuses_runs_from_different_starting_points(tmp_path):
         (folder / "attribution.json").write_text(json.dumps({"window": 254, "overlap": 64, "args": {"seed": seed}}))
     with pytest.raises(ValueError):
         soup([tmp_path / "run0", tmp_path / "run1"], tmp_path / "soup")
+
+
+def test_a_naming_verb_keeps_its_object_in_the_words_said():
+    from models.quotes.spans.boundaries import with_named_object
+    text = "Health Minister Paul Osei had described staff as “useless” in a meeting."
+    draft = Draft(fragments=[span_of(text, "as “useless” in a meeting")], source=span_of(text, "Health Minister Paul Osei"),
+                  cue=span_of(text, "described"))
+    [kept] = with_named_object(text, [draft])
+    assert kept.fragments[0].text == "staff as “useless” in a meeting"
+    said = "Osei said staff as “useless” was unfair."  # no naming verb: left alone
+    draft = Draft(fragments=[span_of(said, "as “useless” was unfair")], cue=span_of(said, "said"))
+    assert with_named_object(said, [draft])[0].fragments[0].text == "as “useless” was unfair"

@@ -272,3 +272,10 @@ def test_a_counterpart_holds_the_others_office_but_not_the_others_nationality():
             "The Norwegian minister said talks went well. The Icelandic minister said a deal was months away.")
     mentions = [Mention(m, text.index(m), text.index(m) + len(m)) for m in ("The Norwegian minister", "The Icelandic minister")]
     assert resolve_names(text, mentions) == ["Ingrid Solheim", "Jon Einarsson"]
+
+
+def test_a_predecessor_held_the_others_office_before():
+    text = ("Prime Minister Elena Varga welcomed the return of her predecessor, Karl Hoffer, to parliament.\n\n"
+            "The former prime minister said he had unfinished business. The prime minister said she was glad.")
+    mentions = [Mention(m, text.index(m), text.index(m) + len(m)) for m in ("The former prime minister", "The prime minister")]
+    assert resolve_names(text, mentions) == ["Karl Hoffer", "Elena Varga"]

@@ -68,3 +68,24 @@ def outside_own_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
             draft.fragments = fragments
             kept.append(draft)
     return kept
+
+
+NAMING_CUE = re.compile(r"\b(?:described|describes|describing|called|calls|calling|labell?ed|labels|branded|brands|"
+                        r"dubbed|dubs|characteri[sz]ed|portrayed|portrays)$", re.I)
+NAMED_OBJECT = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,5}")
+NAMING_COMPLEMENT = re.compile(r"as\b|[“\"«„‘]")
+
+
+def with_named_object(text: str, drafts: list[Draft]) -> list[Draft]:
+    """In "described staff as “useless”" the words said are "staff as “useless”": a content that opens
+    at "as" or a quote mark right after a naming verb takes the object between them back."""
+    for draft in drafts:
+        first, cue = draft.fragments[0], draft.cue
+        if cue is None or cue.end > first.start or not NAMING_CUE.search(cue.text):
+            continue
+        gap = NAMED_OBJECT.fullmatch(text, cue.end, first.start) if first.start > cue.end else None
+        if gap is not None and NAMING_COMPLEMENT.match(text, first.start):
+            start = cue.end + len(text[cue.end:first.start]) - len(text[cue.end:first.start].lstrip())
+            draft.fragments[0] = text_span(text, start, first.end)
+    return drafts
+

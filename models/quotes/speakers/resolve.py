@@ -45,7 +45,8 @@ NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|
 ITS_ORGANISATION = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|firm|group|party|union|club|bank)['’]s)\s*$")
 NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Austrian, Chinese, Polish, Dutch, Israeli, German
 ROLE_AFTER_NAME = re.compile(r"\b[a-z]+\b")  # lower-case words right after a name: "aide", "top adviser"
-COUNTERPART = re.compile(r"\b(?:counterparts?|opposite numbers?)\b", re.I)
+OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors?|successors?)\b", re.I)
+OFFICE_TIME = {"predecessor": "former", "successor": "incoming"}
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [a-z][\w-]*){0,3})$")
@@ -132,13 +133,16 @@ def mention_contexts(index: PersonIndex) -> tuple[tuple[PersonMention, str, str]
     once per document however many descriptions ask."""
     found = [(run, name, context_around(index.text, run)) for run, name in index.mentions]
     for position, (run, name, context) in enumerate(found):
-        if COUNTERPART.search(context) and position > 0:
+        relation = OFFICE_RELATION.search(context)
+        if relation and position > 0:
             other_run, _, other_context = found[position - 1]
             if not re.search(r"[.!?]\s", index.text[other_run.end:run.start]):
                 # "Norwegian Foreign Minister Ingrid Solheim and her Icelandic counterpart, Jon Einarsson":
-                # a counterpart holds the other's office, not the other's nationality
+                # a counterpart holds the other's office (not the other's nationality); a predecessor held
+                # it before, a successor will hold it next
                 office = " ".join(w for w in other_context.split() if not nationalities(w))
-                found[position] = (run, name, context + " " + office)
+                when = OFFICE_TIME.get(relation.group().lower().rstrip("s"), "")
+                found[position] = (run, name, f"{context} {when} {office}".strip())
     return tuple(found)
 
 
