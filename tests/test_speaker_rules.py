@@ -279,3 +279,19 @@ def test_a_predecessor_held_the_others_office_before():
             "The former prime minister said he had unfinished business. The prime minister said she was glad.")
     mentions = [Mention(m, text.index(m), text.index(m) + len(m)) for m in ("The former prime minister", "The prime minister")]
     assert resolve_names(text, mentions) == ["Karl Hoffer", "Elena Varga"]
+
+
+def test_a_sentence_opening_gerund_or_conjunction_is_no_part_of_a_name():
+    text = ("Debating Clinton's character.\n\nHillary Clinton has expressed frustration. And Clinton campaign "
+            "Chairman John Podesta agreed. “I was taken aback,” she said.")
+    start = text.index("she said")
+    assert resolve_names(text, [Mention("she", start, start + 3)]) == ["Hillary Clinton"]
+
+
+def test_a_headline_pronoun_names_the_person_the_article_then_names():
+    text = "Republican assails elites as he accepts party nomination\n\nCLEVELAND - Donald Trump painted a dark picture."
+    start = text.index("he accepts")
+    assert resolve_names(text, [Mention("he", start, start + 2)]) == ["Donald Trump"]
+    body = "Voters were angry. He said so. Later, Donald Trump spoke."  # no cataphora across sentences
+    start = body.index("He said")
+    assert resolve_names(body, [Mention("He", start, start + 2)]) == ["He"]

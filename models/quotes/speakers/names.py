@@ -120,6 +120,20 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+CONJUNCTIONS = frozenset({"And", "But", "Or", "Nor", "Yet", "So", "Then", "Also", "Still", "While", "When", "If"})
+
+
+def sentence_opener(text: str, start: int, word: str) -> bool:
+    """True for a word capitalised only because it opens a sentence: a conjunction, or a gerund that is
+    no first name ("Debating", "Bashing"; not "Sterling")."""
+    before = text[:start].rstrip(" \t“\"‘'(«„")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    if word in CONJUNCTIONS:
+        return True
+    return len(word) > 5 and word.endswith("ing") and word not in first_name_genders()
+
+
 def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     """Every run of name-like words (titles and function words dropped), broken at punctuation."""
     runs, current = [], []
@@ -140,6 +154,8 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
         if is_name and not current and word.lower() in common and not (
                 word in first_name_genders() and NAME_AFTER.match(text, end)):
             is_name = False  # "Everything Trump says"; but "Bill Clinton" although the text has "a bill"
+        if is_name and not current and sentence_opener(text, start, word):
+            is_name = False  # "Debating Clinton's character", "And Clinton campaign Chairman John Podesta"
         if is_name and not current and ORGANISATION_LINK.search(text, max(0, start - 40), start):
             is_name = False  # "Commission on Presidential Debates": the tail of an organisation's name
         joins = current and (word in PARTICLES or word in SUFFIXES)

@@ -64,6 +64,9 @@ def clean_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     return [without_clutter(text, run, known) for run in runs]
 
 
+CATAPHOR_REACH = 600  # characters below a headline in which its pronoun's person must be named
+
+
 class PersonIndex:
     """Every person-name mention in a document, each mapped to the fullest form of that name."""
 
@@ -170,6 +173,19 @@ class PersonIndex:
             if known is None and fallback is None:
                 fallback = name
         return fallback
+
+    def cataphor(self, position: int, gender: str) -> str | None:
+        """The first person of the wanted gender named after position in the same sentence, or, from a
+        headline, in the lines below it ("Republican assails elites as he accepts nomination")."""
+        line_end = self.text.find("\n", position)
+        in_headline = position < len(self.text) and self.text.rfind("\n", 0, position) <= 0 <= line_end and \
+            not re.search(r"[.!?]\s", self.text[:line_end])
+        sentence = re.search(r"[.!?](?:\s|$)|\n", self.text[position:])
+        reach = position + (CATAPHOR_REACH if in_headline else sentence.start() if sentence else 0)
+        for run, name in self.outside_quotes:
+            if position < run.start < reach and self.genders.get(name) == gender:
+                return name
+        return None
 
     def most_named(self) -> str | None:
         """The person the article names most often outside quotes, a name known to be a person's

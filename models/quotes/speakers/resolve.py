@@ -346,6 +346,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         speakers = [name for _, name, person in history if person]
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
+        found = found or index.cataphor(mention.end, gender)  # "As he left, Trump said"; a headline's "he"
         return (found, True) if found else (written, False)
     if first in FIRST_PERSON and len(words) <= 2:
         return index.byline() or written, True
