@@ -295,3 +295,12 @@ def test_a_headline_pronoun_names_the_person_the_article_then_names():
     body = "Voters were angry. He said so. Later, Donald Trump spoke."  # no cataphora across sentences
     start = body.index("He said")
     assert resolve_names(body, [Mention("He", start, start + 2)]) == ["He"]
+
+
+def test_an_age_description_names_the_person_just_introduced_not_the_last_speaker():
+    text = ("“We will march,” said organiser Joel Bradshaw.\n\n"
+            "David Seacord parked his bike at Washington and Broad Streets.\n\n"
+            "The 68-year-old Oregon native said he had driven from the West Coast.")
+    mentions = [Mention(m, text.index(m), text.index(m) + len(m)) for m in ("organiser Joel Bradshaw",
+                                                                            "The 68-year-old Oregon native")]
+    assert resolve_names(text, mentions) == ["Joel Bradshaw", "David Seacord"]

@@ -49,7 +49,7 @@ OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors
 OFFICE_TIME = {"predecessor": "former", "successor": "incoming"}
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
-AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [a-z][\w-]*){0,3})$")
+AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
 # Where a name closes an apposition: right after its comma, or after a lowercase role ("..., club owner Lars Brandt").
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
@@ -369,11 +369,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
         return (found, True) if found else (written, False)
     age = AGE_DESCRIPTION.match(written)
-    if age and age.group("noun") and parse_description("the" + age.group("noun")) is not None:
+    if age and age.group("noun") and parse_description("the" + age.group("noun").lower()) is not None:
         age = None  # "the 68-year-old senator": the role tells more than the age
     if age:
-        found = aged(index, age.group(1)) or last_speaker(history, mention.start) or \
-            index.antecedent(mention.start, None)
+        # News writes the age right after introducing the person: "David Seacord parked his bike ...
+        # The 68-year-old Oregon native drove ...": the nearest person, not the last speaker.
+        found = aged(index, age.group(1)) or nearest_person(index, mention.start) or \
+            last_speaker(history, mention.start) or index.antecedent(mention.start, None)
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
     if business:
@@ -431,6 +433,17 @@ def apposition_name(written: str) -> str | None:
         runs = clean_runs(part, skip_headlines=False)
         if len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(part):
             return part
+    return None
+
+
+def nearest_person(index: PersonIndex, position: int, reach: int = 600) -> str | None:
+    """The person named last before position, outside quotes, among names known to be people's."""
+    for run, name in reversed(index.outside_quotes):
+        if run.end <= position:
+            if position - run.end > reach:
+                return None
+            if index.genders.get(name) or index.is_person(name):
+                return name
     return None
 
 
