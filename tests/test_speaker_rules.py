@@ -304,3 +304,16 @@ def test_an_age_description_names_the_person_just_introduced_not_the_last_speake
     mentions = [Mention(m, text.index(m), text.index(m) + len(m)) for m in ("organiser Joel Bradshaw",
                                                                             "The 68-year-old Oregon native")]
     assert resolve_names(text, mentions) == ["Joel Bradshaw", "David Seacord"]
+
+
+def test_a_relative_pronouns_phrase_is_cut_to_its_name_and_a_predicate_names_its_subject():
+    cases = [("Rulings of interest to business include Citizens United, which struck down limits.", "which",
+              "Citizens United"),
+             ("Politifact traced it to a website called Real News Right Now, which posts fake stories.", "which",
+              "Real News Right Now"),
+             ("He will need to persuade Sanders’ supporters who are skeptical.", "who", "Sanders’ supporters"),
+             ("Joe Biden plays the ambassador. Elizabeth Warren is the party unifier who speaks to liberals.", "who",
+              "Elizabeth Warren")]
+    for text, pronoun, want in cases:
+        start = text.index(" " + pronoun + " ") + 1
+        assert resolve_names(text, [Mention(pronoun, start, start + len(pronoun))]) == [want], text

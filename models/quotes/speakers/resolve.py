@@ -272,8 +272,46 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
         # "nervous Democrats on Capitol Hill, who": a place is never "who"; the people before it are.
         people = phrase_before(stripped, words, first - 1, most=2)
         kept = people or kept
+    kept = trailing_name(kept)
     start, end = offset + kept[0].start(), offset + kept[-1].end()
-    return Mention(index.text[start:end], start, end)
+    subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") else None
+    return subject or Mention(index.text[start:end], start, end)
+
+
+def predicated_person(index: PersonIndex, start: int) -> Mention | None:
+    """The person a phrase is said of: "Elizabeth Warren is the party unifier who" -> Elizabeth Warren."""
+    copula = COPULA_BEFORE.search(index.text, max(0, start - 30), start)
+    if copula is None:
+        return None
+    for run, name in reversed(index.mentions):
+        if run.end == copula.start() and index.is_person(name):
+            return Mention(index.text[run.start:run.end], run.start, run.end)
+        if run.end < copula.start():
+            break
+    return None
+
+
+COPULA_BEFORE = re.compile(r"\s+(?:is|was|remains|remained|became|has become|had become|has been)\s+$")
+
+
+def trailing_name(kept: list) -> list:
+    """A phrase's closing proper name alone when a lowercase word other than a determiner precedes it:
+    "business include Citizens United, which" -> "Citizens United"; "the Heritage Foundation" stays."""
+    capitalised = 0
+    while capitalised < len(kept) and kept[len(kept) - 1 - capitalised].group()[:1].isupper():
+        capitalised += 1
+    determiners = DEFINITE | {"a", "an", "his", "her", "their", "its"}
+    if 0 < capitalised < len(kept):
+        before = kept[len(kept) - 1 - capitalised].group()
+        if before[:1].islower() and before.lower() not in determiners:
+            return kept[len(kept) - capitalised:]
+    for position in range(1, len(kept)):
+        # "persuade Sanders’ supporters who": the phrase starts at the possessive name
+        word, before = kept[position].group(), kept[position - 1].group()
+        if word[:1].isupper() and re.search(r"['’]s?$", word) and before[:1].islower() and \
+                before.lower() not in determiners:
+            return kept[position:]
+    return kept
 
 
 def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: str) -> Mention | None:
