@@ -24,10 +24,11 @@ from service.settings import Settings  # noqa: E402
 
 _settings = Settings.from_env()
 _cores = os.cpu_count() or 1
-if _settings.workers * _settings.torch_threads > _cores:
+if _settings.workers * _settings.model_slots * _settings.torch_threads > _cores:
     logging.getLogger("gunicorn.error").warning(
-        "QUOTES_WORKERS x QUOTES_TORCH_THREADS = %d exceeds %d cores; each worker will use %d torch thread(s)",
-        _settings.workers * _settings.torch_threads, _cores, _settings.effective_torch_threads(_cores))
+        "QUOTES_WORKERS x QUOTES_MODEL_SLOTS x QUOTES_TORCH_THREADS = %d exceeds %d cores; each attribution "
+        "will use %d torch thread(s)", _settings.workers * _settings.model_slots * _settings.torch_threads, _cores,
+        _settings.effective_torch_threads(_cores))
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = _settings.workers

@@ -1,6 +1,9 @@
 """Through the running server: documents/s and latency for each workers x torch-threads split.
 
-    python -m benchmarks.http --splits 1x2,2x1 --repeats 3
+    python -m benchmarks.http --splits 1x2,2x1,1x1x2 --repeats 3
+
+A split is WORKERSxTHREADS or WORKERSxTHREADSxSLOTS (QUOTES_MODEL_SLOTS: attributions one
+worker runs at once on its one model; 1 when not given).
 
 Each split is a real gunicorn on loopback with the shipped model; the splits are measured in
 turn within one run, so their ratio shares the machine's noise. Clients post PolNeAR dev
@@ -43,29 +46,35 @@ def measure(url: str, texts: list[str], concurrency: int) -> dict:
             **{f"p{q}_ms": float(np.percentile(array, q)) for q in (50, 90, 99)}}
 
 
+def split_name(workers: int, threads: int, slots: int) -> str:
+    """'2x1' for workers x threads, '1x1x2' when a worker runs more than one slot."""
+    return f"{workers}x{threads}" + (f"x{slots}" if slots > 1 else "")
+
+
 def main() -> None:
     """Start each split, measure it --repeats times (interleaved), print JSON."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", default="../shared/data/polnear")
-    parser.add_argument("--splits", default="1x2,2x1", help="WORKERSxTHREADS, comma separated")
+    parser.add_argument("--splits", default="1x2,2x1,1x1x2", help="WORKERSxTHREADS[xSLOTS], comma separated")
     parser.add_argument("--documents", type=int, default=24)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     texts = [d.text for d in load_split(args.data, "dev")[: args.documents]]
-    splits = [tuple(int(x) for x in s.split("x")) for s in args.splits.split(",")]
-    results: dict[str, list[dict]] = {f"{w}x{t}": [] for w, t in splits}
+    splits = [tuple(int(x) for x in s.split("x")) + (1,) * (3 - len(s.split("x"))) for s in args.splits.split(",")]
+    results: dict[str, list[dict]] = {split_name(*split): [] for split in splits}
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(args.repeats):
-            for workers, threads in splits:
+            for workers, threads, slots in splits:
+                name = split_name(workers, threads, slots)
                 # Requests may queue here: this measures throughput per split, not shedding (benchmarks.load does).
-                server = Gunicorn(Path(tmp) / f"{workers}x{threads}.log", workers=workers, torch_threads=threads,
-                                  max_waiting=args.concurrency)
+                server = Gunicorn(Path(tmp) / f"{name}.log", workers=workers, torch_threads=threads,
+                                  model_slots=slots, max_waiting=args.concurrency)
                 try:
                     server.wait_ready()
                     for text in texts[:workers * 2]:
                         post(server.url, text)  # warm every worker
-                    results[f"{workers}x{threads}"].append(measure(server.url, texts, args.concurrency))
+                    results[name].append(measure(server.url, texts, args.concurrency))
                 finally:
                     server.stop()
     report = {"documents": len(texts), "concurrency": args.concurrency, "repeats": args.repeats}

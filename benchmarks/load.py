@@ -170,8 +170,9 @@ def main() -> None:
     args = parser.parse_args()
     texts = [d.text for d in load_split(args.data, "dev")]
     settings = Settings.from_env()
-    capacity = settings.workers * (1 + settings.max_waiting)
-    report: dict = {"capacity": capacity, "workers": settings.workers, "max_waiting": settings.max_waiting,
+    capacity = settings.workers * (settings.model_slots + settings.max_waiting)
+    report: dict = {"capacity": capacity, "workers": settings.workers, "model_slots": settings.model_slots,
+                    "max_waiting": settings.max_waiting,
                     "http_threads": settings.http_threads, "seconds": args.seconds}
     with tempfile.TemporaryDirectory() as tmp:
         server = None
@@ -179,7 +180,8 @@ def main() -> None:
         if url is None:
             from tests.servers import Gunicorn
             server = Gunicorn(Path(tmp) / "gunicorn.log", workers=settings.workers,
-                              torch_threads=settings.torch_threads).wait_ready()
+                              torch_threads=settings.torch_threads, model_slots=settings.model_slots,
+                              max_waiting=settings.max_waiting).wait_ready()
             url = server.url
         try:
             warm_up(url, texts, capacity)

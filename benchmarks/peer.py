@@ -24,6 +24,7 @@ from pathlib import Path
 import requests
 
 from models.training.polnear import load_split
+from service.settings import Settings
 from tests.servers import Gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +66,11 @@ def main() -> None:
     parser.add_argument("--data", default="../shared/data/polnear")
     parser.add_argument("--documents", type=int, default=84)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--split", help="WORKERSxTHREADSxSLOTS for the service (default: the service's defaults)")
     args = parser.parse_args()
+    defaults = Settings()
+    workers, threads, slots = (tuple(int(x) for x in args.split.split("x")) if args.split else
+                               (defaults.workers, defaults.torch_threads, defaults.model_slots))
     if not PEER_PYTHON.exists():
         raise SystemExit(f"{PEER_PYTHON} is missing: run `make bench-peer`, which builds it")
     texts = [d.text for d in load_split(args.data, "dev")[: args.documents]]
@@ -73,7 +78,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         texts_file = Path(tmp) / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
-        server = Gunicorn(Path(tmp) / "gunicorn.log", workers=2, torch_threads=1, max_waiting=len(texts)).wait_ready()
+        server = Gunicorn(Path(tmp) / "gunicorn.log", workers=workers, torch_threads=threads, model_slots=slots,
+                          max_waiting=len(texts)).wait_ready()
         try:
             run_service(server.url, texts[:8])  # warm both workers
             for _ in range(args.repeats):
@@ -84,7 +90,7 @@ def main() -> None:
         finally:
             server.stop()
     ratios = [p["ratio"] for p in passes]
-    print(json.dumps({"documents": len(texts), "passes": passes, "ratio_median": statistics.median(ratios),
+    print(json.dumps({"documents": len(texts), "split": f"{workers}x{threads}x{slots}", "passes": passes, "ratio_median": statistics.median(ratios),
                       "ratio_min_max": [min(ratios), max(ratios)]}, indent=2))
 
 

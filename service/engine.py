@@ -41,11 +41,12 @@ class Engine:
         self.settings = settings
         self.attributor = attributor
         self.load_error: str | None = None
-        # One inference at a time per process: torch already uses every thread it was given, and
-        # HTTP threads beyond it are there so health checks answer during a long request.
-        self._inference_lock = threading.Lock()
-        # Admission: the server takes workers x (1 + max_waiting) attributions at once, counted
-        # across workers (service/admission.py), and no worker holds more than 1 + 2 x max_waiting
+        # model_slots inferences at a time per process, sharing one model (torch releases the GIL in
+        # its kernels, so two single-threaded forwards run on two cores); HTTP threads beyond them
+        # are there so health checks answer during a long request.
+        self._inference_slots = threading.BoundedSemaphore(settings.model_slots)
+        # Admission: the server takes workers x (slots + max_waiting) attributions at once, counted
+        # across workers (service/admission.py), and no worker holds more than slots + 2 x max_waiting
         # (gunicorn hands connections to workers blindly, so one may get more than its share while
         # another idles); the rest are refused at once (503 + Retry-After) instead of queueing.
         self._admission_lock = threading.Lock()
@@ -91,12 +92,12 @@ class Engine:
     @property
     def server_capacity(self) -> int:
         """Attributions the whole server runs or holds at once."""
-        return self.settings.workers * (1 + self.settings.max_waiting)
+        return self.settings.workers * (self.settings.model_slots + self.settings.max_waiting)
 
     @property
     def worker_capacity(self) -> int:
-        """Attributions one worker holds at most: its own share and as many again waiting."""
-        return 1 + 2 * self.settings.max_waiting
+        """Attributions one worker holds at most: its running slots and twice its share waiting."""
+        return self.settings.model_slots + 2 * self.settings.max_waiting
 
     @property
     def busy(self) -> bool:
@@ -108,7 +109,8 @@ class Engine:
     def admit(self) -> "Admission":
         """A slot for one request's attributions, or Overloaded when the server or this worker is full."""
         refused = Overloaded(f"the server already runs or holds its {self.server_capacity} attributions; retry "
-                             f"shortly (QUOTES_WORKERS x (1 + QUOTES_MAX_WAITING={self.settings.max_waiting}))")
+                             f"shortly (QUOTES_WORKERS x (QUOTES_MODEL_SLOTS + QUOTES_MAX_WAITING="
+                             f"{self.settings.max_waiting}))")
         with self._admission_lock:
             if not self._take_slot():
                 metrics.record_refused("overloaded")
@@ -149,7 +151,7 @@ class Engine:
         deadline = deadline if deadline is not None else self.deadline()
         timed_out = TimedOut(f"the request ran past its {self.settings.request_timeout_s}s limit "
                              "(QUOTES_REQUEST_TIMEOUT_S)")
-        if not self._inference_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+        if not self._inference_slots.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise timed_out
         try:
             started = time.perf_counter()
@@ -159,7 +161,7 @@ class Engine:
         except TimeoutError as error:
             raise timed_out from error
         finally:
-            self._inference_lock.release()
+            self._inference_slots.release()
 
 
 class Admission:

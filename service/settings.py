@@ -17,10 +17,11 @@ class Settings:
 
     model_dir: str = DEFAULT_MODEL_DIR
     precision: str = "auto"
-    workers: int = 2
+    workers: int = 1
     torch_threads: int = 1
+    model_slots: int = 2
     http_threads: int = 16
-    max_waiting: int = 1
+    max_waiting: int = 2
     max_body_bytes: int = 2_000_000
     max_document_chars: int = 200_000
     max_batch_documents: int = 16
@@ -32,13 +33,15 @@ class Settings:
         """Refuse a precision or log level that does not exist, naming the variable."""
         if self.precision not in PRECISIONS:
             raise ValueError(f"{PREFIX}PRECISION={self.precision!r} is not one of {', '.join(PRECISIONS)}")
+        if self.model_slots < 1:
+            raise ValueError(f"{PREFIX}MODEL_SLOTS={self.model_slots!r} must be at least 1")
         if self.log_level not in LOG_LEVELS:
             raise ValueError(f"{PREFIX}LOG_LEVEL={self.log_level!r} is not one of {', '.join(LOG_LEVELS)}")
 
     def effective_torch_threads(self, cores: int | None = None) -> int:
-        """Torch threads per worker, cut so that workers x threads never exceeds the cores."""
+        """Torch threads per attribution, cut so that workers x slots x threads never exceeds the cores."""
         cores = cores or os.cpu_count() or 1
-        return max(1, min(self.torch_threads, cores // max(1, self.workers)))
+        return max(1, min(self.torch_threads, cores // max(1, self.workers * self.model_slots)))
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":

@@ -40,12 +40,13 @@ def wait_until(url: str, status: int = 200, timeout_s: float = 120.0) -> None:
 class Gunicorn:
     """gunicorn serving the real app on a loopback port, its log in a file."""
 
-    def __init__(self, log_path: Path, workers: int = 1, torch_threads: int = 1, **settings: str):
+    def __init__(self, log_path: Path, workers: int = 1, torch_threads: int = 1, model_slots: int = 1, **settings: str):
         self.port = free_port()
         self.log_path = log_path
         # Each worker loads the model before it accepts connections, so no request meets a loading worker.
         env = dict(os.environ, PORT=str(self.port), HOST="127.0.0.1", QUOTES_WORKERS=str(workers),
-                   QUOTES_TORCH_THREADS=str(torch_threads), QUOTES_LOAD_IN_BACKGROUND="false",
+                   QUOTES_TORCH_THREADS=str(torch_threads), QUOTES_MODEL_SLOTS=str(model_slots),
+                   QUOTES_LOAD_IN_BACKGROUND="false",
                    PYTHONUNBUFFERED="1", HF_HUB_OFFLINE="1")
         env.update({f"QUOTES_{k.upper()}": str(v) for k, v in settings.items()})
         self.log = open(log_path, "w")

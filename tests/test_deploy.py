@@ -5,6 +5,7 @@ import dataclasses
 import subprocess
 import sys
 
+import pytest
 import yaml
 
 from service.settings import PREFIX, Settings
@@ -57,10 +58,10 @@ def test_service_precisions_are_the_models():
 
 
 def test_workers_times_threads_never_exceed_the_cores():
-    assert Settings(workers=1, torch_threads=2).effective_torch_threads(cores=2) == 2
-    assert Settings(workers=2, torch_threads=2).effective_torch_threads(cores=2) == 1
-    assert Settings(workers=4, torch_threads=2).effective_torch_threads(cores=2) == 1
-    assert Settings(workers=1, torch_threads=8).effective_torch_threads(cores=16) == 8
+    assert Settings(workers=1, model_slots=1, torch_threads=2).effective_torch_threads(cores=2) == 2
+    assert Settings(workers=2, model_slots=1, torch_threads=2).effective_torch_threads(cores=2) == 1
+    assert Settings(workers=4, model_slots=1, torch_threads=2).effective_torch_threads(cores=2) == 1
+    assert Settings(workers=1, model_slots=1, torch_threads=8).effective_torch_threads(cores=16) == 8
 
 
 def test_readme_settings_table_matches_the_code():
@@ -80,3 +81,11 @@ def test_readme_settings_table_matches_the_code():
             assert rows[name] == str(value).lower()
         else:
             assert type(value)(rows[name]) == value, f"QUOTES_{name}: README says {rows[name]}, code {value}"
+
+
+def test_model_slots_share_the_cores_with_the_workers():
+    assert Settings(workers=1, model_slots=2, torch_threads=1).effective_torch_threads(cores=2) == 1
+    assert Settings(workers=1, model_slots=2, torch_threads=4).effective_torch_threads(cores=8) == 4
+    assert Settings(workers=2, model_slots=2, torch_threads=2).effective_torch_threads(cores=2) == 1
+    with pytest.raises(ValueError, match="QUOTES_MODEL_SLOTS"):
+        Settings.from_env({"QUOTES_MODEL_SLOTS": "0"})

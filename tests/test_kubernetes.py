@@ -60,7 +60,7 @@ def test_settings_and_resources_agree_with_the_service(manifests):
     assert set(data) <= names, f"not settings: {set(data) - names}"
     settings = Settings.from_env(data)
     container = manifests["Deployment"]["spec"]["template"]["spec"]["containers"][0]
-    assert int(container["resources"]["requests"]["cpu"]) == settings.workers * settings.torch_threads
+    assert int(container["resources"]["requests"]["cpu"]) == settings.workers * settings.model_slots * settings.torch_threads
     grace = manifests["Deployment"]["spec"]["template"]["spec"]["terminationGracePeriodSeconds"]
     assert grace >= 30 + 5, "longer than gunicorn's graceful timeout plus the preStop pause"
 

@@ -94,7 +94,8 @@ def test_requests_beyond_the_running_one_and_max_waiting_are_refused_at_once(set
     from service import create_app
     from tests.fakes import FakeAttributor
     fake = FakeAttributor(delay_s=0.5)
-    app = create_app(dataclasses.replace(settings, workers=1, max_waiting=1), attributor_factory=lambda _: fake)
+    app = create_app(dataclasses.replace(settings, workers=1, model_slots=1, max_waiting=1),
+                     attributor_factory=lambda _: fake)
 
     def post(_):
         """One attribution, timed."""
@@ -117,3 +118,28 @@ def test_requests_beyond_the_running_one_and_max_waiting_are_refused_at_once(set
     assert REGISTRY.get_sample_value("quotes_requests_refused_total", {"reason": "overloaded"}) == refused_before + 1
     assert app.test_client().get("/readyz").get_json()["busy"] is False
     assert app.test_client().post("/attribute", json={"text": TEXT}).status_code == 200
+
+
+def test_a_worker_with_two_model_slots_runs_two_attributions_at_once(settings):
+    import dataclasses
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from service import create_app
+    from tests.fakes import FakeAttributor
+    fake = FakeAttributor(delay_s=0.5)
+    app = create_app(dataclasses.replace(settings, workers=1, model_slots=2, max_waiting=0),
+                     attributor_factory=lambda _: fake)
+
+    def post(_):
+        """One attribution's status."""
+        return app.test_client().post("/attribute", json={"text": TEXT}).status_code
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        statuses = list(pool.map(post, range(2)))
+    elapsed = time.monotonic() - started
+    assert statuses == [200, 200] and elapsed < 0.9  # side by side, not one after the other
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        statuses = sorted(pool.map(post, range(3)))
+    assert statuses == [200, 200, 503]  # capacity 1 x (2 slots + 0 waiting)

@@ -295,13 +295,14 @@ COPULA_BEFORE = re.compile(r"\s+(?:is|was|remains|remained|became|has become|had
 
 
 def trailing_name(kept: list) -> list:
-    """A phrase's closing proper name alone when a lowercase word other than a determiner precedes it:
-    "business include Citizens United, which" -> "Citizens United"; "the Heritage Foundation" stays."""
+    """A phrase's closing proper name (two words or more) alone when a lowercase word other than a
+    determiner precedes it: "business include Citizens United, which" -> "Citizens United"; "the
+    Heritage Foundation" and "nervous Democrats" stay."""
     capitalised = 0
     while capitalised < len(kept) and kept[len(kept) - 1 - capitalised].group()[:1].isupper():
         capitalised += 1
     determiners = DEFINITE | {"a", "an", "his", "her", "their", "its"}
-    if 0 < capitalised < len(kept):
+    if 2 <= capitalised < len(kept):  # a one-word group ("nervous Democrats") keeps its adjective
         before = kept[len(kept) - 1 - capitalised].group()
         if before[:1].islower() and before.lower() not in determiners:
             return kept[len(kept) - capitalised:]
