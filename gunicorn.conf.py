@@ -32,7 +32,7 @@ if _settings.workers * _settings.model_slots * _settings.torch_threads > _cores:
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = _settings.workers
-worker_class = "gthread"
+worker_class = "service.balancing.BalancedThreadWorker"  # gthread that leaves connections to an idle worker
 threads = _settings.http_threads
 timeout = int(_settings.request_timeout_s) + 30
 graceful_timeout = 30

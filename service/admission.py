@@ -56,6 +56,12 @@ class SharedTable:
         """Attributions admitted across the server."""
         return sum(self.counts)
 
+    def another_idle(self, row: int) -> bool:
+        """True when this row holds work and another live worker's row holds none."""
+        if self.counts[row] == 0:
+            return False
+        return any(owner and other != row and self.counts[other] == 0 for other, owner in enumerate(self.pids))
+
 
 def alive(pid: int) -> bool:
     """True while a process with this pid exists."""
@@ -90,3 +96,9 @@ def release_worker(pid: int) -> None:
 def shared() -> tuple["SharedTable", int] | None:
     """This worker's table and row, or None outside gunicorn."""
     return (_table, _row) if _table is not None and _row is not None else None
+
+
+def better_taken_elsewhere() -> bool:
+    """True when this worker is busy and another is idle: a new connection is better accepted there."""
+    found = shared()
+    return found is not None and found[0].another_idle(found[1])

@@ -17,11 +17,11 @@ class Settings:
 
     model_dir: str = DEFAULT_MODEL_DIR
     precision: str = "auto"
-    workers: int = 1
+    workers: int = 2
     torch_threads: int = 1
-    model_slots: int = 2
+    model_slots: int = 1
     http_threads: int = 16
-    max_waiting: int = 2
+    max_waiting: int = 1
     max_body_bytes: int = 2_000_000
     max_document_chars: int = 200_000
     max_batch_documents: int = 16
