@@ -317,3 +317,10 @@ def test_a_relative_pronouns_phrase_is_cut_to_its_name_and_a_predicate_names_its
     for text, pronoun, want in cases:
         start = text.index(" " + pronoun + " ") + 1
         assert resolve_names(text, [Mention(pronoun, start, start + len(pronoun))]) == [want], text
+
+
+def test_a_pronoun_after_an_unnamed_speakers_sentence_is_that_speaker():
+    text = ("Victor Pinchuk hosted the dinner. A representative for Mr. Pinchuk said the inquiry had nothing to do "
+            "with it. He added that 100 other people had attended.")
+    mentions = [Mention(m, text.index(m), text.index(m) + len(m)) for m in ("A representative for Mr. Pinchuk", "He")]
+    assert resolve_names(text, mentions) == ["A representative for Mr. Pinchuk"] * 2

@@ -383,6 +383,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if first in MALE | FEMALE and len(words) == 1:
         gender = "m" if first in MALE else "f"
         speakers = [name for _, name, person in history if person]
+        unnamed = unnamed_speaker_before(index, mention, history)
+        if unnamed:
+            return unnamed, False
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
         found = found or index.cataphor(mention.end, gender)  # "As he left, Trump said"; a headline's "he"
@@ -484,6 +487,27 @@ def nearest_person(index: PersonIndex, position: int, reach: int = 600) -> str |
             if index.genders.get(name) or index.is_person(name):
                 return name
     return None
+
+
+UNNAMED_SPEAKER = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|"
+                             r"representative|official|aide|adviser|advisor|lawyer|attorney)\b", re.I)
+
+
+SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s")
+
+
+def unnamed_speaker_before(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]]) -> str | None:
+    """A pronoun opening the sentence right after an unnamed speaker's ("A representative for Mr.
+    Pinchuk said ... . He added") is that speaker, not the person the sentence was about."""
+    if not history or history[-1][2] or not UNNAMED_SPEAKER.match(history[-1][1]):
+        return None
+    position, name, _ = history[-1]
+    between = index.text[position:mention.start]
+    if len(between) > 400 or len(SENTENCE_BREAK.findall(between)) != 1:
+        return None  # only the next sentence
+    if not re.search(r"[.!?][\"”’']?\s+$", index.text[max(0, mention.start - 4):mention.start]):
+        return None  # the pronoun opens its sentence
+    return name
 
 
 def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | None:
