@@ -324,3 +324,9 @@ def test_a_pronoun_after_an_unnamed_speakers_sentence_is_that_speaker():
             "with it. He added that 100 other people had attended.")
     mentions = [Mention(m, text.index(m), text.index(m) + len(m)) for m in ("A representative for Mr. Pinchuk", "He")]
     assert resolve_names(text, mentions) == ["A representative for Mr. Pinchuk"] * 2
+
+
+def test_a_speaker_mention_loses_a_dangling_relative_clause_start():
+    from models.quotes.spans.assembly import trim_mention
+    text = "Christie, who has called Clinton a disgrace, spoke."
+    assert trim_mention(text, span_of(text, "Christie, who has")).text == "Christie"

@@ -38,8 +38,8 @@ def char_span(text: str, offsets: np.ndarray, span: TokenSpan) -> TextSpan:
     return text_span(text, int(offsets[span.start, 0]), int(offsets[span.end - 1, 1]))
 
 
-DANGLING_TAIL = re.compile(r"(?:,?[ \t]+(?:who|which|that|on|at|in|through|during|after|before|with|of|and|from|for|to))+"
-                           r"[ \t,]*$")
+DANGLING_TAIL = re.compile(r"(?:,?[ \t]+(?:who|which|that|on|at|in|through|during|after|before|with|of|and|from|for|to|"
+                           r"has|had|have|is|was|were|would|will|also))+[ \t,]*$")
 
 RELATIVE_HEAD = re.compile(r"(?i:who|which|whom)\b(?=[ \t]+\S)")
 
