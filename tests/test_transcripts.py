@@ -104,3 +104,8 @@ def test_one_unquoted_headline_word_is_not_a_quote():
 def test_a_lone_word_with_no_cue_is_not_a_quote_even_with_a_speaker():
     text = "Anchor Lucy Brennan interviewed Health Minister Tomasz Wolny on Sunday."
     assert unattributed(text, Draft(fragments=[span_of(text, "Health")], source=span_of(text, "Anchor Lucy Brennan")))
+
+
+def test_a_label_that_reads_the_same_capitalised_stays_as_written():
+    text = "K: Where were you?\n\nK: At home.\n"
+    assert resolve_names(text, mentions_of(text, ["K", "K"])) == ["K", "K"]  # once recursed without end

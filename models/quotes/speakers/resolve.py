@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .antecedents import learned_antecedent
-from .descriptions import DEMONYMS, PARTIES, ROLES, concept, fit, parse_description, profile_of
+from .descriptions import DEMONYMS, DETERMINERS, PARTIES, ROLES, concept, fit, parse_description, profile_of
 from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders
 from .organisations import organisation_described
 from .people import PersonIndex, clean_runs, title_gender, title_words, without_clutter
@@ -301,16 +301,15 @@ def trailing_name(kept: list) -> list:
     capitalised = 0
     while capitalised < len(kept) and kept[len(kept) - 1 - capitalised].group()[:1].isupper():
         capitalised += 1
-    determiners = DEFINITE | {"a", "an", "his", "her", "their", "its"}
     if 2 <= capitalised < len(kept):  # a one-word group ("nervous Democrats") keeps its adjective
         before = kept[len(kept) - 1 - capitalised].group()
-        if before[:1].islower() and before.lower() not in determiners:
+        if before[:1].islower() and before.lower() not in DETERMINERS:
             return kept[len(kept) - capitalised:]
     for position in range(1, len(kept)):
         # "persuade Sanders’ supporters who": the phrase starts at the possessive name
         word, before = kept[position].group(), kept[position - 1].group()
         if word[:1].isupper() and re.search(r"['’]s?$", word) and before[:1].islower() and \
-                before.lower() not in determiners:
+                before.lower() not in DETERMINERS:
             return kept[position:]
     return kept
 
@@ -369,7 +368,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if written == "Q":
             return written, False
         # "ORTIZ:" in a transcript: the name as the article writes it elsewhere ("Lena Ortiz").
-        return resolve_one(index, Mention(capitalised(written), mention.start, mention.end), history, learned)
+        label = capitalised(written)
+        if label == written:
+            return written, False  # "X:" reads the same capitalised: nothing more to look up
+        return resolve_one(index, Mention(label, mention.start, mention.end), history, learned)
     words = re.findall(r"[\w’'.-]+", written.lower())
     first = words[0] if words else ""
     if (first in RELATIVE_PRONOUNS or written == "that") and len(words) == 1:
