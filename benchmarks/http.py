@@ -46,6 +46,12 @@ def measure(url: str, texts: list[str], concurrency: int) -> dict:
             **{f"p{q}_ms": float(np.percentile(array, q)) for q in (50, 90, 99)}}
 
 
+def parse_split(text: str) -> tuple[int, int, int]:
+    """'2x1' or '1x1x2' as (workers, torch threads, model slots); slots are 1 when not given."""
+    numbers = tuple(int(x) for x in text.split("x"))
+    return numbers + (1,) * (3 - len(numbers))
+
+
 def split_name(workers: int, threads: int, slots: int) -> str:
     """'2x1' for workers x threads, '1x1x2' when a worker runs more than one slot."""
     return f"{workers}x{threads}" + (f"x{slots}" if slots > 1 else "")
@@ -61,7 +67,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     texts = [d.text for d in load_split(args.data, "dev")[: args.documents]]
-    splits = [tuple(int(x) for x in s.split("x")) + (1,) * (3 - len(s.split("x"))) for s in args.splits.split(",")]
+    splits = [parse_split(split) for split in args.splits.split(",")]
     results: dict[str, list[dict]] = {split_name(*split): [] for split in splits}
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(args.repeats):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import requests
 
+from benchmarks.http import parse_split
 from models.training.polnear import load_split
 from service.settings import Settings
 from tests.servers import Gunicorn
@@ -69,7 +70,7 @@ def main() -> None:
     parser.add_argument("--split", help="WORKERSxTHREADSxSLOTS for the service (default: the service's defaults)")
     args = parser.parse_args()
     defaults = Settings()
-    workers, threads, slots = (tuple(int(x) for x in args.split.split("x")) if args.split else
+    workers, threads, slots = (parse_split(args.split) if args.split else
                                (defaults.workers, defaults.torch_threads, defaults.model_slots))
     if not PEER_PYTHON.exists():
         raise SystemExit(f"{PEER_PYTHON} is missing: run `make bench-peer`, which builds it")
@@ -90,8 +91,9 @@ def main() -> None:
         finally:
             server.stop()
     ratios = [p["ratio"] for p in passes]
-    print(json.dumps({"documents": len(texts), "split": f"{workers}x{threads}x{slots}", "passes": passes, "ratio_median": statistics.median(ratios),
-                      "ratio_min_max": [min(ratios), max(ratios)]}, indent=2))
+    print(json.dumps({"documents": len(texts), "split": f"{workers}x{threads}x{slots}", "passes": passes,
+                      "ratio_median": statistics.median(ratios), "ratio_min_max": [min(ratios), max(ratios)]},
+                     indent=2))
 
 
 if __name__ == "__main__":

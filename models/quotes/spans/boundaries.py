@@ -72,7 +72,7 @@ def outside_own_mentions(text: str, drafts: list[Draft]) -> list[Draft]:
 
 NAMING_CUE = re.compile(r"\b(?:described|describes|describing|called|calls|calling|labell?ed|labels|branded|brands|"
                         r"dubbed|dubs|characteri[sz]ed|portrayed|portrays)$", re.I)
-NAMED_OBJECT = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,5}")
+NAMED_OBJECT = re.compile(r"[ \t]+(?P<object>(?:[\w’'-]+[ \t]+){1,5})")
 NAMING_COMPLEMENT = re.compile(r"as\b|[“\"«„‘]")
 
 
@@ -85,7 +85,5 @@ def with_named_object(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         gap = NAMED_OBJECT.fullmatch(text, cue.end, first.start) if first.start > cue.end else None
         if gap is not None and NAMING_COMPLEMENT.match(text, first.start):
-            start = cue.end + len(text[cue.end:first.start]) - len(text[cue.end:first.start].lstrip())
-            draft.fragments[0] = text_span(text, start, first.end)
+            draft.fragments[0] = text_span(text, gap.start("object"), first.end)
     return drafts
-

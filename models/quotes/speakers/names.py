@@ -126,8 +126,10 @@ CONJUNCTIONS = frozenset({"And", "But", "Or", "Nor", "Yet", "So", "Then", "Also"
 def sentence_opener(text: str, start: int, word: str) -> bool:
     """True for a word capitalised only because it opens a sentence: a conjunction, or a gerund that is
     no first name ("Debating", "Bashing"; not "Sterling")."""
-    before = text[:start].rstrip(" \t“\"‘'(«„")
-    if before and before[-1] not in ".!?:\n":
+    position = start  # back over spaces and opening marks, without copying the text before
+    while position > 0 and text[position - 1] in " \t“\"‘'(«„":
+        position -= 1
+    if position > 0 and text[position - 1] not in ".!?:\n":
         return False
     if word in CONJUNCTIONS:
         return True
