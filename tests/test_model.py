@@ -37,7 +37,9 @@ def test_offsets_hold_on_random_text(real_attributor):
 def test_offsets_hold_on_hostile_text(real_attributor):
     hostile = ["", " ", "\n\n\n", "“", "”“" * 300, "😀" * 2000, "\ud800unpaired", "a\u0301" * 500,
                "“" + "word " * 3000 + "”", "\u0000" * 100, "SAID " * 500, ARTICLE.replace(" ", "\u00a0"),
-               ARTICLE.replace("\n", "\r\n"), "🇫🇷“Oui,” dit-il. " * 40]
+               ARTICLE.replace("\n", "\r\n"), "🇫🇷“Oui,” dit-il. " * 40,
+               # found by fuzzing: a label "\ud800A" reads the same capitalised and once recursed without end
+               'Farmers blocked the highway for a third day.\n\n\u201cWe have nothing left to lose\u201d \u2014\u2018, who has \xbb\xabMr. \U0001f44d\U0001f3fd\u2014xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxShe She xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxBy Kim Lee\n\ud800A: Q: described staff as \u201d. \u2019, who has  Miguel Soto, a dairy farmer from Galicia, said as tractors lined the road.\n']
     for text in hostile:
         assert_offsets(text, real_attributor.attribute(text))
 
