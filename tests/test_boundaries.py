@@ -107,3 +107,26 @@ def test_a_naming_verb_keeps_its_object_in_the_words_said():
     said = "Osei said staff as “useless” was unfair."  # no naming verb: left alone
     draft = Draft(fragments=[span_of(said, "as “useless” was unfair")], cue=span_of(said, "said"))
     assert with_named_object(said, [draft])[0].fragments[0].text == "as “useless” was unfair"
+
+
+def test_a_nested_frame_with_an_adverb_before_its_verb_is_found():
+    text = ("Columnist Rafael Ortiz wrote in Monday's edition that the central bank governor, Sofia Lang, had "
+            "privately called the rate rise \"overdue\".")
+    content = span_of(text, text[text.index("that the central"):-1])
+    draft = Draft(fragments=[content], source=span_of(text, "Columnist Rafael Ortiz"), cue=span_of(text, "wrote in"))
+    [kept] = hand_nested_reports(text, [draft])
+    assert kept.source.text == "the central bank governor, Sofia Lang"
+    assert kept.fragments[0].text == "the rate rise \"overdue\""
+
+
+def test_an_according_to_sentence_the_tagger_missed_becomes_a_report():
+    from models.quotes.spans.according import according_to
+    text = ("Cod stocks have fallen to their lowest level in 20 years, according to a report by the Nordic "
+            "Fisheries Council. According to the council, fleets must cut their catch. Mr. Lind said "
+            "prices rose, according to Reuters.")
+    drafts = according_to(text, [])
+    assert [(d.fragments[0].text, d.source.text, d.cue.text) for d in drafts] == [
+        ("Cod stocks have fallen to their lowest level in 20 years", "a report by the Nordic Fisheries Council",
+         "according to"),
+        ("fleets must cut their catch", "the council", "According to")]
+    assert according_to(text, drafts) == drafts  # words a draft already covers are left alone

@@ -322,3 +322,23 @@ def test_a_speaker_mention_loses_a_dangling_relative_clause_start():
     from models.quotes.spans.assembly import trim_mention
     text = "Christie, who has called Clinton a disgrace, spoke."
     assert trim_mention(text, span_of(text, "Christie, who has")).text == "Christie"
+
+
+def test_who_after_a_full_name_with_an_uncommon_first_name_and_an_apposition_is_that_person():
+    text = "The plan was attacked by Oskar Lind, a former finance minister, who called it reckless."
+    assert resolve_names(text, mentions_of(text, ["who"])) == ["Oskar Lind"]
+    place = ("His comments were derided by Armin Laschet, the leader of the opposition in North-Rhine Westphalia, "
+             "who suggested the minister keep quiet.")
+    assert resolve_names(place, mentions_of(place, ["who"])) == ["Armin Laschet"]
+
+
+def test_a_word_qualifying_a_role_before_a_name_is_no_person():
+    text = ("Former Brazil striker Caio Mendes was named coach on Tuesday. The 41-year-old said he had "
+            "unfinished business.")
+    assert resolve_names(text, mentions_of(text, ["The 41-year-old"])) == ["Caio Mendes"]
+
+
+def test_the_name_after_led_by_leads_the_organisation_before_it():
+    text = ("Health Minister Karin Voss reached a deal with the nurses' union, led by Per Aalto, early on Saturday. "
+            "The minister said it was costly. The union leader said nurses would return.")
+    assert resolve_names(text, mentions_of(text, ["The minister", "The union leader"])) == ["Karin Voss", "Per Aalto"]

@@ -21,7 +21,7 @@ AUDIENCE = (r"him|her|them|me|us|you|reporters|journalists|colleagues|staff|memb
             r"station|magazine|program|programme|show|outlet|agency|network|site|website|reporter|interviewer)")
 FRAME = re.compile(
     rf"\s*,?\s*(?:that\s+)?(?P<subject>[^.;:!?“”\"«»„\n]{{2,120}}?),?\s+"
-    rf"(?:had\s+|has\s+|have\s+|once\s+|previously\s+|reportedly\s+)?(?P<cue>{SPEECH})\b"
+    rf"(?:had\s+|has\s+|have\s+|once\s+|previously\s+|reportedly\s+)?(?:[a-z]+ly\s+)?(?P<cue>{SPEECH})\b"
     rf"(?P<audience>\s+(?:{AUDIENCE})\b)?(?:\s+that\b)?")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which"})
 CLAUSE_WORDS = frozenset({"what", "whether", "how", "why", "when", "where", "if", "many", "some", "all"})

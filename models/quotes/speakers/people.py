@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .descriptions import ROLES
 from .names import (
     NOT_NAME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -64,6 +65,19 @@ def clean_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     return [without_clutter(text, run, known) for run in runs]
 
 
+# Title words that only qualify another ("Former President", "Acting Mayor"): alone they make no one a person
+# ("Former Brazil striker Caio Mendes": Brazil is no one).
+TITLE_MODIFIERS = frozenset("""former acting retired first state foreign finance defense defence interior health
+education labor labour trade economy home democratic republican gop majority minority house senate u.s. us deputy
+assistant vice press executive""".split())
+# A word followed by a lower-case role and a name qualifies that role: "Chelsea manager Ian Burke".
+ROLE_THEN_NAME = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})[A-Z]")
+
+
+def modifies_role(text: str, end: int) -> bool:
+    """True when a lower-case role word and then a name follow end ("Brazil| striker Caio Mendes")."""
+    match = ROLE_THEN_NAME.match(text, end)
+    return bool(match) and any(w in ROLES or w in TITLES for w in match.group(1).split())
 CATAPHOR_REACH = 600  # characters below a headline in which its pronoun's person must be named
 
 
@@ -149,7 +163,7 @@ class PersonIndex:
         if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$", before) or SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
             return word
         if re.search(r"\b[A-Z][a-z]+\s$", self.text[max(0, run.start - 20):run.start]) and \
-                title_words(self.text, run.start):
+                title_words(self.text, run.start) - TITLE_MODIFIERS and not modifies_role(self.text, run.end):
             self.titled.add(word)
             return word  # "Judge Berman", "Mayor Lopez": a title names a person the article gives no full name
         return None

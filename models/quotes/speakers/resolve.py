@@ -24,6 +24,9 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # "the head of Solvex": the name right after is the organisation a role belongs to, not a person's.
 OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by)\s+(?:the\s+)?$")
 # Inside a mention, also "a spokesman for Clinton", "a report by journalist Tom Grant": not the speaker's name.
+# "the nurses' union, led by Per Aalto": the name after "led by" heads the organisation before it.
+LED_BY = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,4}?[\w'’&.-]+),?[ \t]+(?P<verb>led|headed|chaired|run|founded)[ \t]+by[ \t]+$")
+LED_BY_ROLE = {"led": "leader", "headed": "head", "chaired": "chair", "run": "head", "founded": "founder"}
 AGENT_OR_OBJECT = re.compile(r"\b(?:of|at|from|for|with|by|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 # Words that end, going backwards, the noun phrase a relative pronoun points back to.
@@ -79,6 +82,9 @@ def context_around(text: str, run: PersonMention) -> str:
     """
     sentence_start = max(text.rfind(". ", 0, run.start), text.rfind("\n", 0, run.start))
     before = text[max(0, sentence_start + 1, run.start - 80):run.start]
+    led = LED_BY.search(before)
+    if led:  # "the nurses' union, led by Per Aalto": the union's leader
+        return f"{led.group(1)} {LED_BY_ROLE[led.group('verb')]} " + words_after(text, run.end, run.start)
     if OBJECT_OF.search(before):
         before = ""  # "the head of Solvex": the name is the organisation the role belongs to
     else:
@@ -320,8 +326,24 @@ def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: s
     who"; "Mr. Guerrero, a Republican who")."""
     end = offset + len(stripped)
     who = mention.text.strip().lower() in ("who", "whom")
+    found = closest_person_before(index, mention, end, who, index.is_person)
+    if found is None and who:
+        # "who" itself says a person: a full name counts even when its first name is not a census one
+        # ("Oskar Lind, a former finance minister, who"), unless a preposition makes it a place
+        # ("the leader of the opposition in North-Rhine Westphalia, who").
+        def unplaced(name: str, run: PersonMention) -> bool:
+            """A full name not right after a place preposition."""
+            return len(name.split()) >= 2 and not re.search(
+                r"\b(?:of|in|at)\s+(?:the\s+)?$", index.text[max(0, run.start - 12):run.start])
+        found = closest_person_before(index, mention, end, who, unplaced, with_run=True)
+    return found
+
+
+def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: bool, accept,
+                          with_run: bool = False) -> Mention | None:
+    """The nearest accepted name right before end, or before "of" and a place, or before an apposition."""
     for run, name in reversed(index.mentions):
-        if run.end > mention.start or not index.is_person(name):
+        if run.end > mention.start or not (accept(name, run) if with_run else accept(name)):
             continue
         if run.end >= end - 1:
             return Mention(index.text[run.start:run.end], run.start, run.end)
