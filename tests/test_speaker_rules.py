@@ -342,3 +342,28 @@ def test_the_name_after_led_by_leads_the_organisation_before_it():
     text = ("Health Minister Karin Voss reached a deal with the nurses' union, led by Per Aalto, early on Saturday. "
             "The minister said it was costly. The union leader said nurses would return.")
     assert resolve_names(text, mentions_of(text, ["The minister", "The union leader"])) == ["Karin Voss", "Per Aalto"]
+
+
+def test_a_possessed_mention_stays_as_written_but_its_owner_stays_the_last_person():
+    text = ("Democratic candidate Martin O’Malley is shifting staff to Iowa. O’Malley’s campaign says it will "
+            "move staff. He has been ratcheting up his critique. Trump's campaign manager Kellyanne Conway said no.")
+    mentions = mentions_of(text, ["O’Malley’s campaign", "He", "Trump's campaign manager Kellyanne Conway"])
+    assert resolve_names(text, mentions) == ["O’Malley’s campaign", "Martin O’Malley", "Kellyanne Conway"]
+
+
+def test_a_headline_name_after_a_title_names_a_surname_the_body_uses_alone():
+    text = ("‘We Will Not Be Silenced,’ Says Protest Leader Amal Haddad\n\n"
+            "Thousands marched on Saturday. Haddad told the crowd that the protests would continue.")
+    assert resolve_names(text, mentions_of(text, ["Haddad told"[:6]])) == ["Amal Haddad"]
+    verb = "This Senator Endorsed Trump\n\nAlabama Sen. Jeff Sessions said Trump would win."
+    assert resolve_names(verb, mentions_of(verb, ["Sessions"])) == ["Jeff Sessions"]
+
+
+def test_the_democrat_and_the_republican_are_the_party_members_just_named():
+    text = ("Republican Dale Hutchins and Democrat Maria Espinoza met for their only debate. The Democrat said she "
+            "would expand the program. The Republican said it would bankrupt the state. Paul Ryan (R-Wis.) "
+            "agreed. The Wisconsin Republican said so. The South Carolina Republican did not.")
+    mentions = mentions_of(text, ["The Democrat", "The Republican", "The Wisconsin Republican",
+                                  "The South Carolina Republican"])
+    assert resolve_names(text, mentions) == ["Maria Espinoza", "Dale Hutchins", "Paul Ryan",
+                                             "The South Carolina Republican"]

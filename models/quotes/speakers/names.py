@@ -120,6 +120,26 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+TITLED_PAIR = re.compile(r"\b(?=([A-Z][\w.'’-]*)[ \t]+([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)\b)")
+
+
+def titled_headline_names(text: str, headlines: list[tuple[int, int]],
+                          common: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """Two-word names right after a title in a Title Case headline ("Says Protest Leader Amal Haddad"),
+    kept only when the body uses the second word as a name of its own ("Haddad told the crowd") and
+    never writes the first in lower case ("On Trump", "Endorsed Trump")."""
+    body = "\n".join(text[e:s] for (_, e), (s, _) in zip([(0, 0)] + headlines, headlines + [(len(text), 0)]))
+    found = []
+    for start, end in headlines:
+        for match in TITLED_PAIR.finditer(text, start, end):
+            title, first, last = match.groups()
+            if title.lower().rstrip(".") in TITLES and first.lower() not in TITLES and first.lower() not in common and \
+                    (first in first_name_genders() or not re.search(r"(?:ed|ing|s)$", first)) and \
+                    re.search(rf"\b{re.escape(last)}\b", body) and is_name_word(first) and is_name_word(last):
+                found.append([(match.start(2), match.end(2), first), (match.start(3), match.end(3), last)])
+    return found
+
+
 CONJUNCTIONS = frozenset({"And", "But", "Or", "Nor", "Yet", "So", "Then", "Also", "Still", "While", "When", "If"})
 
 
@@ -173,6 +193,9 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
             current = []
     if current:
         runs.append(current)
+    if headlines:
+        runs += titled_headline_names(text, headlines, common)
+        runs.sort(key=lambda run: run[0][0])
     mentions = []
     for run in runs:
         while run and (run[-1][2] in PARTICLES):

@@ -10,6 +10,7 @@ from .names import (
     TITLES,
     PersonMention,
     first_name_genders,
+    headline_spans,
     infer_genders,
     name_runs,
     surname,
@@ -88,6 +89,11 @@ class PersonIndex:
         """Index the names of text: fullest forms by surname, where each appears, and genders."""
         self.text = text
         runs = clean_runs(text)
+        headlines = headline_spans(text)
+        in_headline = [any(s <= run.start < e for s, e in headlines) for run in runs]
+        body_surnames = {surname(r.words) for r, top in zip(runs, in_headline) if not top and len(r.words) >= 2}
+        # A headline's full name counts only for a surname the body never writes in full ("Amal Haddad").
+        runs = [r for r, top in zip(runs, in_headline) if not top or surname(r.words) not in body_surnames]
         self.known_runs = {run.words for run in runs}
         full = [r for r in runs if len(r.words) >= 2]
         fullest: dict[tuple[str, str], str] = {}
@@ -117,6 +123,8 @@ class PersonIndex:
         self.outside_quotes: list[tuple[PersonMention, str]] = []
         for run in runs:
             name = self.canonical(run.words) if len(run.words) >= 2 else self.single(run)
+            if any(s <= run.start < e for s, e in headlines):
+                continue  # a headline's "Protest Leader Amal Haddad" gives the full name, not a mention
             if name:
                 self.mentions.append((run, name))
                 if not any(s < run.start and run.end < e for s, e in quoted):

@@ -55,6 +55,8 @@ AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
 # Where a name closes an apposition: right after its comma, or after a lowercase role ("..., club owner Lars Brandt").
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
+# A name's possessive followed by lower-case words only, to the mention's end: something of theirs.
+POSSESSED = re.compile(r"['’]s?(?:[ \t]+[a-z][\w-]*)+[ \t]*$")
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
 
 
@@ -443,6 +445,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = aged(index, age.group(1)) or nearest_person(index, mention.start) or \
             last_speaker(history, mention.start) or index.antecedent(mention.start, None)
         return (found, True) if found else (written, False)
+    party = PARTY_DESCRIPTION.match(written)
+    if party:
+        found = party_member(index, mention.start, party.group("party"), party.group("place"))
+        return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
     if business:
         return business, False
@@ -466,6 +472,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     found = None  # "The French president" is not the American who spoke last
             return (found, True) if found else (written, False)
         return written, False
+    if best is not None and POSSESSED.match(written, best.end):
+        return written, False  # "Girard's office", "Clinton's campaign": theirs, not them
     if best is not None:
         return index.canonical(best.words, title_gender(written[:best.start]), title_words(written, best.start)), True
     if words and words[-1].rstrip(".") in ROLES and written[:1].isupper():
@@ -475,6 +483,50 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return found, True
     named = apposition_name(written)
     return (named, False) if named else (written, False)
+
+
+PARTY_REACH = 400
+PARTY_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+)?"
+                               r"(?P<party>Democrat|Republican)$")
+PARTY_BEFORE = re.compile(r"\b(?P<party>Democrat|Democratic|Republican|GOP)\b(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*$")
+PARTY_AFTER = re.compile(r"[ \t]*(?:\((?P<letter>[DR])[-–](?P<state>[^)]{2,20})\)|,[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,3}?"
+                         r"(?P<party>Democrat|Republican)\b)")
+
+
+def party_member(index: PersonIndex, position: int, party: str, place: str | None) -> str | None:
+    """The person last written as a member of the party before position ("Democrat Maria Espinoza",
+    "Paul Ryan (R-Wis.)", "..., a Republican"), from the place when one is given ("the Wisconsin Republican")."""
+    wanted = party[0]  # "D" or "R"
+    for run, name in reversed(index.mentions):
+        if run.start >= position or not index.is_person(name) and len(name.split()) < 2:
+            continue
+        if position - run.end > PARTY_REACH:
+            break  # further back, a person the article never tied to a party is as likely meant
+        before = PARTY_BEFORE.search(index.text, max(0, run.start - 40), run.start)
+        after = PARTY_AFTER.match(index.text, run.end)
+        letters = set()
+        if before:
+            letters.add("R" if before.group("party") == "GOP" else before.group("party")[0])
+        if after:
+            letters.add(after.group("letter") or after.group("party")[0])
+        if wanted not in letters:
+            continue
+        if place and not place_fits(place, index.text[max(0, run.start - 60):run.end + 40]):
+            continue
+        return name
+    return None
+
+
+def place_fits(place: str, around: str) -> bool:
+    """True when the words around a name give the place: written out, or as "(R-Wis.)" / "(D-S.C.)"."""
+    if place in around:
+        return True
+    state = re.search(r"\([DR][-–]([^)]+)\)", around)
+    if not state:
+        return False
+    short = state.group(1).replace(".", "").replace(" ", "")
+    initials = "".join(w[0] for w in place.split())
+    return short == initials or (len(short) >= 3 and place.replace(" ", "").startswith(short))
 
 
 def is_turn_label(text: str, mention: Mention) -> bool:
@@ -555,9 +607,19 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
             resolved.append(None)
             continue
         name, is_person = resolve_one(index, mention, history, learned)
-        history.append((mention.start, name, is_person))
+        # "O'Malley's campaign says ...": the campaign speaks, but a "he" after it is still O'Malley
+        owner = None if is_person else possessor(index, mention.text.strip())
+        history.append((mention.start, owner, True) if owner else (mention.start, name, is_person))
         resolved.append(Resolved(name, is_person))
     return resolved
+
+
+def possessor(index: PersonIndex, written: str) -> str | None:
+    """The person whose something a mention is ("Clinton's campaign" -> "Hillary Clinton"), else None."""
+    best = best_name_run(index, written)
+    if best is None or not POSSESSED.match(written, best.end):
+        return None
+    return index.canonical(best.words, title_gender(written[:best.start]), title_words(written, best.start))
 
 
 def resolve_names(text: str, mentions: list[Mention | None], learned: bool = True) -> list[str | None]:
