@@ -367,3 +367,13 @@ def test_the_democrat_and_the_republican_are_the_party_members_just_named():
                                   "The South Carolina Republican"])
     assert resolve_names(text, mentions) == ["Maria Espinoza", "Dale Hutchins", "Paul Ryan",
                                              "The South Carolina Republican"]
+
+
+def test_several_people_in_one_mention_stay_as_written_and_a_group_noun_is_no_ones_name():
+    text = ("Mark Blumenthal, a pollster, and Jon Cohen, his colleague, wrote the survey. Blumenthal and Cohen said "
+            "it was sound. Republican Christine Todd Whitman, the former New Jersey governor and agency head, "
+            "agreed. Nagorno-Karabakh Armenians marched. Later the Armenians of Israel protested.")
+    mentions = mentions_of(text, ["Blumenthal and Cohen", "Republican Christine Todd Whitman, the former New Jersey "
+                                  "governor and agency head", "the Armenians of Israel"])
+    assert resolve_names(text, mentions) == ["Blumenthal and Cohen", "Christine Todd Whitman",
+                                             "the Armenians of Israel"]

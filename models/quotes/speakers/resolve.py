@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .antecedents import learned_antecedent
 from .descriptions import DEMONYMS, DETERMINERS, PARTIES, ROLES, concept, fit, parse_description, profile_of
-from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders
+from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders, surname
 from .organisations import organisation_described
 from .people import PersonIndex, clean_runs, title_gender, title_words, without_clutter
 
@@ -474,8 +474,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return written, False
     if best is not None and POSSESSED.match(written, best.end):
         return written, False  # "Girard's office", "Clinton's campaign": theirs, not them
+    if best is not None and conjoined(index, written):
+        return written, False  # "Kyle Hupfer and C. Rick Martin": two speakers, named as written
     if best is not None:
-        return index.canonical(best.words, title_gender(written[:best.start]), title_words(written, best.start)), True
+        name = index.canonical(best.words, title_gender(written[:best.start]), title_words(written, best.start))
+        if first in DEFINITE and len(best.words) == 1 and name != best.words[0] and not index.is_person(name):
+            return written, False  # "the Armenians of Israel" is no one's name ("Nagorno-Karabakh Armenians")
+        return name, True
     if words and words[-1].rstrip(".") in ROLES and written[:1].isupper():
         # A capitalised role phrase, as headlines write them ("Protest Leader Says"): a description.
         found = described(index, Mention("the " + written.lower(), mention.start, mention.end))
@@ -612,6 +617,21 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
         history.append((mention.start, owner, True) if owner else (mention.start, name, is_person))
         resolved.append(Resolved(name, is_person))
     return resolved
+
+
+AGENT_OR_OBJECT_WORD = re.compile(r"\b(?:of|by|for|with|from|to|at|in|against|like|on|about)\b")
+
+
+def conjoined(index: PersonIndex, written: str) -> bool:
+    """True when a mention names several people: "Sanders and Clinton", "Mark Blumenthal and Jon Cohen",
+    "Hillary Clinton, Bernie Sanders and Martin O’Malley" (not an apposition holding an "and")."""
+    runs = [run for run in clean_runs(written, skip_headlines=False) if surname(run.words) in index.by_surname]
+    if len(runs) < 2 or AGENT_OR_OBJECT_WORD.search(written[:runs[0].start]):
+        return False
+    gaps = [written[left.end:right.start] for left, right in zip(runs, runs[1:])]
+    joined = [re.search(r"\s(?:and|nor|&)\s", gap) is not None for gap in gaps]
+    listed = all(len(gap) <= 40 and (join or re.fullmatch(r",\s*", gap)) for gap, join in zip(gaps, joined))
+    return joined[-1] and listed and "," not in gaps[-1]
 
 
 def possessor(index: PersonIndex, written: str) -> str | None:
