@@ -377,3 +377,23 @@ def test_several_people_in_one_mention_stay_as_written_and_a_group_noun_is_no_on
                                   "governor and agency head", "the Armenians of Israel"])
     assert resolve_names(text, mentions) == ["Blumenthal and Cohen", "Christine Todd Whitman",
                                              "the Armenians of Israel"]
+
+
+def test_who_after_a_town_and_state_is_the_person_before_them():
+    text = ("“That may be of concern,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he "
+            "is friendly with the family.")
+    assert resolve_names(text, mentions_of(text, ["who"])) == ["Alan Berger"]
+
+
+def test_a_person_after_a_preposition_in_a_definite_mention_is_not_its_speaker():
+    text = ("Donald J. Trump spoke first. The two chief antagonists to Donald J. Trump largely abandoned their "
+            "attacks. The aides, led by campaign manager Terry Sullivan, said so.")
+    mentions = mentions_of(text, ["The two chief antagonists to Donald J. Trump"])
+    assert resolve_names(text, mentions) == ["The two chief antagonists to Donald J. Trump"]
+
+
+def test_a_lone_first_name_names_the_one_person_of_that_first_name():
+    text = "Hillary: Benghazi Victim Mother Wrong to Call Me a Liar\n\nHillary Clinton answered on Wednesday."
+    assert resolve_names(text, mentions_of(text, ["Hillary"])) == ["Hillary Clinton"]
+    city = "Orlando Regional Medical Center said it was full. Officials in Orlando said the same."
+    assert resolve_names(city, mentions_of(city, ["Orlando said"[:7]])) == ["Orlando"]

@@ -146,6 +146,11 @@ class PersonIndex:
         names = {n for _, n in self.by_surname.get(surname(words), []) if lowered <= {w.lower() for w in n.split()}}
         if not names and len(words) >= 2 and all(w.lower().rstrip(".") in TITLES for w in words[:-1]):
             return self.canonical(words[-1:], gender)  # "Prosecutor Ruiz" in a headline: Elena Ruiz
+        if not names and len(words) == 1 and words[0] in first_name_genders():
+            # "Hillary: Benghazi Victim Mother ..." in a headline: the one person of that first name
+            firsts = {n for options in self.by_surname.values() for _, n in options if n.split()[0] == words[0]}
+            if len(firsts) == 1:
+                return firsts.pop()
         if gender is not None:
             lexicon = first_name_genders()
             names = {n for n in names if lexicon.get(n.split()[0], gender) == gender} or names

@@ -328,7 +328,9 @@ def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: s
     who"; "Mr. Guerrero, a Republican who")."""
     end = offset + len(stripped)
     who = mention.text.strip().lower() in ("who", "whom")
-    found = closest_person_before(index, mention, end, who, index.is_person)
+    found = closest_person_before(index, mention, end, who,
+                                  lambda name, run: index.is_person(name) and not (who and placed(index.text, run)),
+                                  with_run=True)
     if found is None and who:
         # "who" itself says a person: a full name counts even when its first name is not a census one
         # ("Oskar Lind, a former finance minister, who"), unless a preposition makes it a place
@@ -341,6 +343,14 @@ def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: s
     return found
 
 
+PLACE_BEFORE = re.compile(r"\b(?:from|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:[A-Z][\w.'’-]*,\s*)?$")
+
+
+def placed(text: str, run: PersonMention) -> bool:
+    """True for a name after "from", "in" or "at" (and a town): "a gynecologist from Englewood, New Jersey"."""
+    return PLACE_BEFORE.search(text, max(0, run.start - 60), run.start) is not None
+
+
 def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: bool, accept,
                           with_run: bool = False) -> Mention | None:
     """The nearest accepted name right before end, or before "of" and a place, or before an apposition."""
@@ -351,7 +361,8 @@ def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: b
             return Mention(index.text[run.start:run.end], run.start, run.end)
         between = index.text[run.end:end]
         if who and (re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", between) or
-                    re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:.!?“”\"()\n]{2,80}", between)):
+                    re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:.!?“”\"()\n]{2,80}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?",
+                                 between)):
             return Mention(index.text[run.start:run.end], run.start, run.end)
         if run.end < end - 100:
             break
@@ -474,6 +485,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return written, False
     if best is not None and POSSESSED.match(written, best.end):
         return written, False  # "Girard's office", "Clinton's campaign": theirs, not them
+    if best is None and re.fullmatch(r"[A-Z][a-z]+", written) and written in first_name_genders() and \
+            not re.search(rf"\b(?:in|at|from|of)\s+{written}\b", index.text):
+        full = index.canonical((written,))
+        if full != written:
+            return full, True  # "Hillary: Benghazi Victim Mother ...": the one person of that first name
+    if best is not None and first in DEFINITE and AGENT_OR_OBJECT.search(written[:best.start]):
+        return written, False  # "the two chief antagonists to Donald J. Trump", "the wife of Bill Clinton"
     if best is not None and conjoined(index, written):
         return written, False  # "Kyle Hupfer and C. Rick Martin": two speakers, named as written
     if best is not None:
