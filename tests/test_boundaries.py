@@ -130,3 +130,15 @@ def test_an_according_to_sentence_the_tagger_missed_becomes_a_report():
          "according to"),
         ("fleets must cut their catch", "the council", "According to")]
     assert according_to(text, drafts) == drafts  # words a draft already covers are left alone
+
+
+def test_a_fragment_takes_back_a_rare_mark_and_a_dialogue_dash_is_direct():
+    from models.quotes.spans.boundaries import with_own_marks
+    from models.quotes.spans.quote_types import classify
+    text = "‚Wir haben genug gewartet‘, said union chief Karl Mayer.\n\n— We cannot wait, said Manuel Otero."
+    draft = Draft(fragments=[span_of(text, "Wir haben genug gewartet‘")])
+    [kept] = with_own_marks(text, [draft])
+    assert kept.fragments[0].text == "‚Wir haben genug gewartet‘"
+    assert classify(text, kept.fragments, None) == "direct"
+    assert classify(text, [span_of(text, "We cannot wait")], None) == "direct"
+    assert classify(text, [span_of(text, "said Manuel Otero")], None) == "indirect"

@@ -397,3 +397,24 @@ def test_a_lone_first_name_names_the_one_person_of_that_first_name():
     assert resolve_names(text, mentions_of(text, ["Hillary"])) == ["Hillary Clinton"]
     city = "Orlando Regional Medical Center said it was full. Officials in Orlando said the same."
     assert resolve_names(city, mentions_of(city, ["Orlando said"[:7]])) == ["Orlando"]
+
+
+def test_a_nationality_noun_names_the_person_given_that_nationality():
+    text = ("British driver Lewis Hale took pole, ahead of Dutchman Max Verhoek. The Briton said the car was perfect. "
+            "The Dutchman said he would attack. The German said nothing.")
+    mentions = mentions_of(text, ["The Briton", "The Dutchman", "The German"])
+    assert resolve_names(text, mentions) == ["Lewis Hale", "Max Verhoek", "The German"]
+
+
+def test_an_ex_role_is_that_role_held_before():
+    text = "Ex-interior minister Bruno Kessler has joined the bank's board. The ex-minister said he would give his pay away."
+    assert resolve_names(text, mentions_of(text, ["The ex-minister"])) == ["Bruno Kessler"]
+
+
+def test_a_second_relative_pronoun_after_and_is_the_first_ones_person():
+    text = ("The changes were defended by Education Minister Rafael Duarte, whom unions have accused of underfunding "
+            "schools, and who said on Monday that spending had risen.")
+    second = text.index("who said")
+    assert resolve_names(text, [Mention("who", second, second + 3)]) == ["Rafael Duarte"]
+    plant = "The closure angered workers at the Linden plant, who said they had been told nothing."
+    assert resolve_names(plant, mentions_of(plant, ["who"])) == ["workers at the Linden plant"]

@@ -13,7 +13,7 @@ from ..speakers.groups import speaker_ids, speaker_key, speaker_kind
 from ..speakers.people import PersonIndex
 from ..timing import StageClock
 from .according import according_to
-from .boundaries import outside_own_mentions, trim_edges, with_named_object
+from .boundaries import outside_own_mentions, trim_edges, with_named_object, with_own_marks
 from .decoding import TokenSpan
 from .headlines import headline_quotes
 from .junk import drop_junk
@@ -177,7 +177,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     drafts = outside_own_mentions(text, drafts_from_links(text, offsets, linked))
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
     drafts = end_relative_clauses(text, hand_nested_reports(text, drop_junk(text, drafts)))
-    drafts = according_to(text, with_named_object(text, drafts))
+    drafts = with_own_marks(text, according_to(text, with_named_object(text, drafts)))
     index = PersonIndex(text)  # one per document, for the transcript and headline rules and the speakers
     drafts = headline_quotes(text, transcript_turns(text, drafts, index), index)
     clock.lap("layout")

@@ -14,6 +14,10 @@ SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'‹][^\n]+?[’'›](
 DOUBLE_QUOTED = re.compile(r"[“\"«»„‟〝][^\n]*?[”\"»«“‟〞]")
 
 
+# A line that opens with a dash before the words: the dialogue dash of European and older English news.
+DIALOGUE_DASH = re.compile(r"[ \t]*[—―–][ \t]*")
+
+
 def wholly_quoted(fragment: str) -> bool:
     """True when the fragment opens with a mark, closes with one, and holds no quote break inside."""
     body = fragment.strip(TRAILING)
@@ -23,6 +27,8 @@ def wholly_quoted(fragment: str) -> bool:
     if first in DOUBLE_MARKS and last in DOUBLE_MARKS:
         return not any(ch in DOUBLE_MARKS for ch in body[1:-1])
     if first in SINGLE_OPEN + "'" and last in SINGLE_CLOSE + "'":
+        return True
+    if first == "‚" and last == "‘":  # German ‚...‘
         return True
     return False
 
@@ -60,4 +66,6 @@ def classify(text: str, fragments: list[TextSpan], speaker: TextSpan | None) -> 
         return "mixed"
     if len(fragments) == 1 and is_block(text, fragments[0], speaker):
         return "direct"
+    if fragments and DIALOGUE_DASH.fullmatch(text, text.rfind("\n", 0, fragments[0].start) + 1, fragments[0].start):
+        return "direct"  # "— We cannot feed our families, said Manuel Otero": dialogue opened by a dash
     return "indirect"

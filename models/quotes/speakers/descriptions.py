@@ -44,7 +44,17 @@ DEMONYMS = {"french": "fran", "british": "brit", "spanish": "spai", "dutch": "ne
             "norwegian": "norw", "portuguese": "port", "chinese": "chin", "japanese": "japa", "american": "amer",
             "uk": "brit", "us": "amer", "u.s.": "amer", "filipino": "phil", "icelandic": "icel", "thai": "thai",
             "slovak": "slov", "slovene": "slov", "cypriot": "cypr", "argentine": "arge", "serb": "serb",
-            "croat": "croa", "uzbek": "uzbe", "kazakh": "kaza", "basque": "basq"}
+            "croat": "croa", "uzbek": "uzbe", "kazakh": "kaza", "basque": "basq",
+            "briton": "brit", "dutchman": "neth", "dutchwoman": "neth", "frenchman": "fran", "frenchwoman": "fran",
+            "englishman": "engl", "englishwoman": "engl", "irishman": "irel", "irishwoman": "irel",
+            "scotsman": "scot", "scotswoman": "scot", "welshman": "wale", "spaniard": "spai", "swede": "swed",
+            "dane": "denm", "finn": "finl", "pole": "pola", "turk": "turk", "icelander": "icel"}
+# Nationalities that news writes as a noun for a person: "The Briton said", "the 24-year-old German".
+NATIONALITY_NOUNS = frozenset(w for w in DEMONYMS if w not in ("uk", "us", "u.s.")) | frozenset("""german italian
+russian australian canadian brazilian argentine mexican chilean colombian peruvian indian pakistani israeli iranian
+iraqi syrian egyptian nigerian kenyan ghanaian korean austrian hungarian czech belgian croatian serbian ukrainian
+romanian bulgarian estonian latvian lithuanian slovenian cuban venezuelan saudi emirati qatari lebanese jordanian
+palestinian afghan indonesian malaysian vietnamese ethiopian ugandan moroccan algerian tunisian senegalese""".split())
 PARTIES = {"geo:demo": "democratic", "democratic": "democratic", "democrat": "democratic", "geo:repu": "republican",
            "republican": "republican", "gop": "republican", "geo:gop": "republican", "geo:libe": "liberal",
            "geo:cons": "conservative", "geo:labo": "labour"}
@@ -52,8 +62,13 @@ WORD = re.compile(r"[^\W_][\w.'’-]*")
 
 
 def words_of(text: str) -> list[str]:
-    """The words of text, case kept, possessive 's and trailing dots dropped."""
-    return [re.sub(r"['’]s$", "", w).rstrip(".'’") or w for w in WORD.findall(text)]
+    """The words of text, case kept, possessive 's and trailing dots dropped, "ex-minister" as "ex minister"."""
+    words = []
+    for raw in WORD.findall(text):
+        word = re.sub(r"['’]s$", "", raw).rstrip(".'’") or raw
+        prefix = re.match(r"(?i)(ex)-(?=\w)", word)
+        words += [prefix.group(1), word[prefix.end():]] if prefix else [word]
+    return words
 
 
 def concept(word: str) -> str:

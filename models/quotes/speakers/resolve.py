@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .antecedents import learned_antecedent
-from .descriptions import DEMONYMS, DETERMINERS, PARTIES, ROLES, concept, fit, parse_description, profile_of
+from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
+                           parse_description, profile_of)
 from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders, surname
 from .organisations import organisation_described
 from .people import PersonIndex, clean_runs, title_gender, title_words, without_clutter
@@ -249,6 +250,9 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     return max(runs, key=rank)
 
 
+COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom)\b[^.;:!?“”\"]{3,160}?,?\s+and$")
+
+
 def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     """The phrase "who" or "which" points back to: "Governor Mark Ellison, who" -> "Governor Mark Ellison".
 
@@ -267,6 +271,10 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if cut >= 0:
         offset, before = offset + cut + 1, before[cut + 1:]
     stripped = before.rstrip(" ,\t-—–")
+    earlier = COORDINATED_RELATIVE.search(stripped)
+    if earlier:  # "Rafael Duarte, whom unions have accused of ..., and who said": the first pronoun's person
+        start = offset + earlier.start("pronoun")
+        return relative_antecedent(index, Mention(earlier.group("pronoun"), start, start + len(earlier.group("pronoun"))))
     person = person_before(index, mention, offset, stripped)
     if person is not None:
         return person
@@ -275,11 +283,18 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if not kept:
         return None
     first = words.index(kept[0])
-    if mention.text.strip().lower() in ("who", "whom") and all(w.group()[:1].isupper() for w in kept) and \
-            first > 0 and words[first - 1].group().lower() in PLACE_PREPOSITIONS:
-        # "nervous Democrats on Capitol Hill, who": a place is never "who"; the people before it are.
+    if mention.text.strip().lower() in ("who", "whom") and first > 0 and \
+            words[first - 1].group().lower() in PLACE_PREPOSITIONS:
+        # "nervous Democrats on Capitol Hill, who": a place is never "who"; the people before it are,
+        # with the place when it is no name ("workers at the Linden plant, who").
         people = phrase_before(stripped, words, first - 1, most=2)
-        kept = people or kept
+        if people and all(w.group()[:1].isupper() for w in kept):
+            kept = people
+        elif people and words[first - 1].group().lower() in ("at", "in") and kept[0].group().lower() == "the" and \
+                re.fullmatch(r"[a-z]+s", people[-1].group()) and not people[-1].group().endswith("ss"):
+            if len(people) > 1 and people[0].group().endswith("ed"):
+                people = people[1:]  # "angered workers at the plant": the verb before its object
+            kept = words[words.index(people[0]):words.index(kept[-1]) + 1]
     kept = trailing_name(kept)
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") else None
@@ -456,6 +471,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = aged(index, age.group(1)) or nearest_person(index, mention.start) or \
             last_speaker(history, mention.start) or index.antecedent(mention.start, None)
         return (found, True) if found else (written, False)
+    nation = NATIONAL_DESCRIPTION.match(written)
+    if nation and nation.group("nation").lower() in NATIONALITY_NOUNS:
+        found = compatriot(index, mention.start, concept(nation.group("nation")))
+        return (found, True) if found else (written, False)
     party = PARTY_DESCRIPTION.match(written)
     if party:
         found = party_member(index, mention.start, party.group("party"), party.group("place"))
@@ -506,6 +525,24 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return found, True
     named = apposition_name(written)
     return (named, False) if named else (written, False)
+
+
+NATIONAL_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:\d{1,3}-year-old\s+|young\s+|veteran\s+)?"
+                                  r"(?P<nation>[A-Z][a-z]+)$")
+NATION_REACH = 1500
+
+
+def compatriot(index: PersonIndex, position: int, nation: str) -> str | None:
+    """The person named last before position whom the article gave this nationality ("British driver
+    Lewis Hale" for "the Briton"), else None."""
+    for run, name, context in reversed(mention_contexts(index)):
+        if run.start >= position:
+            continue
+        if position - run.end > NATION_REACH:
+            break
+        if (index.is_person(name) or len(name.split()) >= 2) and nation in {concept(w) for w in context.split()}:
+            return name
+    return None
 
 
 PARTY_REACH = 400
