@@ -418,3 +418,18 @@ def test_a_second_relative_pronoun_after_and_is_the_first_ones_person():
     assert resolve_names(text, [Mention("who", second, second + 3)]) == ["Rafael Duarte"]
     plant = "The closure angered workers at the Linden plant, who said they had been told nothing."
     assert resolve_names(plant, mentions_of(plant, ["who"])) == ["workers at the Linden plant"]
+
+
+def test_organisation_names_stay_whole_and_never_name_the_person_who_works_there():
+    text = ("Michael J. Petrilli, president of the Thomas B. Fordham Institute, spoke. The Financial Conduct Board, "
+            "which oversees lenders, agreed. The Clinton Foundation declined. Hillary Clinton did not.")
+    mentions = mentions_of(text, ["Michael J. Petrilli, president of the Thomas B. Fordham Institute",
+                                  "The Financial Conduct Board, which oversees lenders", "The Clinton Foundation"])
+    assert resolve_names(text, mentions) == ["Michael J. Petrilli", "The Financial Conduct Board",
+                                             "The Clinton Foundation"]
+
+
+def test_a_date_before_the_company_is_no_company():
+    text = "FreshMart will raise prices from Monday, the company said. Voltride, the scooter maker, agreed."
+    mentions = mentions_of(text, ["the company", "the scooter maker"])
+    assert resolve_names(text, mentions) == ["the company", "Voltride"]

@@ -12,6 +12,8 @@ NAME = r"[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3}"
 # "Voltride, the San Francisco scooter maker", "Shopwell, Britain's biggest chain" and "scooter maker Voltride".
 APPOSED = re.compile(rf"({NAME}),[ \t]+(?:(?:the|a|an)[ \t]+)?([^,.;:\n“”\"]{{0,60}}[ \t])?([a-z-]+?)s?(?=[,.;:\n])")
 RIGHT_AFTER_NAME = re.compile(rf"({NAME}),[ \t]+$")
+TIME_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Today Yesterday""".split())
 TITLED = re.compile(rf"\b([a-z-]+?)s?[ \t]+({NAME})")
 
 
@@ -24,6 +26,8 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
     wanted = BUSINESS_NOUNS if head in GENERIC else {head}
     before = text[:start]
     named = RIGHT_AFTER_NAME.search(before)
+    if named and named.group(1).split()[0] in TIME_WORDS:
+        named = None  # "from Monday, the company said": a date is no company
     if named and words[0] == "the":
         return named.group(1)  # the description is itself the apposition: "Voltride, the scooter maker"
     found = [(m.start(), m.group(1)) for m in APPOSED.finditer(before) if m.group(3) in wanted]

@@ -56,6 +56,13 @@ AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
 # Where a name closes an apposition: right after its comma, or after a lowercase role ("..., club owner Lars Brandt").
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
+ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry|Bank|Group|Institute|Foundation|"
+                 r"Association|Union|Authority|Court|University|College|Company|Party|Office|Service|Fund|Center|"
+                 r"Centre|Network|League|Club|Hospital|Corp|Inc|Administration|Parliament|Government|Church|School|"
+                 r"Forum|Caucus|Times|Post|News|Journal|Magazine|Press|Media|Council|Trust|Alliance|Coalition")
+# A name run followed by an organisation's word: the run is part of an organisation's name.
+ORGANISATION_WORD = re.compile(rf"[ \t]+(?:{ORGANISATIONS})\b")
+ORGANISATION_END = re.compile(rf"\b(?:{ORGANISATIONS})$")
 # A name's possessive followed by lower-case words only, to the mention's end: something of theirs.
 POSSESSED = re.compile(r"['’]s?(?:[ \t]+[a-z][\w-]*)+[ \t]*$")
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
@@ -235,6 +242,8 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     """The run in a mention that names its person: a first name beats an organisation after "of", then length."""
     runs = [without_clutter(written, run, index.known_runs) for run in clean_runs(written, skip_headlines=False)]
     runs = [run for run in runs if len(run.words) >= 2 or run.words[0] in index.by_surname]
+    # "David Greene, director at the Electronic Frontier Foundation": an organisation's words name no one
+    runs = [run for run in runs if not ORGANISATION_WORD.match(written, run.end)] or runs
     if not runs:
         return None
     lexicon = first_name_genders()
@@ -410,6 +419,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # one, so the person is looked for without it; anything else keeps the mention as written
         # (measured: naming the head alone lost 3 of the 180 held-out train labels).
         name, person = resolve_one(index, Mention(head, mention.start, mention.start + len(head)), history, learned)
+        if not person and name == head and ORGANISATION_END.search(head):
+            return head, False  # "The Financial Conduct Board, which oversees lenders": the board
         return (name, True) if person else (written, False)
     if is_turn_label(index.text, mention):
         if written == "A":  # an interview's answers: its subject's
@@ -502,6 +513,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     found = None  # "The French president" is not the American who spoke last
             return (found, True) if found else (written, False)
         return written, False
+    if best is not None and ORGANISATION_WORD.match(written, best.end):
+        return written, False  # "The Financial Conduct Board": the name ends in an organisation's word
     if best is not None and POSSESSED.match(written, best.end):
         return written, False  # "Girard's office", "Clinton's campaign": theirs, not them
     if best is None and re.fullmatch(r"[A-Z][a-z]+", written) and written in first_name_genders() and \
