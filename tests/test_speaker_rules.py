@@ -433,3 +433,18 @@ def test_a_date_before_the_company_is_no_company():
     text = "FreshMart will raise prices from Monday, the company said. Voltride, the scooter maker, agreed."
     mentions = mentions_of(text, ["the company", "the scooter maker"])
     assert resolve_names(text, mentions) == ["the company", "Voltride"]
+
+
+def test_a_named_speaker_with_an_apposition_about_someone_else_is_themself():
+    text = ("Hillary Clinton spoke. Martin O'Malley spoke. Brian Fallon, a spokesman for the Clinton campaign, said no. "
+            "Brad Komar, Clinton's Colorado state director, said yes. Bernie Sanders, the independent Vermont senator "
+            "who is challenging Clinton, said so. Clinton's biggest boosters in New Hampshire said nothing. "
+            "New Hampshire Sen. Kelly Ayotte’s campaign said later.")
+    mentions = mentions_of(text, ["Brian Fallon, a spokesman for the Clinton campaign",
+                                  "Brad Komar, Clinton's Colorado state director",
+                                  "Bernie Sanders, the independent Vermont senator who is challenging Clinton",
+                                  "Clinton's biggest boosters in New Hampshire",
+                                  "New Hampshire Sen. Kelly Ayotte’s campaign"])
+    assert resolve_names(text, mentions) == ["Brian Fallon", "Brad Komar", "Bernie Sanders",
+                                             "Clinton's biggest boosters in New Hampshire",
+                                             "New Hampshire Sen. Kelly Ayotte’s campaign"]

@@ -49,6 +49,8 @@ NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|
 ITS_ORGANISATION = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|firm|group|party|union|club|bank)['’]s)\s*$")
 NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Austrian, Chinese, Polish, Dutch, Israeli, German
 ROLE_AFTER_NAME = re.compile(r"\b[a-z]+\b")  # lower-case words right after a name: "aide", "top adviser"
+WORD_AFTER_NAME = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]*\.?)(?=\s|$)")  # "aide", "Sen." after a name
+PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors?|successors?)\b", re.I)
 OFFICE_TIME = {"predecessor": "former", "successor": "incoming"}
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
@@ -250,13 +252,23 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
 
     def rank(run: PersonMention) -> tuple[int, int, int]:
         """Person-likeness, then words, then position."""
-        score = 2 * (run.words[0] in lexicon) - 2 * bool(AGENT_OR_OBJECT.search(written[:run.start]))
-        # "longtime Hillary Clinton aide Huma Abedin": a name before a role word is whose aide, not who.
-        next_words = ROLE_AFTER_NAME.findall(written[run.end:run.end + 40])[:2]
-        score -= 4 * bool(any(w in ROLES for w in next_words) and any(o.start > run.end for o in runs))
+        score = 2 * (run.words[0] in lexicon) - 2 * bool(AGENT_OR_OBJECT.search(written[:run.start]) or
+                                                         PLACE_IN.search(written[:run.start]))
+        # "longtime Hillary Clinton aide Huma Abedin", "New Hampshire Sen. Kelly Ayotte": a name before a
+        # role or title word is whose aide or where, not who. (Only before any comma: in "Brian Murphy,
+        # the chairman of ..." the role is an apposition.)
+        next_words = WORD_AFTER_NAME.findall(written[run.end:run.end + 40].split(",")[0])[:2]
+        titled = any(w.lower() in ROLES or (w[:1].isupper() and w.lower().rstrip(".") in TITLES) for w in next_words)
+        score -= 4 * bool(titled and any(o.start > run.end for o in runs))
+        # "Those Republican insiders who think Rubio has a chance": a name inside a relative clause
+        score -= 4 * bool(re.search(r"\b(?:who|which|that|whom|whose)\b", written[:run.start]))
+        # "Brad Komar, Clinton's Colorado state director": a possessor is someone else
+        score -= 4 * bool(re.search(r"['’]s\b|s['’](?!\w)", written[run.start:run.end + 2]) and len(runs) > 1)
         return score, len(run.words), run.start
 
-    return max(runs, key=rank)
+    best = max(runs, key=rank)
+    # Every run is someone else's or a place ("Clinton's biggest boosters in New Hampshire"): no name here.
+    return best if len(runs) == 1 or rank(best)[0] >= 0 else None
 
 
 COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom)\b[^.;:!?“”\"]{3,160}?,?\s+and$")
