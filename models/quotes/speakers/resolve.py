@@ -266,6 +266,10 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
         score -= 4 * bool(re.search(r"['’]s\b|s['’](?!\w)", written[run.start:run.end + 2]) and len(runs) > 1)
         return score, len(run.words), run.start
 
+    head = runs[0]
+    if re.match(r"\s*,", written[head.end:]) and not re.search(r"[a-z,;:(]", written[:head.start]) and \
+            not re.search(r"['’]s?$", written[head.start:head.end]):
+        return head  # "Juan Zarate, a top adviser to then-President George W. Bush": the name the apposition is of
     best = max(runs, key=rank)
     # Every run is someone else's or a place ("Clinton's biggest boosters in New Hampshire"): no name here.
     return best if len(runs) == 1 or rank(best)[0] >= 0 else None
