@@ -96,3 +96,30 @@ def test_speaker_mentions_lose_stray_edges_and_dangling_tails():
     assert mention("Hillary Clinton, at ") == "Hillary Clinton"
     assert mention("Sen.") == "Sen."
     assert mention("The head of the agency") == "The head of the agency"
+
+
+def test_a_signature_line_may_hold_a_title_with_commas():
+    text = ("The bypass will cut the village in two. We ask the council to think again.\n"
+            "Margaret Hill, Chair, Elmfield Parish Council\n\nThe council said it would reply.")
+    [draft] = block_quotes(text, [])
+    assert draft.fragments[0].text == "The bypass will cut the village in two. We ask the council to think again."
+    assert draft.source.text == "Margaret Hill"
+
+
+def test_words_nobody_says_are_dropped():
+    from models.quotes.spans.assembly import unspoken
+    text = "The sign reads “Welcome”. Officials warned of a curfew. Ames said a curfew was near."
+    span = lambda part: text_span(text, text.index(part), text.index(part) + len(part))
+    assert unspoken(Draft(fragments=[span("“Welcome”")]))
+    assert unspoken(Draft(fragments=[span("a curfew")], cue=span("warned")))
+    assert not unspoken(Draft(fragments=[span("a curfew was near")], source=span("Ames"), cue=span("said")))
+    assert not unspoken(Draft(fragments=[span("Officials warned of a curfew")], cue=span("warned")))
+
+
+def test_a_quoted_modifier_in_a_headline_is_no_quote():
+    from models.quotes.spans.headlines import headline_quotes
+    text = "Council Approves “Smart” parking meters\n\nMayor Ada Nwosu said the meters would pay for themselves."
+    assert headline_quotes(text, []) == []
+    speech = "Keller Vows ‘No Retreat’ on Pension Plan\n\nLabour Minister Jonas Keller said so."
+    [draft] = headline_quotes(speech, [])
+    assert draft.fragments[0].text == "‘No Retreat’"

@@ -27,6 +27,11 @@ MAX_HEADLINES = 4
 MAX_SCANNED_LINES = 12  # menu and section lines included
 
 
+# Words after a quoted headline stretch that end its phrase ("‘No Retreat’ on Pension Plan").
+LINKING_WORDS = frozenset("""on in at for to over as after with from by of and or but if amid despite about against
+before into under until while than says said""".split())
+
+
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines above the first sentence of the body: short, no closing full stop.
 
@@ -86,6 +91,9 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             before = text[line_start:match.start()].lower().split()
             if before and before[-1].strip(",:") in WORKS:
                 continue
+            following = re.match(r"[ \t]+([a-z]+)", text[match.end():line_end])
+            if len(match.group().split()) <= 2 and following and following.group(1) not in LINKING_WORDS:
+                continue  # "Council approves “smart” parking meters": a quoted modifier, not speech
             fragment = text_span(text, *match.span())
             owner = next((d for d in drafts if any(overlaps(f, fragment) for f in d.fragments)), None)
             if owner is not None:

@@ -13,7 +13,7 @@ NAME_HEAD = r"[A-Z][\w.'’-]+"
 NAME_NEXT_WORD = r"[ \t]+(?:de|van|von|der|da|bin|al|[A-Z][\w.'’-]+)"
 ATTRIBUTION_LINE = re.compile(
     rf"^[ \t]*(?:[—–-][ \t]*)?(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{1,3}})"
-    r"(?:,[ \t]+(?P<title>[^\n,.]{2,80}))?[ \t]*$", re.MULTILINE)
+    r"(?:,[ \t]+(?P<title>[^\n.]{2,80}))?[ \t]*$", re.MULTILINE)
 # “...” ― Jane Doe: a closed quote signed after a dash, the name ending the line (or its title does).
 DASH_SIGNATURE = re.compile(
     rf"[ \t]*[”\"»’]?[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{0,3}})"
