@@ -123,3 +123,12 @@ def test_a_quoted_modifier_in_a_headline_is_no_quote():
     speech = "Keller Vows ‘No Retreat’ on Pension Plan\n\nLabour Minister Jonas Keller said so."
     [draft] = headline_quotes(speech, [])
     assert draft.fragments[0].text == "‘No Retreat’"
+
+
+def test_a_dash_signature_after_a_no_break_space_takes_the_signer():
+    from models.quotes.spans.layout import dash_signatures
+    text = "“We deserve better.” ― Jorge Falcon\n“Build a wall around him.” ―\u00a0Steve Quinlan.\n"
+    second = text.index("“Build")
+    wrong = text_span(text, text.index("Jorge"), text.index("Jorge") + len("Jorge Falcon"))
+    [signed] = dash_signatures(text, [Draft([text_span(text, second, text.index("” ―\u00a0") + 1)], source=wrong)])
+    assert signed.source.text.rstrip(".") == "Steve Quinlan" and signed.cue.text == "―"
