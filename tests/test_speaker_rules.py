@@ -448,3 +448,9 @@ def test_a_named_speaker_with_an_apposition_about_someone_else_is_themself():
     assert resolve_names(text, mentions) == ["Brian Fallon", "Brad Komar", "Bernie Sanders",
                                              "Clinton's biggest boosters in New Hampshire",
                                              "New Hampshire Sen. Kelly Ayotte’s campaign"]
+
+
+def test_his_supporters_are_other_people_but_his_eyes_are_his():
+    text = "Bernie Sanders spoke in Iowa. His supporters cheered. His eyes said he meant it."
+    mentions = mentions_of(text, ["His supporters", "His eyes"])
+    assert resolve_names(text, mentions) == ["His supporters", "Bernie Sanders"]

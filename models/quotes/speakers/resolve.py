@@ -19,6 +19,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father brother sister friend friends partner
 lawyer lawyers attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
 """.split())
+# "his eyes" narrowed: a body part speaks for its owner, where "his supporters" are other people.
+BODY_PARTS = frozenset("eyes lips hands arms ears shoulders".split())
 INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other", "one", "two", "three",
                         "most", "few", "various", "numerous", "all", "both"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -510,6 +512,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if business:
         return business, False
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
+        if first in {"his", "her"} and re.fullmatch(r"[a-z]+[^su]s", last) and last not in BODY_PARTS:
+            return written, False  # "his supporters", "her critics": other people, not him or her
         if first in {"his", "her"} and last not in ROLES | RELATIVES_AND_FRIENDS:
             found = index.antecedent(mention.start, "m" if first == "his" else "f")
             return (found, True) if found else (written, False)
