@@ -454,3 +454,10 @@ def test_his_supporters_are_other_people_but_his_eyes_are_his():
     text = "Bernie Sanders spoke in Iowa. His supporters cheered. His eyes said he meant it."
     mentions = mentions_of(text, ["His supporters", "His eyes"])
     assert resolve_names(text, mentions) == ["His supporters", "Bernie Sanders"]
+
+
+def test_who_after_a_name_and_a_role_without_an_article_is_that_person():
+    text = "The purchase was approved by Ingrid Lund, chair of the Nordic Art Foundation, who said it would show."
+    assert resolve_names(text, mentions_of(text, ["who"])) == ["Ingrid Lund"]
+    share = "Trump won 30 percent, compared with 64 percent, who said they backed Hillary Clinton."
+    assert resolve_names(share, mentions_of(share, ["who"])) != ["Hillary Clinton"]

@@ -403,8 +403,10 @@ def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: b
             return Mention(index.text[run.start:run.end], run.start, run.end)
         between = index.text[run.end:end]
         if who and (re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", between) or
-                    re.fullmatch(r",\s+(?:a|an|the)\s+[^,;:.!?“”\"()\n]{2,80}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?",
-                                 between)):
+                    (re.fullmatch(r",\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,;:.!?“”\"()\n]{2,80}"
+                                  r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?", between) and
+                     (re.match(r",\s+(?:a|an|the)\s", between) or
+                      between.lstrip(", ").split()[0] in ROLES))):  # "Ingrid Lund, chair of the ..., who"
             return Mention(index.text[run.start:run.end], run.start, run.end)
         if run.end < end - 100:
             break
