@@ -132,3 +132,9 @@ def test_a_dash_signature_after_a_no_break_space_takes_the_signer():
     wrong = text_span(text, text.index("Jorge"), text.index("Jorge") + len("Jorge Falcon"))
     [signed] = dash_signatures(text, [Draft([text_span(text, second, text.index("” ―\u00a0") + 1)], source=wrong)])
     assert signed.source.text.rstrip(".") == "Steve Quinlan" and signed.cue.text == "―"
+
+
+def test_the_rules_read_odd_spaces_as_plain_ones_one_for_one():
+    from models.quotes.spans.assembly import rules_view
+    text = "led\u00a0by Per\u202fAalto\u2009said"
+    assert rules_view(text) == "led by Per Aalto said" and len(rules_view(text)) == len(text)

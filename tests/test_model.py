@@ -72,3 +72,14 @@ def test_a_plain_article_gets_quotes_with_speakers(real_attributor):
                                   "By Laura Chen, Staff Writer\n", "Read more: Minister resigns\n", "Yes", "Comments\nSign up\n"])
 def test_text_without_speech_gives_no_quotes(real_attributor, text):
     assert real_attributor.attribute(text) == []
+
+
+def test_no_break_spaces_are_read_as_spaces_but_returned_as_sent(real_attributor):
+    text = ("Health Minister Karin Voss reached a deal with the nurses' union, led\u00a0by Per\u00a0Aalto, early on "
+            "Saturday.\n\nThe union leader said nurses would return to work on Monday.\n\n"
+            "“The new timetable is a disaster.” ―\u00a0Ana\u00a0Ruiz\n")
+    quotes = real_attributor.attribute(text)
+    assert_offsets(text, quotes)
+    names = {q.speaker.name for q in quotes if q.speaker}
+    assert {"Per Aalto", "Ana Ruiz"} <= names  # "led by" read through its no-break space
+    assert any("\u00a0" in q.speaker.text for q in quotes if q.speaker)  # the mention as sent

@@ -185,6 +185,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
                     clock: StageClock | None = None) -> list[Quote]:
     """Build quotes in document order, with layout conventions applied and speaker names resolved."""
     clock = clock or StageClock(None)
+    original, text = text, rules_view(text)  # the rules read plain spaces; offsets stay the input's
     drafts = outside_own_mentions(text, drafts_from_links(text, offsets, linked))
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
     drafts = end_relative_clauses(text, hand_nested_reports(text, drop_junk(text, drafts)))
@@ -200,11 +201,23 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     clock.lap("speakers")
     quotes = []
     for draft, found, kind, speaker_id in zip(drafts, resolved, kinds, ids):
-        fragments, source = draft.fragments, draft.source
-        start, end = fragments[0].start, fragments[-1].end
-        speaker = Speaker(found.name, source.text, source.start, source.end, draft.speaker_confidence,
-                          speaker_id, kind) if source else None
-        quote_type = draft.extra.get("type") or classify(text, fragments, source)
-        quotes.append(Quote(text=text[start:end], start=start, end=end, type=quote_type,
-                            confidence=draft.confidence, fragments=fragments, speaker=speaker, cue=draft.cue))
+        source = draft.source
+        start, end = draft.fragments[0].start, draft.fragments[-1].end
+        quote_type = draft.extra.get("type") or classify(text, draft.fragments, source)
+        # Every span is cut from the input as sent, so text[start:end] is what the client sent.
+        fragments = [text_span(original, f.start, f.end) for f in draft.fragments]
+        speaker = Speaker(found.name, original[source.start:source.end], source.start, source.end,
+                          draft.speaker_confidence, speaker_id, kind) if source else None
+        cue = text_span(original, draft.cue.start, draft.cue.end) if draft.cue else None
+        quotes.append(Quote(text=original[start:end], start=start, end=end, type=quote_type,
+                            confidence=draft.confidence, fragments=fragments, speaker=speaker, cue=cue))
     return quotes
+
+
+# Spaces other than " " that web copy carries (no-break, figure, narrow no-break, thin, hair).
+ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " "})
+
+
+def rules_view(text: str) -> str:
+    """The text the layout and name rules read: odd spaces as plain ones, one code point for one."""
+    return text.translate(ODD_SPACES)
