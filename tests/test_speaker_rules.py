@@ -390,6 +390,9 @@ def test_a_person_after_a_preposition_in_a_definite_mention_is_not_its_speaker()
             "attacks. The aides, led by campaign manager Terry Sullivan, said so.")
     mentions = mentions_of(text, ["The two chief antagonists to Donald J. Trump"])
     assert resolve_names(text, mentions) == ["The two chief antagonists to Donald J. Trump"]
+    titled = "George W. Bush spoke. The former top aide to President George W. Bush said no."
+    assert resolve_names(titled, mentions_of(titled, ["The former top aide to President George W. Bush"])) == \
+        ["The former top aide to President George W. Bush"]
 
 
 def test_a_lone_first_name_names_the_one_person_of_that_first_name():

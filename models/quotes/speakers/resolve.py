@@ -544,7 +544,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         full = index.canonical((written,))
         if full != written:
             return full, True  # "Hillary: Benghazi Victim Mother ...": the one person of that first name
-    if best is not None and first in DEFINITE and AGENT_OR_OBJECT.search(written[:best.start]):
+    if best is not None and first in DEFINITE and AGENT_OR_OBJECT.search(without_titles(written[:best.start])):
         return written, False  # "the two chief antagonists to Donald J. Trump", "the wife of Bill Clinton"
     if best is not None and conjoined(index, written):
         return written, False  # "Kyle Hupfer and C. Rick Martin": two speakers, named as written
@@ -710,6 +710,14 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
 
 
 AGENT_OR_OBJECT_WORD = re.compile(r"\b(?:of|by|for|with|from|to|at|in|against|like|on|about)\b")
+
+
+def without_titles(before: str) -> str:
+    """The words before a name without the titles that close them: "aide to President " -> "aide to "."""
+    words = before.split()
+    while words and words[-1].lower().rstrip(".") in TITLES:
+        words.pop()
+    return " ".join(words) + " " if words else ""
 
 
 def conjoined(index: PersonIndex, written: str) -> bool:
