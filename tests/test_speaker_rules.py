@@ -464,3 +464,12 @@ def test_who_after_a_name_and_a_role_without_an_article_is_that_person():
     assert resolve_names(text, mentions_of(text, ["who"])) == ["Ingrid Lund"]
     share = "Trump won 30 percent, compared with 64 percent, who said they backed Hillary Clinton."
     assert resolve_names(share, mentions_of(share, ["who"])) != ["Hillary Clinton"]
+
+
+def test_an_indefinite_mention_naming_someone_is_not_a_person_introduced_later():
+    text = ("A lawsuit filed in Manhattan by Yulia Tymoshenko, a former prime minister of Ukraine, says so. "
+            "Prime Minister Konstantin Grishchenko denied it.")
+    mention = "A lawsuit filed in Manhattan by Yulia Tymoshenko, a former prime minister of Ukraine"
+    assert resolve_names(text, mentions_of(text, [mention])) == [mention]
+    lede = "A federal judge blocked the law on Monday. Judge Amelia Ortiz wrote that it was vague."
+    assert resolve_names(lede, mentions_of(lede, ["A federal judge"])) == ["Amelia Ortiz"]

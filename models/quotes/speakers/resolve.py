@@ -485,7 +485,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if best is not None and not AGENT_OR_OBJECT.search(written[:best.start]) and \
                 APPOSED_NAME_START.search(written[:best.start]) and best.end == len(written.rstrip(" ,")):
             return index.canonical(best.words, title_gender(written[:best.start])), True
-        if first in ("a", "an"):
+        if first in ("a", "an") and best is None:  # a mention naming someone is about them, not a later one
             found = introduced_later(index, mention)
             if found:
                 return found, True
