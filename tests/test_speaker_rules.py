@@ -473,3 +473,12 @@ def test_an_indefinite_mention_naming_someone_is_not_a_person_introduced_later()
     assert resolve_names(text, mentions_of(text, [mention])) == [mention]
     lede = "A federal judge blocked the law on Monday. Judge Amelia Ortiz wrote that it was vague."
     assert resolve_names(lede, mentions_of(lede, ["A federal judge"])) == ["Amelia Ortiz"]
+
+
+def test_a_title_word_after_a_first_name_is_a_surname_and_an_honorific_names_no_role():
+    text = ("The New Yorker writer Mark Singer has a note from Donald Trump. Mr. Singer loved it. "
+            "Chad’s Ambassador to France confirmed the news.")
+    mentions = mentions_of(text, ["Mr. Singer", "Chad’s Ambassador to France"])
+    assert resolve_names(text, mentions) == ["Mark Singer", "Chad’s Ambassador to France"]
+    king = "Tennis great Billie Jean King spoke. Mr. King, no relation, did not."
+    assert resolve_names(king, mentions_of(king, ["Tennis great Billie Jean King"])) == ["Billie Jean King"]

@@ -55,6 +55,7 @@ SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "VI", "V
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 TOKEN = re.compile(r"\S+")
+ROLE_OF = re.compile(r"\s+(?:of|to|for|at|in|on)\b")  # "Ambassador to France": a role, not a surname
 NAME_AFTER = re.compile(r" (?:[A-Z]\. )?[A-Z][a-z]")
 ORGANISATION_LINK = re.compile(r"[A-Z][\w'’-]+ (?:of|on|for) $")
 LEADING = "“\"‘'(«„[—–-"
@@ -173,6 +174,10 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
         if any(s <= start < e for s, e in headlines):
             continue
         is_name = is_name_word(word) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
+        if not is_name and current and current[-1][2] in first_name_genders() and word[:1].isupper() and \
+                is_name_word(word) and word not in NOT_NAME_WORDS and not NAME_AFTER.match(text, end) and \
+                not ROLE_OF.match(text, end) and not re.search(r"['’]s?\s*$", text[current[-1][0]:start]):
+            is_name = True  # "Mark Singer", "John King": a title word closing a first name is a surname
         if is_name and not current and word.lower() in common and not (
                 word in first_name_genders() and NAME_AFTER.match(text, end)):
             is_name = False  # "Everything Trump says"; but "Bill Clinton" although the text has "a bill"

@@ -20,6 +20,7 @@ RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father bro
 lawyer lawyers attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
 """.split())
 # "his eyes" narrowed: a body part speaks for its owner, where "his supporters" are other people.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "prof"})
 BODY_PARTS = frozenset("eyes lips hands arms ears shoulders".split())
 INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other", "one", "two", "three",
                         "most", "few", "various", "numerous", "all", "both"})
@@ -269,7 +270,7 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
         return score, len(run.words), run.start
 
     head = runs[0]
-    if re.match(r"\s*,", written[head.end:]) and not re.search(r"[a-z,;:(]", written[:head.start]) and \
+    if re.match(r"\s*,", written[head.end:]) and not re.search(r"[a-z,;:(]", without_titles(written[:head.start])) and \
             not re.search(r"['’]s?$", written[head.start:head.end]):
         return head  # "Juan Zarate, a top adviser to then-President George W. Bush": the name the apposition is of
     best = max(runs, key=rank)
@@ -490,7 +491,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found:
                 return found, True
         return written, False
-    if words and all(w.rstrip(".") in ROLES or w.rstrip(".") in TITLES for w in words):
+    honoured = re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+([A-Z][\w'’-]+)", written)
+    if honoured and honoured.group(1) in index.by_surname and honoured.group(1).lower() in ROLES | TITLES:
+        # "Mr. Singer": a surname, even one that reads as a title
+        return index.canonical((honoured.group(1),), title_gender(written[:honoured.start(1)])), True
+    if words and all(w.rstrip(".") in ROLES or w.rstrip(".") in TITLES for w in words) and \
+            first.rstrip(".") not in HONORIFICS:  # "Mr. King" with no King named: as written, not a role
         found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
         return (found, True) if found else (written, False)
     age = AGE_DESCRIPTION.match(written)
@@ -553,7 +559,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if first in DEFINITE and len(best.words) == 1 and name != best.words[0] and not index.is_person(name):
             return written, False  # "the Armenians of Israel" is no one's name ("Nagorno-Karabakh Armenians")
         return name, True
-    if words and words[-1].rstrip(".") in ROLES and written[:1].isupper():
+    if words and words[-1].rstrip(".") in ROLES and written[:1].isupper() and first.rstrip(".") not in HONORIFICS:
         # A capitalised role phrase, as headlines write them ("Protest Leader Says"): a description.
         found = described(index, Mention("the " + written.lower(), mention.start, mention.end))
         if found:
