@@ -126,11 +126,13 @@ def test_a_quoted_modifier_in_a_headline_is_no_quote():
 
 
 def test_a_dash_signature_after_a_no_break_space_takes_the_signer():
+    from models.quotes.spans.assembly import rules_view
     from models.quotes.spans.layout import dash_signatures
-    text = "“We deserve better.” ― Jorge Falcon\n“Build a wall around him.” ―\u00a0Steve Quinlan.\n"
+    # assemble_quotes hands the layout rules its rules_view, where the no-break space reads as a space
+    text = rules_view("“We deserve better.” ― Jorge Falcon\n“Build a wall around him.” ―\u00a0Steve Quinlan.\n")
     second = text.index("“Build")
     wrong = text_span(text, text.index("Jorge"), text.index("Jorge") + len("Jorge Falcon"))
-    [signed] = dash_signatures(text, [Draft([text_span(text, second, text.index("” ―\u00a0") + 1)], source=wrong)])
+    [signed] = dash_signatures(text, [Draft([text_span(text, second, text.index("” ― Steve") + 1)], source=wrong)])
     assert signed.source.text.rstrip(".") == "Steve Quinlan" and signed.cue.text == "―"
 
 

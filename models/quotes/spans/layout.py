@@ -15,9 +15,9 @@ ATTRIBUTION_LINE = re.compile(
     rf"^[ \t]*(?:[—–-][ \t]*)?(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{1,3}})"
     r"(?:,[ \t]+(?P<title>[^\n.]{2,80}))?[ \t]*$", re.MULTILINE)
 # “...” ― Jane Doe: a closed quote signed after a dash, the name ending the line (or its title does).
-DASH_SIGNATURE = re.compile(  # web copy often puts a no-break space after the dash
-    rf"[ \t\u00a0]*[”\"»’]?[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{0,3}})"
-    r"(?:,[ \t\u00a0]+[^\n]{2,80})?[ \t\u00a0]*$", re.MULTILINE)
+DASH_SIGNATURE = re.compile(
+    rf"[ \t]*[”\"»’]?[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{0,3}})"
+    r"(?:,[ \t]+[^\n]{2,80})?[ \t]*$", re.MULTILINE)
 RULE_CONFIDENCE = 0.6  # layout rules are not calibrated on dev; kept below the model's typical score
 
 
