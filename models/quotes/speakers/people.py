@@ -79,6 +79,8 @@ def modifies_role(text: str, end: int) -> bool:
     """True when a lower-case role word and then a name follow end ("Brazil| striker Caio Mendes")."""
     match = ROLE_THEN_NAME.match(text, end)
     return bool(match) and any(w in ROLES or w in TITLES for w in match.group(1).split())
+
+
 CATAPHOR_REACH = 600  # characters below a headline in which its pronoun's person must be named
 
 
@@ -93,7 +95,9 @@ class PersonIndex:
         in_headline = [any(s <= run.start < e for s, e in headlines) for run in runs]
         body_surnames = {surname(r.words) for r, top in zip(runs, in_headline) if not top and len(r.words) >= 2}
         # A headline's full name counts only for a surname the body never writes in full ("Amal Haddad").
-        runs = [r for r, top in zip(runs, in_headline) if not top or surname(r.words) not in body_surnames]
+        kept = [(r, top) for r, top in zip(runs, in_headline) if not top or surname(r.words) not in body_surnames]
+        runs = [r for r, _ in kept]
+        headline_runs = {r.start for r, top in kept if top}
         self.known_runs = {run.words for run in runs}
         full = [r for r in runs if len(r.words) >= 2]
         fullest: dict[tuple[str, str], str] = {}
@@ -123,7 +127,7 @@ class PersonIndex:
         self.outside_quotes: list[tuple[PersonMention, str]] = []
         for run in runs:
             name = self.canonical(run.words) if len(run.words) >= 2 else self.single(run)
-            if any(s <= run.start < e for s, e in headlines):
+            if run.start in headline_runs:
                 continue  # a headline's "Protest Leader Amal Haddad" gives the full name, not a mention
             if name:
                 self.mentions.append((run, name))

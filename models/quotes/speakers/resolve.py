@@ -19,8 +19,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father brother sister friend friends partner
 lawyer lawyers attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
 """.split())
-# "his eyes" narrowed: a body part speaks for its owner, where "his supporters" are other people.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "prof"})
+# "Mr. Singer": an honorific and a surname, even one that reads as a title or role.
+HONOURED_SURNAME = re.compile(rf"(?:{'|'.join(sorted(h.capitalize() for h in HONORIFICS))})\.?\s+([A-Z][\w'’-]+)")
+# "his eyes" narrowed: a body part speaks for its owner, where "his supporters" are other people.
 BODY_PARTS = frozenset("eyes lips hands arms ears shoulders".split())
 INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other", "one", "two", "three",
                         "most", "few", "various", "numerous", "all", "both"})
@@ -64,7 +66,7 @@ APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
 ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry|Bank|Group|Institute|Foundation|"
                  r"Association|Union|Authority|Court|University|College|Company|Party|Office|Service|Fund|Center|"
                  r"Centre|Network|League|Club|Hospital|Corp|Inc|Administration|Parliament|Government|Church|School|"
-                 r"Forum|Caucus|Times|Post|News|Journal|Magazine|Press|Media|Council|Trust|Alliance|Coalition")
+                 r"Forum|Caucus|Times|Post|News|Journal|Magazine|Press|Media|Trust|Alliance|Coalition")
 # A name run followed by an organisation's word: the run is part of an organisation's name.
 ORGANISATION_WORD = re.compile(rf"[ \t]+(?:{ORGANISATIONS})\b")
 ORGANISATION_END = re.compile(rf"\b(?:{ORGANISATIONS})$")
@@ -372,8 +374,7 @@ def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: s
     end = offset + len(stripped)
     who = mention.text.strip().lower() in ("who", "whom")
     found = closest_person_before(index, mention, end, who,
-                                  lambda name, run: index.is_person(name) and not (who and placed(index.text, run)),
-                                  with_run=True)
+                                  lambda name, run: index.is_person(name) and not (who and placed(index.text, run)))
     if found is None and who:
         # "who" itself says a person: a full name counts even when its first name is not a census one
         # ("Oskar Lind, a former finance minister, who"), unless a preposition makes it a place
@@ -382,7 +383,7 @@ def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: s
             """A full name not right after a place preposition."""
             return len(name.split()) >= 2 and not re.search(
                 r"\b(?:of|in|at)\s+(?:the\s+)?$", index.text[max(0, run.start - 12):run.start])
-        found = closest_person_before(index, mention, end, who, unplaced, with_run=True)
+        found = closest_person_before(index, mention, end, who, unplaced)
     return found
 
 
@@ -394,11 +395,10 @@ def placed(text: str, run: PersonMention) -> bool:
     return PLACE_BEFORE.search(text, max(0, run.start - 60), run.start) is not None
 
 
-def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: bool, accept,
-                          with_run: bool = False) -> Mention | None:
-    """The nearest accepted name right before end, or before "of" and a place, or before an apposition."""
+def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: bool, accept) -> Mention | None:
+    """The nearest name accept(name, run) takes right before end, or before "of" and a place, or before an apposition."""
     for run, name in reversed(index.mentions):
-        if run.end > mention.start or not (accept(name, run) if with_run else accept(name)):
+        if run.end > mention.start or not accept(name, run):
             continue
         if run.end >= end - 1:
             return Mention(index.text[run.start:run.end], run.start, run.end)
@@ -491,9 +491,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found:
                 return found, True
         return written, False
-    honoured = re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+([A-Z][\w'’-]+)", written)
+    honoured = HONOURED_SURNAME.fullmatch(written)
     if honoured and honoured.group(1) in index.by_surname and honoured.group(1).lower() in ROLES | TITLES:
-        # "Mr. Singer": a surname, even one that reads as a title
         return index.canonical((honoured.group(1),), title_gender(written[:honoured.start(1)])), True
     if words and all(w.rstrip(".") in ROLES or w.rstrip(".") in TITLES for w in words) and \
             first.rstrip(".") not in HONORIFICS:  # "Mr. King" with no King named: as written, not a role
@@ -740,6 +739,8 @@ def conjoined(index: PersonIndex, written: str) -> bool:
 
 def possessor(index: PersonIndex, written: str) -> str | None:
     """The person whose something a mention is ("Clinton's campaign" -> "Hillary Clinton"), else None."""
+    if "'" not in written and "’" not in written:
+        return None  # POSSESSED needs an apostrophe: most mentions need no second look for a name
     best = best_name_run(index, written)
     if best is None or not POSSESSED.match(written, best.end):
         return None
