@@ -57,14 +57,22 @@ def test_an_unquoted_content_whose_cue_is_in_the_next_paragraph_is_no_quote():
     assert not unattributed(text, real)
 
 
-def test_a_nested_frame_after_a_phrase_following_the_cue_is_found():
-    text = ("Reporter Sam Ode wrote in Sunday's edition that the former finance minister, Ines Calder, had "
-            "described the plan as “a gamble with other people's savings”.")
-    content = span_of(text, text[text.index("that the former"):-1])
-    draft = Draft(fragments=[content], source=span_of(text, "Reporter Sam Ode"), cue=span_of(text, "wrote in"))
+@pytest.mark.parametrize("text, outer, opening, inner, words", [
+    # a frame after a phrase following the cue ("wrote in Sunday's edition that ...")
+    ("Reporter Sam Ode wrote in Sunday's edition that the former finance minister, Ines Calder, had "
+     "described the plan as “a gamble with other people's savings”.", "Reporter Sam Ode", "that the former",
+     "the former finance minister, Ines Calder", "the plan as “a gamble with other people's savings”"),
+    # an adverb before the frame's verb ("had privately called")
+    ("Columnist Rafael Ortiz wrote in Monday's edition that the central bank governor, Sofia Lang, had "
+     "privately called the rate rise \"overdue\".", "Columnist Rafael Ortiz", "that the central",
+     "the central bank governor, Sofia Lang", "the rate rise \"overdue\""),
+])
+def test_a_nested_frame_is_found_after_the_cue(text, outer, opening, inner, words):
+    content = span_of(text, text[text.index(opening):-1])
+    draft = Draft(fragments=[content], source=span_of(text, outer), cue=span_of(text, "wrote in"))
     [kept] = hand_nested_reports(text, [draft])
-    assert kept.source.text == "the former finance minister, Ines Calder"
-    assert kept.fragments[0].text == "the plan as “a gamble with other people's savings”"
+    assert kept.source.text == inner
+    assert kept.fragments[0].text == words
 
 
 def test_a_soup_is_the_mean_of_its_runs(tmp_path):
@@ -107,16 +115,6 @@ def test_a_naming_verb_keeps_its_object_in_the_words_said():
     said = "Osei said staff as “useless” was unfair."  # no naming verb: left alone
     draft = Draft(fragments=[span_of(said, "as “useless” was unfair")], cue=span_of(said, "said"))
     assert with_named_object(said, [draft])[0].fragments[0].text == "as “useless” was unfair"
-
-
-def test_a_nested_frame_with_an_adverb_before_its_verb_is_found():
-    text = ("Columnist Rafael Ortiz wrote in Monday's edition that the central bank governor, Sofia Lang, had "
-            "privately called the rate rise \"overdue\".")
-    content = span_of(text, text[text.index("that the central"):-1])
-    draft = Draft(fragments=[content], source=span_of(text, "Columnist Rafael Ortiz"), cue=span_of(text, "wrote in"))
-    [kept] = hand_nested_reports(text, [draft])
-    assert kept.source.text == "the central bank governor, Sofia Lang"
-    assert kept.fragments[0].text == "the rate rise \"overdue\""
 
 
 def test_an_according_to_sentence_the_tagger_missed_becomes_a_report():
