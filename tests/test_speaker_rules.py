@@ -10,7 +10,7 @@ from models.quotes.spans.relative import end_relative_clauses
 from models.quotes.speakers import Mention, Resolved, resolve_names
 from models.quotes.speakers.descriptions import Profile, fit, parse_description, profile_of
 from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
-from models.quotes.speakers.names import PersonMention, is_name_word
+from models.quotes.speakers.names import PersonMention, first_name_genders, is_name_word, sex_of_first_names
 from models.quotes.speakers.people import without_clutter
 from tests.test_names import mentions_of
 
@@ -63,6 +63,13 @@ def test_descriptions_resolve_by_nationality_office_and_time():
                "The outgoing prime minister"]
     assert resolve_names(text, mentions_of(text, written)) == \
         ["Eva Brandt", "Gábor Kiss", "Tomas Lindqvist", "Annika Berg"]
+
+
+def test_first_names_from_beyond_the_census_tell_he_from_she():
+    text = "Marit Jonker met Lars Berg and Nkechi Obi in Oslo on Monday. She said the talks went well. He said little."
+    assert resolve_names(text, mentions_of(text, ["She", "He"])) == ["Marit Jonker", "Lars Berg"]
+    assert sex_of_first_names()["Priya"] == "f" and "Priya" not in first_name_genders()
+    assert sex_of_first_names()["Lindsey"] == first_name_genders()["Lindsey"]  # the census list decides its own names
 
 
 def test_a_description_never_names_an_organisation():

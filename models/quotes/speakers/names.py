@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "first_names.tsv"
+WORLD_FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "world_first_names.tsv"
 FIRST_NAME_VOTES = 3  # a first name outweighs one pronoun after a mention, not a run of them
 
 TITLES = frozenset("""
@@ -221,19 +222,34 @@ def surname(words: tuple[str, ...]) -> str:
 @cache
 def first_name_genders() -> dict[str, str]:
     """'m' or 'f' for first names whose sex the census lists make clear."""
-    rows = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return read_name_list(FIRST_NAMES_FILE)
+
+
+@cache
+def sex_of_first_names() -> dict[str, str]:
+    """'m' or 'f' for first names from the census list and, where it is silent, the world list.
+
+    Only for telling "he" from "she": which words start a name is the census list's business alone.
+    """
+    world = read_name_list(WORLD_FIRST_NAMES_FILE) if WORLD_FIRST_NAMES_FILE.exists() else {}
+    return {**world, **first_name_genders()}
+
+
+def read_name_list(path: Path) -> dict[str, str]:
+    """A tab-separated name -> sex list, '#' lines being comments."""
+    rows = path.read_text(encoding="utf-8").splitlines()
     return dict(row.split("\t") for row in rows if row and not row.startswith("#"))
 
 
 def infer_genders(text: str, people: dict[str, list[PersonMention]]) -> dict[str, str | None]:
     """'m', 'f' or None per person: from the first name, Mr./Mrs./Ms. and the first pronoun after each mention."""
     genders = {}
-    lexicon = first_name_genders()
+    lexicon = sex_of_first_names()
     for name, mentions in people.items():
         votes = Counter()
         words = name.split()
         if len(words) >= 2 and words[0] in lexicon:
-            # A first name the census knows outweighs any count of nearby pronouns, which in a long
+            # A first name whose sex the lists know outweighs any count of nearby pronouns, which in a long
             # article about "Clinton" often point at someone else in the sentence.
             votes[lexicon[words[0]]] += FIRST_NAME_VOTES + len(mentions)
         for mention in mentions:

@@ -13,6 +13,7 @@ from .names import (
     headline_spans,
     infer_genders,
     name_runs,
+    sex_of_first_names,
     surname,
 )
 
@@ -156,7 +157,7 @@ class PersonIndex:
             if len(firsts) == 1:
                 return firsts.pop()
         if gender is not None:
-            lexicon = first_name_genders()
+            lexicon = sex_of_first_names()
             names = {n for n in names if lexicon.get(n.split()[0], gender) == gender} or names
         if not names:
             return " ".join(words)
