@@ -72,6 +72,14 @@ def test_first_names_from_beyond_the_census_tell_he_from_she():
     assert sex_of_first_names()["Lindsey"] == first_name_genders()["Lindsey"]  # the census list decides its own names
 
 
+def test_a_pronoun_opening_a_sentence_is_the_previous_sentence_subject():
+    text = ("Senator Laura Whitfield and Representative Dana Ortiz clashed on Thursday. Whitfield said the bill was "
+            "cruel. Ortiz disagreed. She said the program had grown. Whitfield spoke again. The Ortiz plan "
+            "failed. She said it was over.")
+    assert resolve_names(text, mentions_of(text, ["Whitfield", "She", "Whitfield", "She"])) == \
+        ["Laura Whitfield", "Dana Ortiz", "Laura Whitfield", "Laura Whitfield"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

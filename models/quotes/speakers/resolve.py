@@ -5,12 +5,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .antecedents import learned_antecedent
+from .antecedents import learned_antecedent, sentence_start
 from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
                            parse_description, profile_of)
 from .names import FEMALE, MALE, TITLES, PersonMention, first_name_genders, surname
 from .organisations import organisation_described
-from .people import PersonIndex, clean_runs, title_gender, title_words, without_clutter
+from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, title_gender, title_words, without_clutter
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -472,6 +472,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return unnamed, False
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
+        subject = previous_subject(index, mention.start, gender)
+        if subject is not None and found != subject:
+            found = subject
         found = found or index.cataphor(mention.end, gender)  # "As he left, Trump said"; a headline's "he"
         return (found, True) if found else (written, False)
     if first in FIRST_PERSON and len(words) <= 2:
@@ -684,6 +687,27 @@ def unnamed_speaker_before(index: PersonIndex, mention: Mention, history: list[t
     if not re.search(r"[.!?][\"”’']?\s+$", index.text[max(0, mention.start - 4):mention.start]):
         return None  # the pronoun opens its sentence
     return name
+
+
+SUBJECT_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)[a-z]+(?:ed|s)\b")
+
+
+def previous_subject(index: PersonIndex, position: int, gender: str) -> str | None:
+    """The person who opens the sentence before a sentence-initial pronoun, as its subject ("Ortiz disagreed. She said")."""
+    text = index.text
+    own = sentence_start(text, position)
+    if text[own:position].strip():
+        return None
+    before = sentence_start(text, max(0, own - 2))
+    for run, name in index.outside_quotes:
+        if run.start < before:
+            continue
+        titles = text[before:run.start].split()
+        if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
+                not SUBJECT_VERB.match(text, run.end) or index.genders.get(name) not in (None, gender):
+            return None
+        return name
+    return None
 
 
 def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | None:
