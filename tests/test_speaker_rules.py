@@ -6,7 +6,7 @@ from models.quotes.results import Quote, Speaker, text_span
 from models.quotes.spans.headlines import headline_quotes
 from models.quotes.spans.layout import Draft
 from models.quotes.spans.nested import hand_nested_reports
-from models.quotes.spans.relative import end_relative_clauses
+from models.quotes.spans.relative import end_relative_clauses, speakers_of_relative_clauses
 from models.quotes.speakers import Mention, Resolved, resolve_names
 from models.quotes.speakers.descriptions import Profile, fit, parse_description, profile_of
 from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
@@ -80,6 +80,17 @@ def test_a_pronoun_opening_a_sentence_is_the_previous_sentence_subject():
         ["Laura Whitfield", "Dana Ortiz", "Laura Whitfield", "Laura Whitfield"]
 
 
+def test_people_placed_by_a_name_are_not_that_person():
+    text = ("Kenya's central bank governor, Daniel Mwangi, spoke. Analysts at Standard Chartered spoke. The central "
+            "bank chief spoke. Aides to Mr. Mwangi spoke. Secretary of State Ana Ruiz spoke. David French of the "
+            "National Retail Federation spoke.")
+    written = ["Kenya's central bank governor, Daniel Mwangi", "Analysts at Standard Chartered", "The central bank chief",
+               "Aides to Mr. Mwangi", "Secretary of State Ana Ruiz", "David French of the National Retail Federation"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Daniel Mwangi", "Analysts at Standard Chartered",
+                                                               "Daniel Mwangi", "Aides to Mr. Mwangi", "Ana Ruiz",
+                                                               "David French"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",
@@ -145,6 +156,17 @@ def test_relative_clause_content_ends_at_the_closing_comma():
                   source=span_of(text, "who"))
     [cut] = end_relative_clauses(text, [draft])
     assert cut.fragments[0].text == "his squad could “beat anyone”"
+
+
+def test_a_report_inside_a_relative_clause_is_the_relative_pronouns():
+    text = ("Critics of Mayor Dana Whitlock, who insisted last week that the budget was “fully funded”, say the city "
+            "faces a deficit.")
+    inside = Draft(fragments=[span_of(text, "the budget was “fully funded”")],
+                   source=span_of(text, "Critics of Mayor Dana Whitlock"))
+    after = Draft(fragments=[span_of(text, "the city faces a deficit")],
+                  source=span_of(text, "Critics of Mayor Dana Whitlock"))
+    drafts = speakers_of_relative_clauses(text, [inside, after])
+    assert [d.source.text for d in drafts] == ["who", "Critics of Mayor Dana Whitlock"]
 
 
 def test_headline_quotes_are_direct_quotes_of_the_headline_subject():

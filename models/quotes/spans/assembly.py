@@ -20,7 +20,7 @@ from .junk import drop_junk
 from .layout import Draft, block_quotes, dash_signatures, join_continued_paragraphs
 from .nested import hand_nested_reports
 from .quote_types import classify
-from .relative import end_relative_clauses
+from .relative import end_relative_clauses, speakers_of_relative_clauses
 from .transcripts import transcript_turns
 
 
@@ -188,7 +188,8 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     original, text = text, rules_view(text)  # the rules read plain spaces; offsets stay the input's
     drafts = outside_own_mentions(text, drafts_from_links(text, offsets, linked))
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
-    drafts = end_relative_clauses(text, hand_nested_reports(text, drop_junk(text, drafts)))
+    drafts = hand_nested_reports(text, drop_junk(text, drafts))
+    drafts = end_relative_clauses(text, speakers_of_relative_clauses(text, drafts))
     drafts = with_own_marks(text, according_to(text, with_named_object(text, drafts)))
     index = PersonIndex(text)  # one per document, for the transcript and headline rules and the speakers
     drafts = headline_quotes(text, transcript_turns(text, drafts, index), index)

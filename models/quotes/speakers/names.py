@@ -48,6 +48,8 @@ All Each Every Other Another Such No Yes Not Only Just Please Thanks Dear Oh Wel
 Strategies Partners Associates Holdings Capital Consulting Communications Solutions Technologies Systems
 Industries Enterprises Ventures Investments Group LLC LLP Ltd Co Corporation Incorporated PLC GmbH Agency
 """.split())  # the last two lines: words that end company names, never people's
+# Words above that are also common surnames, taken as one after a census first name ("David French", "Betty White")
+SURNAME_WORDS = frozenset({"White", "Black", "French", "Hill", "Day", "Law", "Church", "Press", "Gold", "Lake", "Street"})
 TITLE_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Gen.",
                                  "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.", "Prof.", "Pres.", "Maj.", "Hon."})
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "del", "du", "St."})
@@ -176,8 +178,9 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
             continue
         is_name = is_name_word(word) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
         if not is_name and current and current[-1][2] in first_name_genders() and word[:1].isupper() and \
-                is_name_word(word) and word not in NOT_NAME_WORDS and not NAME_AFTER.match(text, end) and \
-                not ROLE_OF.match(text, end) and not re.search(r"['’]s?\s*$", text[current[-1][0]:start]):
+                is_name_word(word) and (word not in NOT_NAME_WORDS or word in SURNAME_WORDS) and \
+                not NAME_AFTER.match(text, end) and (word in SURNAME_WORDS or not ROLE_OF.match(text, end)) and \
+                not re.search(r"['’]s?\s*$", text[current[-1][0]:start]):
             is_name = True  # "Mark Singer", "John King": a title word closing a first name is a surname
         if is_name and not current and word.lower() in common and not (
                 word in first_name_genders() and NAME_AFTER.match(text, end)):

@@ -169,6 +169,9 @@ def mention_contexts(index: PersonIndex) -> tuple[tuple[PersonMention, str, str]
     return tuple(found)
 
 
+GOVERNED = re.compile(r"\b(?:at|of|for|from|with|in|to)\s+(?:the\s+)?$")
+
+
 def described(index: PersonIndex, mention: Mention) -> str | None:
     """The person the document ties to the description's words ('the Austrian leader' -> 'Eva Brandt')."""
     description = parse_description(mention.text)
@@ -176,10 +179,12 @@ def described(index: PersonIndex, mention: Mention) -> str | None:
         return None
     contexts: dict[str, list[str]] = {}
     distances: dict[str, int] = {}
+    governed: dict[str, bool] = {}
     for run, name, context in mention_contexts(index):
         if run.start <= mention.end and run.end >= mention.start:
             continue
         contexts.setdefault(name, []).append(context)
+        governed[name] = governed.get(name, True) and bool(GOVERNED.search(index.text, 0, run.start))
         distance = mention.start - run.start if run.start < mention.start else 10 * (run.start - mention.start)
         distances[name] = min(distances.get(name, 10**9), distance)
     nations = nationalities(mention.text)
@@ -189,7 +194,9 @@ def described(index: PersonIndex, mention: Mention) -> str | None:
         score = fit(description, profile)
         if nations and not nations & profile.concepts:
             continue  # "The French president" is none of the presidents the article gives no nation
-        if score is not None and (index.is_person(name) or len(name.split()) >= 2):
+        if score is not None and (index.is_person(name) or len(name.split()) >= 2 and not governed[name]):
+            # a name only ever seen after "at", "of", "for" ("analysts at Standard Chartered") is a place
+            # or an organisation, never the person a description means
             scored.append((tuple(-s for s in score), distances[name], name))
     return min(scored)[2] if scored else None
 
@@ -463,6 +470,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         head = antecedent.text.split()[-1]
         if head[:1].islower() and antecedent.text.split()[0].lower() not in DEFINITE | {"his", "her", "their"}:
             return antecedent.text, False  # "three members", "Jared Diamond's best seller": no one's name
+        closing = best_name_run(index, antecedent.text)
+        if closing is not None and closing.end == len(antecedent.text.rstrip(" ,")) and \
+                others_around(index, antecedent.text[:closing.start]):
+            # "Critics of Mayor Dana Whitlock, who insisted ...": the clause is about the name it follows
+            antecedent = Mention(antecedent.text[closing.start:closing.end], antecedent.start + closing.start,
+                                 antecedent.start + closing.end)
         return resolve_one(index, antecedent, history, learned)
     if first in MALE | FEMALE and len(words) == 1:
         gender = "m" if first in MALE else "f"
@@ -554,6 +567,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return full, True  # "Hillary: Benghazi Victim Mother ...": the one person of that first name
     if best is not None and first in DEFINITE and AGENT_OR_OBJECT.search(without_titles(written[:best.start])):
         return written, False  # "the two chief antagonists to Donald J. Trump", "the wife of Bill Clinton"
+    if best is not None and others_around(index, written[:best.start]) and not re.match(r"\s*,\s*\w", written[best.end:]):
+        return written, False  # "Aides to Mr. Sanders", "analysts at Standard Chartered": they speak, not he
     if best is not None and conjoined(index, written):
         return written, False  # "Kyle Hupfer and C. Rick Martin": two speakers, named as written
     if best is not None:
@@ -748,6 +763,22 @@ def without_titles(before: str) -> str:
         words.pop()
     return " ".join(words) + " " if words else ""
 
+
+def others_around(index: PersonIndex, before: str) -> bool:
+    """True when the words before a name are people placed by it ("Aides to ", "people close to "), not a
+    title ("Secretary of State ") or another name ("David French of the ")."""
+    if "," in before or "(" in before:
+        return False
+    words = re.findall(r"[\w’'.$-]+", before)
+    prepositions = [i for i, w in enumerate(words) if AGENT_OR_OBJECT_WORD.fullmatch(w)]
+    if not prepositions or prepositions[0] == 0:
+        return False
+    head = words[:prepositions[0]]
+    if any(w[:1].isupper() for w in head[1:]) or head[0].lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS:
+        return False
+    if head[0] in index.by_surname or head[0] in first_name_genders():
+        return False
+    return head[-1].lower() not in TITLES | ROLES
 
 def conjoined(index: PersonIndex, written: str) -> bool:
     """True when a mention names several people: "Sanders and Clinton", "Mark Blumenthal and Jon Cohen",
