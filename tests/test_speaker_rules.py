@@ -91,6 +91,22 @@ def test_people_placed_by_a_name_are_not_that_person():
                                                                "David French"]
 
 
+def test_descriptions_of_office_to_come_left_and_held():
+    text = ("The Labour Party chose Nadia Rahman, a former teacher, to succeed Tom Ashby as leader. The leader-elect "
+            "spoke. The outgoing leader spoke. Greek Finance Minister Nikos Petrakis and his Portuguese counterpart, "
+            "Rui Almeida, met. The Portuguese official spoke. A Greek official spoke. The official spoke.")
+    written = ["The leader-elect", "The outgoing leader", "The Portuguese official", "A Greek official", "The official"]
+    assert resolve_names(text, mentions_of(text, written)) == \
+        ["Nadia Rahman", "Tom Ashby", "Rui Almeida", "A Greek official", "The official"]
+
+
+def test_a_name_closing_an_indefinite_mention_speaks_unless_one_of_many():
+    text = ("According to a report in the Daily Courier, Defence Minister Tomasz Wrona told colleagues so. Many "
+            "Germans, including Chancellor Angela Merkel, were alarmed.")
+    written = ["a report in the Daily Courier, Defence Minister Tomasz Wrona", "Many Germans, including Chancellor Angela Merkel"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Tomasz Wrona", written[1]]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

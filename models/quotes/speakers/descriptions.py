@@ -25,6 +25,9 @@ justice general ambassador premier pope officer commissioner prosecutor attorney
 billionaire mogul actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
 """.split())
+OFFICES = GOVERNMENT | STATE | SPOKESPEOPLE | LAWMAKERS | JUDGES | frozenset("""official minister secretary
+commissioner ambassador governor mayor officer prosecutor sheriff treasurer adviser advisor aide envoy
+president-elect governor-elect senator-elect""".split())
 # Titles written short before a name: "Sen. Lindsey Graham" holds the role "senator".
 ABBREVIATED_ROLES = {"sen": "senator", "sens": "senator", "gov": "governor", "rep": "representative",
                      "reps": "representative", "gen": "general", "pres": "president", "prof": "professor",
@@ -62,12 +65,19 @@ WORD = re.compile(r"[^\W_][\w.'’-]*")
 
 
 def words_of(text: str) -> list[str]:
-    """The words of text, case kept, possessive 's and trailing dots dropped, "ex-minister" as "ex minister"."""
+    """The words of text, case kept, possessive 's and trailing dots dropped, "ex-minister" as "ex minister",
+    "leader-elect" as "leader elect"."""
     words = []
     for raw in WORD.findall(text):
         word = re.sub(r"['’]s$", "", raw).rstrip(".'’") or raw
         prefix = re.match(r"(?i)(ex)-(?=\w)", word)
-        words += [prefix.group(1), word[prefix.end():]] if prefix else [word]
+        suffix = re.search(r"(?i)(?<=\w)-(elect|designate)$", word)
+        if prefix:
+            words += [prefix.group(1), word[prefix.end():]]
+        elif suffix and word.lower() not in ROLES:  # "the leader-elect": a leader to come
+            words += [word[:suffix.start()], suffix.group(1)]
+        else:
+            words.append(word)
     return words
 
 
@@ -126,6 +136,8 @@ class Description:
     @property
     def fitting_roles(self) -> frozenset[str]:
         """Roles a person may hold for the head to describe them: its families, and itself."""
+        if self.head == "official" and self.modifiers:  # "the Portuguese official": whoever holds an office
+            return OFFICES
         return frozenset({self.head}).union(*(f for f in FAMILIES if self.head in f))
 
 
