@@ -22,6 +22,10 @@ democratic republican gop executive founder adviser advisor aide strategist anal
 majority minority house senate u.s. us retired actress actor singer host anchor columnist writer author
 coach manager owner dean rabbi imam bishop cardinal superintendent prosecutor treasurer editor reporter
 councillor councilman councilwoman lawyer
+prefect ombudsman burgomaster alderman alderwoman magistrate provost archdeacon archbishop pastor sheikh emir
+sultan commissar inspector constable sergeant detective marshal lieutenant brigadier corporal envoy consul
+undersecretary comptroller auditor registrar councilor selectman assemblyman assemblywoman assemblymember
+legislator delegate principal headteacher headmaster headmistress
 """.split())
 NOT_NAME_WORDS = frozenset("""
 When But Although In On At The A An And Or If As After Before While Though Meanwhile Then Now So Yet Still

@@ -63,6 +63,11 @@ ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonym
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
 # Where a name closes an apposition: right after its comma, or after a lowercase role ("..., club owner Lars Brandt").
+# "The industry group Vapers United", "the charity Shelter": the body's name after the kind of body it is
+TITLED_ORGANISATION = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:group|company|firm|union|charity|"
+                                 r"association|lobby|body|agency|organi[sz]ation|think[ \t]+tank|network|coalition|"
+                                 r"alliance|movement|watchdog|regulator|broadcaster|newspaper|website|institute|party)"
+                                 r"[ \t]+(?P<name>[A-Z][\w&'’.?!-]*(?:[ \t]+(?:[A-Z][\w&'’.?!-]*|of|for|and|the|on|in|&))*)")
 MEMBER_OF = re.compile(r"\b(?:including|like|such as|among them|especially|notably)\s*$")  # one of many, not them
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
 ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry|Bank|Group|Institute|Foundation|"
@@ -590,7 +595,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if found:
             return found, True
     named = apposition_name(written)
-    return (named, False) if named else (written, False)
+    if named:
+        return named, False
+    titled = TITLED_ORGANISATION.fullmatch(written.rstrip(" ,"))
+    return (titled.group("name"), False) if titled else (written, False)
 
 
 NATIONAL_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:\d{1,3}-year-old\s+|young\s+|veteran\s+)?"
