@@ -140,3 +140,15 @@ def test_a_fragment_takes_back_a_rare_mark_and_a_dialogue_dash_is_direct():
     assert classify(text, kept.fragments, None) == "direct"
     assert classify(text, [span_of(text, "We cannot wait")], None) == "direct"
     assert classify(text, [span_of(text, "said Manuel Otero")], None) == "indirect"
+
+
+def test_the_one_told_is_not_part_of_what_was_said():
+    from models.quotes.spans.boundaries import without_addressee
+    text = "The minister had told her Chinese counterpart that the detentions were “unacceptable.”"
+    draft = Draft(fragments=[span_of(text, "Chinese counterpart that the detentions were “unacceptable.”")],
+                  cue=span_of(text, "had told"))
+    [kept] = without_addressee(text, [draft])
+    assert kept.fragments[0].text == "that the detentions were “unacceptable.”"
+    said = "He said the plan that won was “fair.”"  # no telling cue: left alone
+    draft = Draft(fragments=[span_of(said, "the plan that won was “fair.”")], cue=span_of(said, "said"))
+    assert without_addressee(said, [draft])[0].fragments[0].text == "the plan that won was “fair.”"

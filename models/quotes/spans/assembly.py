@@ -13,7 +13,7 @@ from ..speakers.groups import speaker_ids, speaker_key, speaker_kind
 from ..speakers.people import PersonIndex
 from ..timing import StageClock
 from .according import according_to
-from .boundaries import outside_own_mentions, trim_edges, with_named_object, with_own_marks
+from .boundaries import outside_own_mentions, trim_edges, with_named_object, with_own_marks, without_addressee
 from .decoding import TokenSpan
 from .headlines import headline_quotes
 from .junk import drop_junk
@@ -190,7 +190,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     drafts = dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts)))
     drafts = hand_nested_reports(text, drop_junk(text, drafts))
     drafts = end_relative_clauses(text, speakers_of_relative_clauses(text, drafts))
-    drafts = with_own_marks(text, according_to(text, with_named_object(text, drafts)))
+    drafts = with_own_marks(text, according_to(text, without_addressee(text, with_named_object(text, drafts))))
     index = PersonIndex(text)  # one per document, for the transcript and headline rules and the speakers
     drafts = headline_quotes(text, transcript_turns(text, drafts, index), index)
     drafts = [d for d in drafts if not unspoken(d)]

@@ -89,6 +89,26 @@ def with_named_object(text: str, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+TELLING_CUE = re.compile(r"\b(?:told|tells|telling|tell|informed|informs|assured|assures|reminded|reminds|warned|"
+                         r"warns|promised|promises)$", re.I)
+# "told her Chinese counterpart that ...": the one told, up to five words, then "that"
+ADDRESSEE_THEN_THAT = re.compile(r"(?:[\w’'.-]+[ \t]+){1,5}?(?=that\b)")
+
+
+def without_addressee(text: str, drafts: list[Draft]) -> list[Draft]:
+    """In "had told her Chinese counterpart that the detentions were ..." the words said start at "that":
+    a content that opens with the one told, right after a telling cue, loses them."""
+    for draft in drafts:
+        first, cue = draft.fragments[0], draft.cue
+        if cue is None or cue.end > first.start or not TELLING_CUE.search(cue.text) or \
+                text[cue.end:first.start].strip(" \t").count(" ") > 2:
+            continue
+        addressee = ADDRESSEE_THEN_THAT.match(first.text)
+        if addressee and not re.search(r"[,;:“”\"«»]", addressee.group()):
+            draft.fragments[0] = text_span(text, first.start + addressee.end(), first.end)
+    return drafts
+
+
 ANY_OPENING = "“«„‘‚‹\""
 ANY_CLOSING = "”»“’‘›\""
 

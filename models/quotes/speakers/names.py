@@ -26,6 +26,8 @@ prefect ombudsman burgomaster alderman alderwoman magistrate provost archdeacon 
 sultan commissar inspector constable sergeant detective marshal lieutenant brigadier corporal envoy consul
 undersecretary comptroller auditor registrar councilor selectman assemblyman assemblywoman assemblymember
 legislator delegate principal headteacher headmaster headmistress
+sprinter midfielder defender goalkeeper winger skipper athlete swimmer cyclist jockey batsman quarterback
+teacher activist campaigner entrepreneur historian scientist researcher diplomat lobbyist consultant
 """.split())
 NOT_NAME_WORDS = frozenset("""
 When But Although In On At The A An And Or If As After Before While Though Meanwhile Then Now So Yet Still
