@@ -24,7 +24,11 @@ president-elect senator-elect governor-elect mayor governor minister secretary b
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran
 billionaire mogul actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
-""".split())
+""".split())# Offices whose last word is another role's name: "attorney general" is no general
+ROLES |= frozenset({"attorney general", "inspector general", "surgeon general", "solicitor general",
+                    "secretary general", "secretary-general", "postmaster general", "governor general",
+                    "governor-general", "director general", "director-general"})
+
 OFFICES = GOVERNMENT | STATE | SPOKESPEOPLE | LAWMAKERS | JUDGES | frozenset("""official minister secretary
 commissioner ambassador governor mayor officer prosecutor sheriff treasurer adviser advisor aide envoy
 president-elect governor-elect senator-elect""".split())
@@ -191,8 +195,9 @@ def parties(concepts: frozenset[str]) -> set[str]:
 US_STATES = frozenset(concept(state) for state in """Alabama Alaska Arizona Arkansas California Colorado
 Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
 Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
-Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming""".split())
-# Two-word states share their first word's concept with other names ("New" York), so they are left out.
+Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Jersey Hampshire Carolina Dakota
+York""".split())
+# Two-word states count by their second word ("New Jersey" as "Jersey"): the first is shared with other names.
 
 
 def states(concepts: frozenset[str]) -> set[str]:
@@ -226,6 +231,8 @@ def fit(description: Description, profile: Profile) -> tuple[int, int, int] | No
     fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
     if description.time == "present":
         fitting = [(role, time) for role, time in fitting if time != "past"]
+    elif description.time == "past":  # "the former senator" is no sitting "Sen. John McCain"
+        fitting = [(role, time) for role, time in fitting if time == "past"]
     elif description.time is not None:
         fitting = [(role, time) for role, time in fitting if time in (None, description.time)]
     if not fitting:

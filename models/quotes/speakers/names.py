@@ -211,6 +211,7 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     if headlines:
         runs += titled_headline_names(text, headlines, common)
         runs.sort(key=lambda run: run[0][0])
+    runs = [with_regnal_title(text, run) for run in runs]
     mentions = []
     for run in runs:
         while run and (run[-1][2] in PARTICLES):
@@ -220,6 +221,17 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
         if run:
             mentions.append(PersonMention(run[0][0], run[-1][1], tuple(w for _, _, w in run)))
     return mentions
+
+
+REGNAL_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir"})
+REGNAL_BEFORE = re.compile(r"\b(" + "|".join(sorted(REGNAL_TITLES)) + r")[ \t]+$")
+
+
+def with_regnal_title(text: str, run: list) -> list:
+    """A one-word name after "Pope", "King", "Queen" ... keeps its title: "Pope Leo", "King Charles III"."""
+    core = [word for _, _, word in run if word not in SUFFIXES]
+    title = REGNAL_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]) if len(core) == 1 else None
+    return [(title.start(1), title.end(1), title.group(1))] + run if title else run
 
 
 def surname(words: tuple[str, ...]) -> str:
