@@ -107,6 +107,15 @@ def test_a_name_closing_an_indefinite_mention_speaks_unless_one_of_many():
     assert resolve_names(text, mentions_of(text, written)) == ["Tomasz Wrona", written[1]]
 
 
+def test_descriptions_read_abbreviated_titles_states_and_regnal_names():
+    text = ("Sen. Maria Delgado of New Mexico and Sen. Robert Hale of Ohio introduced a bill. Delgado spoke. The Ohio "
+            "senator spoke. Pope Leo arrived. The pontiff spoke. Former Sen. Ann Pike met Sen. John Reed. The former "
+            "senator spoke. State Attorney General Ann Cole spoke. The attorney general spoke.")
+    written = ["Delgado", "The Ohio senator", "The pontiff", "The former senator", "The attorney general"]
+    assert resolve_names(text, mentions_of(text, written)) == \
+        ["Maria Delgado", "Robert Hale", "Pope Leo", "Ann Pike", "Ann Cole"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

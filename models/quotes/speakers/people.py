@@ -6,6 +6,7 @@ import re
 from .descriptions import ROLES
 from .names import (
     NOT_NAME_WORDS,
+    REGNAL_TITLES,
     TITLE_ABBREVIATIONS,
     TITLES,
     PersonMention,
@@ -45,7 +46,7 @@ def without_clutter(text: str, run: PersonMention, known: set[tuple[str, ...]]) 
     also writes as a name of its own, else to a census first name that no other first name precedes.
     """
     words = run.words
-    if len(words) < 3:
+    if len(words) < 3 or words[0] in REGNAL_TITLES:  # "Pope Clement XV" keeps its title, as "Pope Leo"
         return run
     cut = None
     if ends_line(text, run.end):  # "Aung San Suu Kyi visited ..." keeps its "Aung San"
