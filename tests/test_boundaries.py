@@ -152,3 +152,16 @@ def test_the_one_told_is_not_part_of_what_was_said():
     said = "He said the plan that won was “fair.”"  # no telling cue: left alone
     draft = Draft(fragments=[span_of(said, "the plan that won was “fair.”")], cue=span_of(said, "said"))
     assert without_addressee(said, [draft])[0].fragments[0].text == "the plan that won was “fair.”"
+
+
+def test_a_passive_quoted_as_saying_is_the_subjects_report():
+    from models.quotes.spans.quoted_as import quoted_as_saying
+    text = ("Interior Minister Lukas Weber was quoted by the newspaper Die Zeit as saying that the checks would "
+            "“stay as long as they are needed.” His spokeswoman confirmed it.")
+    tagged = Draft(fragments=[span_of(text, "Interior Minister Lukas Weber was quoted")],
+                   source=span_of(text, "the newspaper Die Zeit"), confidence=0.7)
+    [report] = quoted_as_saying(text, [tagged])
+    assert report.source.text == "Interior Minister Lukas Weber"
+    assert report.cue.text == "was quoted by the newspaper Die Zeit as saying"
+    assert report.fragments[0].text == "that the checks would “stay as long as they are needed.”"
+    assert report.confidence == 0.7

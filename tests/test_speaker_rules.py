@@ -116,6 +116,15 @@ def test_descriptions_read_abbreviated_titles_states_and_regnal_names():
         ["Maria Delgado", "Robert Hale", "Pope Leo", "Ann Pike", "Ann Cole"]
 
 
+def test_a_description_after_an_unnamed_one_stays_unnamed_unless_the_last_speaker_fits():
+    text = "A spokeswoman for the airline said so. Union leader Marco Bianchi said more. The spokeswoman said again."
+    written = ["A spokeswoman for the airline", "Union leader Marco Bianchi", "The spokeswoman"]
+    assert resolve_names(text, mentions_of(text, written))[2] == "The spokeswoman"
+    fits = "A spokeswoman for the airline said so. Union spokeswoman Eva Lind said more. The spokeswoman said again."
+    written = ["A spokeswoman for the airline", "Union spokeswoman Eva Lind", "The spokeswoman"]
+    assert resolve_names(fits, mentions_of(fits, written))[2] == "Eva Lind"
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

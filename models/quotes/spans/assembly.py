@@ -20,6 +20,7 @@ from .junk import drop_junk
 from .layout import Draft, block_quotes, dash_signatures, join_continued_paragraphs
 from .nested import hand_nested_reports
 from .quote_types import classify
+from .quoted_as import quoted_as_saying
 from .relative import end_relative_clauses, speakers_of_relative_clauses
 from .transcripts import transcript_turns
 
@@ -191,6 +192,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     drafts = hand_nested_reports(text, drop_junk(text, drafts))
     drafts = end_relative_clauses(text, speakers_of_relative_clauses(text, drafts))
     drafts = with_own_marks(text, according_to(text, without_addressee(text, with_named_object(text, drafts))))
+    drafts = quoted_as_saying(text, drafts)
     index = PersonIndex(text)  # one per document, for the transcript and headline rules and the speakers
     drafts = headline_quotes(text, transcript_turns(text, drafts, index), index)
     drafts = [d for d in drafts if not unspoken(d)]

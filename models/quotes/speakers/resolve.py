@@ -246,6 +246,19 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     return last if last in tied else best[2]
 
 
+def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
+    """True when "the spokeswoman" follows "a spokeswoman ..." and the guessed person holds no role it fits."""
+    description = parse_description(mention.text)
+    if description is None:
+        return False
+    head = description.head.split()[-1]
+    earlier = index.text[max(0, mention.start - 1500):mention.start]
+    if not re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{re.escape(head)}\b", earlier):
+        return False
+    contexts = [context for _, name, context in mention_contexts(index) if name == guess]
+    return fit(description, profile_of(contexts)) is None
+
+
 def nationalities(written: str) -> set[str]:
     """The nations a description names ("French", "Austrian"), as concepts; party words are none."""
     return {concept(word) for word in re.findall(r"\b[A-Z][a-z]+\b", written)
@@ -600,6 +613,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # Measured on the tuning labels against the most-named person and mixes of both: best.
                 # "The official" with no office named is the anonymous one news keeps unnamed.
                 found = last_speaker(history, mention.start) or index.antecedent(mention.start, None)
+                if found and unnamed_before(index, mention, found):
+                    found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
                 if found and (elsewhere(index, found, written) or STATE_NAME.fullmatch(found)):
                     found = None  # "The French president" is not the American who spoke last
             return (found, True) if found else (written, False)
