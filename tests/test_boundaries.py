@@ -66,6 +66,9 @@ def test_an_unquoted_content_whose_cue_is_in_the_next_paragraph_is_no_quote():
     ("Columnist Rafael Ortiz wrote in Monday's edition that the central bank governor, Sofia Lang, had "
      "privately called the rate rise \"overdue\".", "Columnist Rafael Ortiz", "that the central",
      "the central bank governor, Sofia Lang", "the rate rise \"overdue\""),
+    # someone named by a plain noun, speaking to officers ("the suspect had told officers he ...")
+    ("Police wrote in a statement that the suspect had told officers he “did not mean to hurt anyone”.", "Police",
+     "that the suspect", "the suspect", "he “did not mean to hurt anyone”"),
 ])
 def test_a_nested_frame_is_found_after_the_cue(text, outer, opening, inner, words):
     content = span_of(text, text[text.index(opening):-1])

@@ -125,6 +125,12 @@ def test_a_description_after_an_unnamed_one_stays_unnamed_unless_the_last_speake
     assert resolve_names(fits, mentions_of(fits, written))[2] == "Eva Lind"
 
 
+def test_a_clause_subject_before_a_name_is_not_its_title():
+    text = ("Former Prime Minister Helen Clarke criticised her successor, Prime Minister Ben Walsh. The ex-premier "
+            "spoke. The prime minister said Clarke had left him an empty cupboard.")
+    assert resolve_names(text, mentions_of(text, ["The ex-premier", "The prime minister"])) == ["Helen Clarke", "Ben Walsh"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

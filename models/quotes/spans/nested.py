@@ -17,6 +17,8 @@ SPEECH = (r"said|says|told|tells|warned|warns|described|describes|called|calls|w
 # Who was spoken to ("told him", "warned colleagues"): part of the frame, not the start of the words.
 AUDIENCE = (r"him|her|them|me|us|you|reporters|journalists|colleagues|staff|members|supporters|lawmakers|"
             r"officials|investors|voters|employees|workers|delegates|students|viewers|listeners|readers|"
+            r"officers|police|investigators|detectives|agents|prosecutors|jurors|doctors|friends|parents|"
+            r"neighbou?rs|fans|the\s+court|the\s+jury|"
             r"(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:newspaper|paper|audience|crowd|committee|board|press|"
             r"station|magazine|program|programme|show|outlet|agency|network|site|website|reporter|interviewer)")
 FRAME = re.compile(
@@ -38,6 +40,8 @@ def names_someone(subject: str) -> bool:
         return False  # "the president's claims": a possessive, not a speaker
     if re.search(rf"\b(?:{SPEECH}|that)\b", subject):
         return False
+    if words[0].lower() in ("the", "a", "an") and len(words) <= 4 and all(w.isalpha() and w.islower() for w in words[1:]):
+        return True  # "the suspect", "a witness": someone, if no one the rules know by role
     return bool(clean_runs(subject, skip_headlines=False)) or parse_description(subject) is not None
 
 

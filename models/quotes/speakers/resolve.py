@@ -99,6 +99,11 @@ class Resolved:
     person: bool
 
 
+CLAUSE_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|argued|argues|noted|claimed|"
+                         r"insisted|warned|stated|replied|thinks|believes|criticised|criticized|praised|accused|"
+                         r"thanked|blamed|met|called|urged|named|appointed|replaced|succeeded|defeated|beat)\b")
+
+
 def context_around(text: str, run: PersonMention) -> str:
     """The words an article attaches to a name: the title before it and an apposition or predicate after it.
 
@@ -117,6 +122,8 @@ def context_around(text: str, run: PersonMention) -> str:
         # Strauss" the title sits before the comma, right before the name.
         pieces = re.split(r"[,;:()“”\"]", before)
         nearest = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 else pieces[-2]
+        # "The prime minister said Clarke had ...": a clause's subject is not the name's title
+        nearest = CLAUSE_VERB.split(nearest)[-1]
         before = " ".join(nearest.split()[-4:])
     if run.words[0] in REGNAL_TITLES:
         before = f"{before} {run.words[0]}"  # "Pope Leo": the title is part of the name and still a role
