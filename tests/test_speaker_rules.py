@@ -131,6 +131,12 @@ def test_a_clause_subject_before_a_name_is_not_its_title():
     assert resolve_names(text, mentions_of(text, ["The ex-premier", "The prime minister"])) == ["Helen Clarke", "Ben Walsh"]
 
 
+def test_a_predecessor_or_successor_is_the_one_succeeded():
+    text = ("Eleni Papadaki was sworn in on Monday, succeeding Nikos Stavrou. Her predecessor spoke. Stavrou had "
+            "said he would be succeeded by Ana Ruiz as chair of the board. His successor spoke.")
+    assert resolve_names(text, mentions_of(text, ["Her predecessor", "His successor"])) == ["Nikos Stavrou", "Ana Ruiz"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

@@ -266,6 +266,26 @@ def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
     return fit(description, profile_of(contexts)) is None
 
 
+SUCCESSION_MENTION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<relation>predecessor|successor)")
+# "succeeding Nikos Stavrou" / "who replaced Nikos Stavrou": the predecessor; "succeeded by X": the successor
+SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]?){1,4})")
+SUCCEEDED_BY = re.compile(r"\b(?:succeeded|replaced)[ \t]+by[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]?){1,4})")
+
+
+def office_succession(index: PersonIndex, mention: Mention) -> str | None:
+    """The person a "his predecessor" / "her successor" points to, from the nearest succession written before it."""
+    wanted = SUCCESSION_MENTION.fullmatch(mention.text.strip())
+    if wanted is None:
+        return None
+    earlier = index.text[max(0, mention.start - 1500):mention.start]
+    pattern = SUCCEEDED_BY if wanted.group("relation") == "successor" else SUCCEEDED
+    found = list(pattern.finditer(earlier))
+    if not found:
+        return None
+    runs = clean_runs(found[-1].group("name").strip(), skip_headlines=False)
+    return index.canonical(runs[0].words) if runs else None
+
+
 def nationalities(written: str) -> set[str]:
     """The nations a description names ("French", "Austrian"), as concepts; party words are none."""
     return {concept(word) for word in re.findall(r"\b[A-Z][a-z]+\b", written)
@@ -602,6 +622,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if business:
         return business, False
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
+        succession = office_succession(index, mention)
+        if succession:
+            return succession, True  # "Her predecessor" after "... succeeding Nikos Stavrou"
         if first in {"his", "her"} and re.fullmatch(r"[a-z]+[^su]s", last) and last not in BODY_PARTS:
             return written, False  # "his supporters", "her critics": other people, not him or her
         if first in {"his", "her"} and last not in ROLES | RELATIVES_AND_FRIENDS:
