@@ -137,6 +137,12 @@ def test_a_predecessor_or_successor_is_the_one_succeeded():
     assert resolve_names(text, mentions_of(text, ["Her predecessor", "His successor"])) == ["Nikos Stavrou", "Ana Ruiz"]
 
 
+def test_kin_named_by_a_stated_family_tie():
+    text = ("Tom Keller and his daughter, Sara Keller, farm here. Sara Keller spoke. Her father spoke. Amir Said "
+            "spoke. Said's wife, Lina Said, spoke. His wife spoke.")
+    assert resolve_names(text, mentions_of(text, ["Her father", "His wife"])) == ["Tom Keller", "Lina Said"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

@@ -286,6 +286,50 @@ def office_succession(index: PersonIndex, mention: Mention) -> str | None:
     return index.canonical(runs[0].words) if runs else None
 
 
+KIN = {"father": "m", "mother": "f", "son": "m", "daughter": "f", "husband": "m", "wife": "f", "brother": "m",
+       "sister": "f"}
+# Whose kin a kin word's holder is: Sara, "his daughter", makes her father the one whose daughter she is.
+KIN_INVERSE = {"father": ("son", "daughter"), "mother": ("son", "daughter"), "son": ("father", "mother"),
+               "daughter": ("father", "mother"), "husband": ("wife",), "wife": ("husband",),
+               "brother": ("brother", "sister"), "sister": ("brother", "sister")}
+KIN_WORDS = "|".join(KIN)
+NAME_WORDS = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
+# "Tom Keller and his daughter, Sara Keller" / "Keller's daughter, Sara" / "Sara Keller, Tom Keller's daughter"
+KIN_STATED = (re.compile(rf"(?P<of>{NAME_WORDS})[ \t]+and[ \t]+(?:his|her)[ \t]+(?P<kin>{KIN_WORDS}),?[ \t]+(?P<holder>{NAME_WORDS})"),
+              re.compile(rf"(?P<of>{NAME_WORDS})['’]s?[ \t]+(?P<kin>{KIN_WORDS}),?[ \t]+(?P<holder>{NAME_WORDS})"),
+              re.compile(rf"(?P<holder>{NAME_WORDS}),[ \t]+(?P<of>{NAME_WORDS})['’]s?[ \t]+(?P<kin>{KIN_WORDS})\b"))
+
+
+def kin_pairs(index: PersonIndex) -> list[tuple[str, str, str]]:
+    """(holder, kin word, whose) for each family tie the document states between two named people."""
+    pairs = []
+    for pattern in KIN_STATED:
+        for match in pattern.finditer(index.text):
+            people = []
+            for part in ("holder", "of"):
+                runs = clean_runs(match.group(part), skip_headlines=False)
+                people.append(index.canonical(runs[-1].words) if runs else None)
+            if all(people) and people[0] != people[1]:
+                pairs.append((people[0], match.group("kin"), people[1]))
+    return pairs
+
+
+def relative_named(index: PersonIndex, mention: Mention) -> str | None:
+    """The named person a "her father" / "his wife" is, from a family tie the article states."""
+    pronoun, kin = mention.text.strip().lower().split()
+    if kin not in KIN:
+        return None
+    owner = index.antecedent(mention.start, "m" if pronoun == "his" else "f")
+    if owner is None:
+        return None
+    for holder, word, whose in kin_pairs(index):
+        if whose == owner and word == kin:
+            return holder  # "Keller's daughter, Sara" and "his daughter" for Keller
+        if holder == owner and word in KIN_INVERSE[kin] and index.genders.get(whose) in (None, KIN[kin]):
+            return whose  # Sara is Tom's daughter, so "her father" is Tom
+    return None
+
+
 def nationalities(written: str) -> set[str]:
     """The nations a description names ("French", "Austrian"), as concepts; party words are none."""
     return {concept(word) for word in re.findall(r"\b[A-Z][a-z]+\b", written)
@@ -625,6 +669,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         succession = office_succession(index, mention)
         if succession:
             return succession, True  # "Her predecessor" after "... succeeding Nikos Stavrou"
+        kin = relative_named(index, mention) if first in {"his", "her"} and len(words) == 2 else None
+        if kin:
+            return kin, True  # "Her father" after "Tom Keller and his daughter, Sara Keller"
         if first in {"his", "her"} and re.fullmatch(r"[a-z]+[^su]s", last) and last not in BODY_PARTS:
             return written, False  # "his supporters", "her critics": other people, not him or her
         if first in {"his", "her"} and last not in ROLES | RELATIVES_AND_FRIENDS:
