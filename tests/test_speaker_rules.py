@@ -143,6 +143,15 @@ def test_kin_named_by_a_stated_family_tie():
     assert resolve_names(text, mentions_of(text, ["Her father", "His wife"])) == ["Tom Keller", "Lina Said"]
 
 
+def test_possessives_end_names_and_they_takes_a_plural_subject():
+    text = ("Kenya's Ruth Chebet ran. Chebet spoke. Trump’s Son spoke. Residents of the Eastgate estate packed a "
+            "meeting. They said no.")
+    assert resolve_names(text, mentions_of(text, ["Chebet", "Trump’s Son"])) == ["Ruth Chebet", "Trump’s Son"]
+    assert resolve_names(text, mentions_of(text, ["They"])) == ["Residents of the Eastgate estate"]
+    things = "Smaller expenditures came from groups. They said more."
+    assert resolve_names(things, mentions_of(things, ["They"])) == ["They"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

@@ -25,7 +25,7 @@ councillor councilman councilwoman lawyer
 prefect ombudsman burgomaster alderman alderwoman magistrate provost archdeacon archbishop pastor sheikh emir
 sultan commissar inspector constable sergeant detective marshal lieutenant brigadier corporal envoy consul
 undersecretary comptroller auditor registrar councilor selectman assemblyman assemblywoman assemblymember
-legislator delegate principal headteacher headmaster headmistress
+legislator delegate principal headteacher headmaster headmistress nurse midwife paramedic firefighter
 sprinter midfielder defender goalkeeper winger skipper athlete swimmer cyclist jockey batsman quarterback
 teacher activist campaigner entrepreneur historian scientist researcher diplomat lobbyist consultant
 """.split())
@@ -202,7 +202,8 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
             if current:
                 runs.append(current)
             current = []
-        breaks = raw.rstrip() != raw.rstrip(",.;:!?”\"’)»") and not ABBREVIATED.fullmatch(word)
+        breaks = raw.rstrip() != raw.rstrip(",.;:!?”\"’)»") and not ABBREVIATED.fullmatch(word) or \
+            re.search(r"\w['’]s?$", raw.rstrip(",.;:!?”\"’)»")) is not None  # "Kenya's Ruth Chebet": two names
         if breaks and current:
             runs.append(current)
             current = []

@@ -78,7 +78,7 @@ ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry
 ORGANISATION_WORD = re.compile(rf"[ \t]+(?:{ORGANISATIONS})\b")
 ORGANISATION_END = re.compile(rf"\b(?:{ORGANISATIONS})$")
 # A name's possessive followed by lower-case words only, to the mention's end: something of theirs.
-POSSESSED = re.compile(r"['’]s?(?:[ \t]+[a-z][\w-]*)+[ \t]*$")
+POSSESSED = re.compile(r"['’]s?(?:[ \t]+[\w-]+)+[ \t]*$")
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
 
 
@@ -623,7 +623,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return index.byline() or written, True
     if first in GROUP_PRONOUNS and len(words) == 1:
         groups = [n for pos, n, person in history if not person and 0 < mention.start - pos < 600]
-        return (groups[-1] if groups else written), False
+        if groups:
+            return groups[-1], False
+        subject = group_subject(index, mention.start) if first == "they" else None
+        return subject or written, False
     last = re.findall(r"[\w’'-]+", written)[-1] if words else ""
     best = best_name_run(index, written)
     if first in INDEFINITE:
@@ -866,6 +869,36 @@ def previous_subject(index: PersonIndex, position: int, gender: str) -> str | No
             return None
         return name
     return None
+
+
+# "Residents of the Eastgate estate packed a council meeting": a plural subject, up to its verb
+GROUP_SUBJECT = re.compile(r"(?:(?:The|Many|Some|Several|Hundreds[ \t]+of|Dozens[ \t]+of|Thousands[ \t]+of)[ \t]+)?"
+                           r"(?:[A-Za-z-]+[ \t]+){0,2}?[A-Za-z-]*[a-z](?<!ss)s"
+                           r"(?:[ \t]+(?:of|from|in|at|on)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
+                           r"(?=[ \t]+(?:[a-z]+ed|have|had|are|were|say|said|gathered|met|packed|marched|took|went|came|"
+                           r"held|voted|wrote|told|began|spent)\b)")
+
+
+PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|als|ees|ives|ics|people|police|families|locals|"
+                           r"crowds|unions|groups|parents|members|leaders|voters|fans|staff)$")
+
+
+def group_subject(index: PersonIndex, position: int) -> str | None:
+    """The plural subject opening the sentence before a sentence-initial "they", if it names no person."""
+    text = index.text
+    own = sentence_start(text, position)
+    if text[own:position].strip():
+        return None
+    before = sentence_start(text, max(0, own - 2))
+    found = GROUP_SUBJECT.match(text, before, own)
+    if found is None or any(mark in text[before:own] for mark in "“”\"«»"):
+        return None  # no plural subject, or the sentence before is someone's quoted words
+    head = re.split(r"[ \t]+(?:of|from|in|at|on)[ \t]+", found.group())[0].split()[-1].lower()
+    if not PEOPLE_PLURAL.search(head):
+        return None  # "Smaller pro-Sanders expenditures came from ...": things, not people
+    if any(index.is_person(name) for run, name in index.outside_quotes if before <= run.start < found.end()):
+        return None  # "Sanders and Clinton met ...": people, named
+    return found.group()
 
 
 def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | None:
