@@ -152,6 +152,12 @@ def test_possessives_end_names_and_they_takes_a_plural_subject():
     assert resolve_names(things, mentions_of(things, ["They"])) == ["They"]
 
 
+def test_a_role_stepped_down_from_is_a_former_one():
+    text = ("Streamly founder Noor Aziz stepped down as chief executive on Monday. Tom Bell was named chief executive. "
+            "Bell spoke. The former chief executive spoke.")
+    assert resolve_names(text, mentions_of(text, ["Bell", "The former chief executive"])) == ["Tom Bell", "Noor Aziz"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

@@ -45,6 +45,8 @@ does did said says told and or but while because although if when where whom who
 # "he will be sworn in as president", "who is set to become chancellor": a role to come, later in the sentence.
 FUTURE_ROLE = re.compile(r"\b(?:(?:will|is set to|is due to|is to)\s+(?:be\s+sworn\s+in\s+as|become|take\s+office\s+as|"
                          r"succeed)|to\s+(?:succeed|replace))\s+[^,;:.“”\"]{0,40}")
+LEFT_ROLE = re.compile(r"\s+(?:has\s+|had\s+)?(?:stepped\s+down|stood\s+down|resigned|quit|retired|was\s+ousted|was\s+fired|"
+                       r"was\s+sacked|was\s+removed)\s+as\s+(?:the\s+|its\s+|their\s+)?(?P<role>[^,;:.“”\"]{2,40})")
 SUCCEEDING_VERB = re.compile(r"\b(?:succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing)\s+$")
 NAMING_VERB = re.compile(r"\b(?:named|appointed|elected|chose|chosen|picked|hired|confirmed|installed|nominated|"
                          r"tapped|selected|made)\s+$")
@@ -166,6 +168,9 @@ def words_after(text: str, end: int, start: int | None = None) -> str:
     predicate = re.match(r"\s*(?:is|was|will become|becomes|became|has been|had been)\b[^,;:“”\"]{0,60}", after)
     if predicate:
         taken.append(predicate.group(0))
+    left = LEFT_ROLE.match(after)
+    if left:  # "Noor Aziz stepped down as chief executive": a role left behind
+        taken.append("former " + left.group("role"))
     to_come = FUTURE_ROLE.search(after)
     if to_come and not predicate:
         taken.append(to_come.group(0))
