@@ -11,7 +11,8 @@ from models.quotes.speakers import Mention, Resolved, resolve_names
 from models.quotes.speakers.descriptions import Profile, fit, parse_description, profile_of
 from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
 from models.quotes.speakers.names import PersonMention, first_name_genders, is_name_word, sex_of_first_names
-from models.quotes.speakers.people import without_clutter
+from models.quotes.speakers.people import PersonIndex, without_clutter
+from models.quotes.speakers.resolve import previous_subject
 from tests.test_names import mentions_of
 
 
@@ -156,6 +157,16 @@ def test_a_role_stepped_down_from_is_a_former_one():
     text = ("Streamly founder Noor Aziz stepped down as chief executive on Monday. Tom Bell was named chief executive. "
             "Bell spoke. The former chief executive spoke.")
     assert resolve_names(text, mentions_of(text, ["Bell", "The former chief executive"])) == ["Tom Bell", "Noor Aziz"]
+
+
+def test_a_pronoun_signing_a_quote_is_the_subject_before_the_quote():
+    text = ("Donald Trump spoke on Monday. Reince Priebus, the GOP chairman, this past week announced a website. "
+            "“Conventions are democracy in action,” he said. Cruz is right on the issues, Richard Viguerie argues. "
+            "“Cruz is our best debater,” he says.")
+    start = text.index("he said")
+    assert resolve_names(text, [Mention("he", start, start + 2)]) == ["Reince Priebus"]
+    # the subject of a reported sentence is not its reporter: the rule stays out and the scorer decides
+    assert previous_subject(PersonIndex(text), text.index("he says"), "m") is None
 
 
 def test_a_description_never_names_an_organisation():

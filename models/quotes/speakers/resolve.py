@@ -855,15 +855,28 @@ def unnamed_speaker_before(index: PersonIndex, mention: Mention, history: list[t
     return name
 
 
-SUBJECT_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)[a-z]+(?:ed|s)\b")
+SUBJECT_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{2,60},)?(?:[ \t]+(?:this|last|on|early|late)(?:[ \t]+[A-Za-z]+){1,2}?)?"
+                          r"[ \t]+(?:[a-z]+ly[ \t]+)?"
+                          r"(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)[a-z]+(?:ed|s)\b")
+REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|argued|argues|added|adds|noted|notes|wrote|writes|contends|insisted|"
+                             r"insists|claimed|claims|told|tells)\b")
+# "“Conventions are democracy in action,” he said": the pronoun's sentence is the quote it signs
+QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*[“\"][^“”\"\n]{2,600}[,!?][”\"][ \t]*$")
 
 
 def previous_subject(index: PersonIndex, position: int, gender: str) -> str | None:
-    """The person who opens the sentence before a sentence-initial pronoun, as its subject ("Ortiz disagreed. She said")."""
+    """The person who opens the sentence before a sentence-initial pronoun, or before the quote a pronoun
+    signs, as its subject ("Ortiz disagreed. She said"; "Reince Priebus, the GOP chairman, announced a
+    website. “...,” he said")."""
     text = index.text
     own = sentence_start(text, position)
-    if text[own:position].strip():
-        return None
+    lead = text[own:position]
+    if lead.strip():
+        quoted = QUOTE_LEAD.fullmatch(text, own, position)
+        if quoted is None:
+            return None
+        own = own + len(lead) - len(lead.lstrip())
+        own = sentence_start(text, own) if own > 0 and text[own - 1] not in " \t\n" else own
     before = sentence_start(text, max(0, own - 2))
     for run, name in index.outside_quotes:
         if run.start < before:
@@ -872,6 +885,9 @@ def previous_subject(index: PersonIndex, position: int, gender: str) -> str | No
         if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
                 not SUBJECT_VERB.match(text, run.end) or index.genders.get(name) not in (None, gender):
             return None
+        if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
+               for later, other in index.outside_quotes):
+            return None  # "Cruz is right on the issues, Viguerie argues": the one reporting is no subject
         return name
     return None
 
