@@ -169,6 +169,14 @@ def test_a_pronoun_signing_a_quote_is_the_subject_before_the_quote():
     assert previous_subject(PersonIndex(text), text.index("he says"), "m") is None
 
 
+def test_a_named_body_with_an_apposition_is_the_body():
+    text = ("Howard Dean spoke. The Democratic Leadership Council, the centrist organization that then-Arkansas Gov. "
+            "Bill Clinton chaired in the early 1990s, said so.")
+    written = "The Democratic Leadership Council, the centrist organization that then-Arkansas Gov. Bill Clinton chaired " \
+              "in the early 1990s,"
+    assert resolve_names(text, mentions_of(text, [written])) == ["The Democratic Leadership Council"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

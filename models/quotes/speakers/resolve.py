@@ -575,6 +575,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if aged_tail and aged_tail.start() > 0:  # "The former president, now 71": the age tells no one apart
         written = written[:aged_tail.start()]
         mention = Mention(written, mention.start, mention.start + len(written))
+    named_body = written.split(",")[0].strip()
+    if named_body != written.strip(" ,") and ORGANISATION_END.search(named_body) and \
+            re.fullmatch(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){1,5}[A-Z][\w'’.-]*", named_body):
+        return named_body, False  # "The Democratic Leadership Council, the centrist organisation that ... chaired"
     head = RELATIVE_CLAUSE.split(written)[0].strip(" ,")
     if head and head != written and not written.lower().startswith(("who", "which", "whom", "whose")):
         # "The city's finance director, Omar Price, who has warned of shortfalls": the clause names no
