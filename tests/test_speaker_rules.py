@@ -177,6 +177,12 @@ def test_a_named_body_with_an_apposition_is_the_body():
     assert resolve_names(text, mentions_of(text, [written])) == ["The Democratic Leadership Council"]
 
 
+def test_a_senator_is_no_congressman_but_both_are_lawmakers():
+    text = "Rep. Elijah Cummings spoke. Sen. Ann Cole spoke. Rep. Tom Reed spoke. The senator spoke. The lawmaker spoke."
+    assert resolve_names(text, mentions_of(text, ["The senator"])) == ["Ann Cole"]
+    assert resolve_names(text, mentions_of(text, ["The lawmaker"])) == ["Tom Reed"]
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

@@ -29,6 +29,9 @@ ROLES |= frozenset({"attorney general", "inspector general", "surgeon general", 
                     "secretary general", "secretary-general", "postmaster general", "governor general",
                     "governor-general", "director general", "director-general"})
 
+CHAMBERS = {"senator": frozenset({"senator", "senator-elect"}),
+            **{house: frozenset({"congressman", "congresswoman", "representative"})
+               for house in ("congressman", "congresswoman", "representative")}}
 OFFICES = GOVERNMENT | STATE | SPOKESPEOPLE | LAWMAKERS | JUDGES | frozenset("""official minister secretary
 commissioner ambassador governor mayor officer prosecutor sheriff treasurer adviser advisor aide envoy
 president-elect governor-elect senator-elect""".split())
@@ -142,6 +145,8 @@ class Description:
         """Roles a person may hold for the head to describe them: its families, and itself."""
         if self.head == "official" and self.modifiers:  # "the Portuguese official": whoever holds an office
             return OFFICES
+        if self.head in CHAMBERS:  # "the senator" is no congressman, though both are lawmakers
+            return CHAMBERS[self.head]
         return frozenset({self.head}).union(*(f for f in FAMILIES if self.head in f))
 
 
