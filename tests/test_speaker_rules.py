@@ -183,6 +183,11 @@ def test_a_senator_is_no_congressman_but_both_are_lawmakers():
     assert resolve_names(text, mentions_of(text, ["The lawmaker"])) == ["Tom Reed"]
 
 
+def test_a_sports_role_falls_back_to_the_last_speaker():
+    text = "Captain Kofi Mensah said the players felt responsible. The midfielder said more."
+    assert resolve_names(text, mentions_of(text, ["Captain Kofi Mensah", "The midfielder"])) == ["Kofi Mensah"] * 2
+
+
 def test_a_description_never_names_an_organisation():
     text = "The head of Solvex Semiconductors, Priya Raman, spoke. The Solvex boss said more."
     assert resolve_names(text, mentions_of(text, ["The head of Solvex Semiconductors, Priya Raman",

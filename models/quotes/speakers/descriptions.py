@@ -24,6 +24,8 @@ president-elect senator-elect governor-elect mayor governor minister secretary b
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran
 billionaire mogul tycoon magnate actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
+midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman
+bowler pitcher quarterback
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
