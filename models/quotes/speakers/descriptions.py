@@ -25,7 +25,7 @@ justice general ambassador premier pope officer commissioner prosecutor attorney
 billionaire mogul tycoon magnate actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
 midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman
-bowler pitcher quarterback
+bowler pitcher quarterback activist campaigner teenager student
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
