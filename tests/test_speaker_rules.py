@@ -12,7 +12,7 @@ from models.quotes.speakers.descriptions import Profile, fit, parse_description,
 from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
 from models.quotes.speakers.names import PersonMention, first_name_genders, is_name_word, sex_of_first_names
 from models.quotes.speakers.people import PersonIndex, without_clutter
-from models.quotes.speakers.resolve import previous_subject
+from models.quotes.speakers.subjects import previous_subject
 from tests.test_names import mentions_of
 
 

@@ -11,6 +11,8 @@ from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, RO
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, surname
 from .organisations import organisation_described
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, title_gender, title_words, without_clutter
+from .relations import office_succession, relative_named
+from .subjects import group_subject, previous_subject
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -269,70 +271,6 @@ def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
         return False
     contexts = [context for _, name, context in mention_contexts(index) if name == guess]
     return fit(description, profile_of(contexts)) is None
-
-
-SUCCESSION_MENTION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<relation>predecessor|successor)")
-# "succeeding Nikos Stavrou" / "who replaced Nikos Stavrou": the predecessor; "succeeded by X": the successor
-SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]?){1,4})")
-SUCCEEDED_BY = re.compile(r"\b(?:succeeded|replaced)[ \t]+by[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]?){1,4})")
-
-
-def office_succession(index: PersonIndex, mention: Mention) -> str | None:
-    """The person a "his predecessor" / "her successor" points to, from the nearest succession written before it."""
-    wanted = SUCCESSION_MENTION.fullmatch(mention.text.strip())
-    if wanted is None:
-        return None
-    earlier = index.text[max(0, mention.start - 1500):mention.start]
-    pattern = SUCCEEDED_BY if wanted.group("relation") == "successor" else SUCCEEDED
-    found = list(pattern.finditer(earlier))
-    if not found:
-        return None
-    runs = clean_runs(found[-1].group("name").strip(), skip_headlines=False)
-    return index.canonical(runs[0].words) if runs else None
-
-
-KIN = {"father": "m", "mother": "f", "son": "m", "daughter": "f", "husband": "m", "wife": "f", "brother": "m",
-       "sister": "f"}
-# Whose kin a kin word's holder is: Sara, "his daughter", makes her father the one whose daughter she is.
-KIN_INVERSE = {"father": ("son", "daughter"), "mother": ("son", "daughter"), "son": ("father", "mother"),
-               "daughter": ("father", "mother"), "husband": ("wife",), "wife": ("husband",),
-               "brother": ("brother", "sister"), "sister": ("brother", "sister")}
-KIN_WORDS = "|".join(KIN)
-NAME_WORDS = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
-# "Tom Keller and his daughter, Sara Keller" / "Keller's daughter, Sara" / "Sara Keller, Tom Keller's daughter"
-KIN_STATED = (re.compile(rf"(?P<of>{NAME_WORDS})[ \t]+and[ \t]+(?:his|her)[ \t]+(?P<kin>{KIN_WORDS}),?[ \t]+(?P<holder>{NAME_WORDS})"),
-              re.compile(rf"(?P<of>{NAME_WORDS})['’]s?[ \t]+(?P<kin>{KIN_WORDS}),?[ \t]+(?P<holder>{NAME_WORDS})"),
-              re.compile(rf"(?P<holder>{NAME_WORDS}),[ \t]+(?P<of>{NAME_WORDS})['’]s?[ \t]+(?P<kin>{KIN_WORDS})\b"))
-
-
-def kin_pairs(index: PersonIndex) -> list[tuple[str, str, str]]:
-    """(holder, kin word, whose) for each family tie the document states between two named people."""
-    pairs = []
-    for pattern in KIN_STATED:
-        for match in pattern.finditer(index.text):
-            people = []
-            for part in ("holder", "of"):
-                runs = clean_runs(match.group(part), skip_headlines=False)
-                people.append(index.canonical(runs[-1].words) if runs else None)
-            if all(people) and people[0] != people[1]:
-                pairs.append((people[0], match.group("kin"), people[1]))
-    return pairs
-
-
-def relative_named(index: PersonIndex, mention: Mention) -> str | None:
-    """The named person a "her father" / "his wife" is, from a family tie the article states."""
-    pronoun, kin = mention.text.strip().lower().split()
-    if kin not in KIN:
-        return None
-    owner = index.antecedent(mention.start, "m" if pronoun == "his" else "f")
-    if owner is None:
-        return None
-    for holder, word, whose in kin_pairs(index):
-        if whose == owner and word == kin:
-            return holder  # "Keller's daughter, Sara" and "his daughter" for Keller
-        if holder == owner and word in KIN_INVERSE[kin] and index.genders.get(whose) in (None, KIN[kin]):
-            return whose  # Sara is Tom's daughter, so "her father" is Tom
-    return None
 
 
 def nationalities(written: str) -> set[str]:
@@ -678,10 +616,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if business:
         return business, False
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
-        succession = office_succession(index, mention)
+        succession = office_succession(index, written, mention.start)
         if succession:
             return succession, True  # "Her predecessor" after "... succeeding Nikos Stavrou"
-        kin = relative_named(index, mention) if first in {"his", "her"} and len(words) == 2 else None
+        kin = relative_named(index, written, mention.start) if first in {"his", "her"} and len(words) == 2 else None
         if kin:
             return kin, True  # "Her father" after "Tom Keller and his daughter, Sara Keller"
         if first in {"his", "her"} and re.fullmatch(r"[a-z]+[^su]s", last) and last not in BODY_PARTS:
@@ -857,73 +795,6 @@ def unnamed_speaker_before(index: PersonIndex, mention: Mention, history: list[t
     if not re.search(r"[.!?][\"”’']?\s+$", index.text[max(0, mention.start - 4):mention.start]):
         return None  # the pronoun opens its sentence
     return name
-
-
-SUBJECT_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{2,60},)?(?:[ \t]+(?:this|last|on|early|late)(?:[ \t]+[A-Za-z]+){1,2}?)?"
-                          r"[ \t]+(?:[a-z]+ly[ \t]+)?"
-                          r"(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)[a-z]+(?:ed|s)\b")
-REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|argued|argues|added|adds|noted|notes|wrote|writes|contends|insisted|"
-                             r"insists|claimed|claims|told|tells)\b")
-# "“Conventions are democracy in action,” he said": the pronoun's sentence is the quote it signs
-QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*[“\"][^“”\"\n]{2,600}[,!?][”\"][ \t]*$")
-
-
-def previous_subject(index: PersonIndex, position: int, gender: str) -> str | None:
-    """The person who opens the sentence before a sentence-initial pronoun, or before the quote a pronoun
-    signs, as its subject ("Ortiz disagreed. She said"; "Reince Priebus, the GOP chairman, announced a
-    website. “...,” he said")."""
-    text = index.text
-    own = sentence_start(text, position)
-    lead = text[own:position]
-    if lead.strip():
-        quoted = QUOTE_LEAD.fullmatch(text, own, position)
-        if quoted is None:
-            return None
-        own = own + len(lead) - len(lead.lstrip())
-        own = sentence_start(text, own) if own > 0 and text[own - 1] not in " \t\n" else own
-    before = sentence_start(text, max(0, own - 2))
-    for run, name in index.outside_quotes:
-        if run.start < before:
-            continue
-        titles = text[before:run.start].split()
-        if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
-                not SUBJECT_VERB.match(text, run.end) or index.genders.get(name) not in (None, gender):
-            return None
-        if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
-               for later, other in index.outside_quotes):
-            return None  # "Cruz is right on the issues, Viguerie argues": the one reporting is no subject
-        return name
-    return None
-
-
-# "Residents of the Eastgate estate packed a council meeting": a plural subject, up to its verb
-GROUP_SUBJECT = re.compile(r"(?:(?:The|Many|Some|Several|Hundreds[ \t]+of|Dozens[ \t]+of|Thousands[ \t]+of)[ \t]+)?"
-                           r"(?:[A-Za-z-]+[ \t]+){0,2}?[A-Za-z-]*[a-z](?<!ss)s"
-                           r"(?:[ \t]+(?:of|from|in|at|on)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
-                           r"(?=[ \t]+(?:[a-z]+ed|have|had|are|were|say|said|gathered|met|packed|marched|took|went|came|"
-                           r"held|voted|wrote|told|began|spent)\b)")
-
-
-PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|als|ees|ives|ics|people|police|families|locals|"
-                           r"crowds|unions|groups|parents|members|leaders|voters|fans|staff)$")
-
-
-def group_subject(index: PersonIndex, position: int) -> str | None:
-    """The plural subject opening the sentence before a sentence-initial "they", if it names no person."""
-    text = index.text
-    own = sentence_start(text, position)
-    if text[own:position].strip():
-        return None
-    before = sentence_start(text, max(0, own - 2))
-    found = GROUP_SUBJECT.match(text, before, own)
-    if found is None or any(mark in text[before:own] for mark in "“”\"«»"):
-        return None  # no plural subject, or the sentence before is someone's quoted words
-    head = re.split(r"[ \t]+(?:of|from|in|at|on)[ \t]+", found.group())[0].split()[-1].lower()
-    if not PEOPLE_PLURAL.search(head):
-        return None  # "Smaller pro-Sanders expenditures came from ...": things, not people
-    if any(index.is_person(name) for run, name in index.outside_quotes if before <= run.start < found.end()):
-        return None  # "Sanders and Clinton met ...": people, named
-    return found.group()
 
 
 def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | None:

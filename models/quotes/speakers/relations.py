@@ -1,0 +1,71 @@
+"""Who a relation word points to: "her predecessor" after "succeeding Nikos Stavrou", "her father"
+after "Tom Keller and his daughter, Sara Keller"."""
+from __future__ import annotations
+
+import re
+
+from .people import PersonIndex, clean_runs
+
+
+SUCCESSION_MENTION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<relation>predecessor|successor)")
+# "succeeding Nikos Stavrou" / "who replaced Nikos Stavrou": the predecessor; "succeeded by X": the successor
+SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]?){1,4})")
+SUCCEEDED_BY = re.compile(r"\b(?:succeeded|replaced)[ \t]+by[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]?){1,4})")
+
+
+def office_succession(index: PersonIndex, written: str, start: int) -> str | None:
+    """The person a "his predecessor" / "her successor" points to, from the nearest succession written before it."""
+    wanted = SUCCESSION_MENTION.fullmatch(written.strip())
+    if wanted is None:
+        return None
+    earlier = index.text[max(0, start - 1500):start]
+    pattern = SUCCEEDED_BY if wanted.group("relation") == "successor" else SUCCEEDED
+    found = list(pattern.finditer(earlier))
+    if not found:
+        return None
+    runs = clean_runs(found[-1].group("name").strip(), skip_headlines=False)
+    return index.canonical(runs[0].words) if runs else None
+
+
+KIN = {"father": "m", "mother": "f", "son": "m", "daughter": "f", "husband": "m", "wife": "f", "brother": "m",
+       "sister": "f"}
+# Whose kin a kin word's holder is: Sara, "his daughter", makes her father the one whose daughter she is.
+KIN_INVERSE = {"father": ("son", "daughter"), "mother": ("son", "daughter"), "son": ("father", "mother"),
+               "daughter": ("father", "mother"), "husband": ("wife",), "wife": ("husband",),
+               "brother": ("brother", "sister"), "sister": ("brother", "sister")}
+KIN_WORDS = "|".join(KIN)
+NAME_WORDS = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
+# "Tom Keller and his daughter, Sara Keller" / "Keller's daughter, Sara" / "Sara Keller, Tom Keller's daughter"
+KIN_STATED = (re.compile(rf"(?P<of>{NAME_WORDS})[ \t]+and[ \t]+(?:his|her)[ \t]+(?P<kin>{KIN_WORDS}),?[ \t]+(?P<holder>{NAME_WORDS})"),
+              re.compile(rf"(?P<of>{NAME_WORDS})['’]s?[ \t]+(?P<kin>{KIN_WORDS}),?[ \t]+(?P<holder>{NAME_WORDS})"),
+              re.compile(rf"(?P<holder>{NAME_WORDS}),[ \t]+(?P<of>{NAME_WORDS})['’]s?[ \t]+(?P<kin>{KIN_WORDS})\b"))
+
+
+def kin_pairs(index: PersonIndex) -> list[tuple[str, str, str]]:
+    """(holder, kin word, whose) for each family tie the document states between two named people."""
+    pairs = []
+    for pattern in KIN_STATED:
+        for match in pattern.finditer(index.text):
+            people = []
+            for part in ("holder", "of"):
+                runs = clean_runs(match.group(part), skip_headlines=False)
+                people.append(index.canonical(runs[-1].words) if runs else None)
+            if all(people) and people[0] != people[1]:
+                pairs.append((people[0], match.group("kin"), people[1]))
+    return pairs
+
+
+def relative_named(index: PersonIndex, written: str, start: int) -> str | None:
+    """The named person a "her father" / "his wife" is, from a family tie the article states."""
+    pronoun, kin = written.strip().lower().split()
+    if kin not in KIN:
+        return None
+    owner = index.antecedent(start, "m" if pronoun == "his" else "f")
+    if owner is None:
+        return None
+    for holder, word, whose in kin_pairs(index):
+        if whose == owner and word == kin:
+            return holder  # "Keller's daughter, Sara" and "his daughter" for Keller
+        if holder == owner and word in KIN_INVERSE[kin] and index.genders.get(whose) in (None, KIN[kin]):
+            return whose  # Sara is Tom's daughter, so "her father" is Tom
+    return None

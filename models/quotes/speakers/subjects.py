@@ -1,0 +1,77 @@
+"""Pronouns read from the sentence before: "Ortiz disagreed. She said" is Ortiz; "Residents of the
+Eastgate estate packed a meeting. They said" is the residents."""
+from __future__ import annotations
+
+import re
+
+from .antecedents import sentence_start
+from .descriptions import ROLES
+from .names import TITLES
+from .people import TITLE_MODIFIERS, PersonIndex
+
+
+SUBJECT_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{2,60},)?(?:[ \t]+(?:this|last|on|early|late)(?:[ \t]+[A-Za-z]+){1,2}?)?"
+                          r"[ \t]+(?:[a-z]+ly[ \t]+)?"
+                          r"(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)[a-z]+(?:ed|s)\b")
+REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|argued|argues|added|adds|noted|notes|wrote|writes|contends|insisted|"
+                             r"insists|claimed|claims|told|tells)\b")
+# "“Conventions are democracy in action,” he said": the pronoun's sentence is the quote it signs
+QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*[“\"][^“”\"\n]{2,600}[,!?][”\"][ \t]*$")
+
+
+def previous_subject(index: PersonIndex, position: int, gender: str) -> str | None:
+    """The person who opens the sentence before a sentence-initial pronoun, or before the quote a pronoun
+    signs, as its subject ("Ortiz disagreed. She said"; "Reince Priebus, the GOP chairman, announced a
+    website. “...,” he said")."""
+    text = index.text
+    own = sentence_start(text, position)
+    lead = text[own:position]
+    if lead.strip():
+        quoted = QUOTE_LEAD.fullmatch(text, own, position)
+        if quoted is None:
+            return None
+        own = own + len(lead) - len(lead.lstrip())
+        own = sentence_start(text, own) if own > 0 and text[own - 1] not in " \t\n" else own
+    before = sentence_start(text, max(0, own - 2))
+    for run, name in index.outside_quotes:
+        if run.start < before:
+            continue
+        titles = text[before:run.start].split()
+        if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
+                not SUBJECT_VERB.match(text, run.end) or index.genders.get(name) not in (None, gender):
+            return None
+        if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
+               for later, other in index.outside_quotes):
+            return None  # "Cruz is right on the issues, Viguerie argues": the one reporting is no subject
+        return name
+    return None
+
+
+# "Residents of the Eastgate estate packed a council meeting": a plural subject, up to its verb
+GROUP_SUBJECT = re.compile(r"(?:(?:The|Many|Some|Several|Hundreds[ \t]+of|Dozens[ \t]+of|Thousands[ \t]+of)[ \t]+)?"
+                           r"(?:[A-Za-z-]+[ \t]+){0,2}?[A-Za-z-]*[a-z](?<!ss)s"
+                           r"(?:[ \t]+(?:of|from|in|at|on)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
+                           r"(?=[ \t]+(?:[a-z]+ed|have|had|are|were|say|said|gathered|met|packed|marched|took|went|came|"
+                           r"held|voted|wrote|told|began|spent)\b)")
+
+
+PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|als|ees|ives|ics|people|police|families|locals|"
+                           r"crowds|unions|groups|parents|members|leaders|voters|fans|staff)$")
+
+
+def group_subject(index: PersonIndex, position: int) -> str | None:
+    """The plural subject opening the sentence before a sentence-initial "they", if it names no person."""
+    text = index.text
+    own = sentence_start(text, position)
+    if text[own:position].strip():
+        return None
+    before = sentence_start(text, max(0, own - 2))
+    found = GROUP_SUBJECT.match(text, before, own)
+    if found is None or any(mark in text[before:own] for mark in "“”\"«»"):
+        return None  # no plural subject, or the sentence before is someone's quoted words
+    head = re.split(r"[ \t]+(?:of|from|in|at|on)[ \t]+", found.group())[0].split()[-1].lower()
+    if not PEOPLE_PLURAL.search(head):
+        return None  # "Smaller pro-Sanders expenditures came from ...": things, not people
+    if any(index.is_person(name) for run, name in index.outside_quotes if before <= run.start < found.end()):
+        return None  # "Sanders and Clinton met ...": people, named
+    return found.group()
