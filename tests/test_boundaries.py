@@ -168,3 +168,14 @@ def test_a_passive_quoted_as_saying_is_the_subjects_report():
     assert report.cue.text == "was quoted by the newspaper Die Zeit as saying"
     assert report.fragments[0].text == "that the checks would “stay as long as they are needed.”"
     assert report.confidence == 0.7
+
+
+def test_a_content_linked_to_no_one_takes_the_named_subject_before_its_cue():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import subjects_of_orphans
+    text = "Opposition leader Anil Sharma on Thursday called the budget “reckless”. Critics of the plan said no."
+    orphan = Draft(fragments=[span_of(text, "the budget “reckless”")], cue=span_of(text, "called"))
+    other = Draft(fragments=[span_of(text, "no")], cue=span_of(text, "said"))  # "Critics of the plan": no name
+    subjects_of_orphans(text, [orphan, other], PersonIndex(text))
+    assert orphan.source.text == "Opposition leader Anil Sharma"
+    assert other.source is None

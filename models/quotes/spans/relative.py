@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 from ..results import text_span
+from ..speakers.descriptions import ROLES
+from ..speakers.names import TITLES
+from ..speakers.resolve import sentence_stop_before
 from .layout import Draft
+from .nested import SPEECH
 
 RELATIVE = frozenset({"who", "which", "whom"})
 # ", faced questions": a comma, then a finite verb of the main clause.
@@ -50,4 +54,32 @@ def speakers_of_relative_clauses(text: str, drafts: list[Draft]) -> list[Draft]:
             continue  # the content comes after the clause closes: the phrase itself speaks
         start = source.end + clause.start(1)
         draft.source = text_span(text, start, start + len(clause.group(1)))
+    return drafts
+
+
+TITLE_WORDS = TITLES | ROLES | {"leader", "chief", "head"}
+# The clause before a cue, when it is only a subject: titles, a name, an apposition, a time.
+SUBJECT_ONLY = re.compile(r"[ \t]*(?P<subject>(?:[A-Z][\w'’.-]*|[a-z]+)(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]+)){0,5}?)"
+                          r"(?:,[^,.;:“”\"\n]{2,60},)?"
+                          r"(?:[ \t]+(?:on|this|last|late|early)(?:[ \t]+[A-Za-z]+){1,2}?)?[ \t]*")
+
+
+def subjects_of_orphans(text: str, drafts: list[Draft], index) -> list[Draft]:
+    """A content the tagger linked to no one, whose cue opens after a clause that is only a named
+    subject ("Opposition leader Anil Sharma on Thursday called ..."), is that subject's."""
+    for draft in drafts:
+        cue, first = draft.cue, draft.fragments[0]
+        if draft.source is not None or cue is None or cue.end > first.start or \
+                not re.match(rf"(?:{SPEECH})\b", cue.text.lower()):
+            continue  # "Oskar Lind has faced calls to step down": the subject is not who speaks
+        stop = sentence_stop_before(text, cue.start)  # past "Gen." in "Retired Gen. Norman Ham"
+        start = max(text.rfind("\n", 0, cue.start) + 1, stop + 2 if stop >= 0 else 0)
+        clause = SUBJECT_ONLY.fullmatch(text, start, cue.start)
+        if clause is None:
+            continue
+        words = clause.group("subject").split()
+        named = [run for run, _ in index.outside_quotes if clause.start("subject") <= run.start < clause.end("subject")]
+        if not named or any(w.islower() and w.lower() not in TITLE_WORDS for w in words):
+            continue  # a subject with other words than titles and a name: the tagger's to judge
+        draft.source = text_span(text, clause.start("subject"), clause.end("subject"))
     return drafts
