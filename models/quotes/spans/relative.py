@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..results import text_span
+from ..speakers.antecedents import sentence_stop_before
 from ..speakers.descriptions import ROLES
 from ..speakers.names import TITLES
-from ..speakers.resolve import sentence_stop_before
+from ..speakers.people import PersonIndex
 from .layout import Draft
 from .nested import SPEECH
 
@@ -64,7 +65,7 @@ SUBJECT_ONLY = re.compile(r"[ \t]*(?P<subject>(?:[A-Z][\w'’.-]*|[a-z]+)(?:[ \t
                           r"(?:[ \t]+(?:on|this|last|late|early)(?:[ \t]+[A-Za-z]+){1,2}?)?[ \t]*")
 
 
-def subjects_of_orphans(text: str, drafts: list[Draft], index) -> list[Draft]:
+def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> list[Draft]:
     """A content the tagger linked to no one, whose cue opens after a clause that is only a named
     subject ("Opposition leader Anil Sharma on Thursday called ..."), is that subject's."""
     for draft in drafts:

@@ -64,6 +64,17 @@ def sentence_start(text: str, position: int) -> int:
     return max(ends[-1] if ends else 0, text.rfind("\n", 0, position) + 1, 0)
 
 
+ABBREVIATION_BEFORE = re.compile(r"\b(?:[A-Z]|U\.S|St|Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Dr|Mr|Mrs|Ms|Prof|Rev)$")
+
+
+def sentence_stop_before(text: str, position: int) -> int:
+    """Where the last ". " before position sits, passing over abbreviations ("Sen. Robert Hale"); -1 if none."""
+    stop = text.rfind(". ", 0, position)
+    while stop > 0 and ABBREVIATION_BEFORE.search(text, max(0, stop - 4), stop):
+        stop = text.rfind(". ", 0, stop)
+    return stop
+
+
 def features(index: PersonIndex, position: int, gender: str | None, speakers: list[str],
              candidates: list[Candidate]) -> list[list[float]]:
     """One feature row per candidate (in FEATURES order) for a pronoun at position; speakers: names that spoke before, oldest first."""
