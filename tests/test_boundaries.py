@@ -170,6 +170,22 @@ def test_a_passive_quoted_as_saying_is_the_subjects_report():
     assert report.confidence == 0.7
 
 
+def test_an_active_quoted_as_saying_is_the_quoted_persons_report():
+    from models.quotes.spans.quoted_as import quoted_as_saying
+    text = ("The state news agency quoted army chief General Samuel Mensah as saying the military had no interest "
+            "in politics. Others were not so sure.")
+    tagged = Draft(fragments=[span_of(text, "army chief General Samuel Mensah as saying the military")],
+                   source=span_of(text, "The state news agency"), confidence=0.8)
+    [report] = quoted_as_saying(text, [tagged])
+    assert report.source.text == "army chief General Samuel Mensah"
+    assert report.cue.text == "quoted"
+    assert report.fragments[0].text == "the military had no interest in politics"
+    passive = "Lukas Weber was quoted by Die Zeit as saying the checks would stay. That was all."
+    [kept] = quoted_as_saying(passive, [])
+    assert kept.source.text == "Lukas Weber" and kept.cue.text == "was quoted by Die Zeit as saying"
+    assert quoted_as_saying("He was quoted in Die Zeit as saying the checks would stay. That was all.", []) == []
+
+
 def test_a_content_linked_to_no_one_takes_the_named_subject_before_its_cue():
     from models.quotes.speakers.people import PersonIndex
     from models.quotes.spans.relative import subjects_of_orphans

@@ -15,6 +15,23 @@ def test_open_paragraphs_join_the_quote_that_closes_them():
     assert [f.text for f in drafts[0].fragments] == ["“We have lost homes.", "“We have lost roads.", "“But we will rebuild,”"]
 
 
+def test_a_quote_named_in_its_first_paragraph_runs_on_through_open_paragraphs():
+    text = ("“We are treated like criminals,” said Pieter de Vries.\n\n“Every rule costs us money.\n\n"
+            "“We ask to be heard.”\n\n“Nothing else,” said someone else.\n")
+    opener = text.index("“Every")
+    draft = Draft([text_span(text, opener, text.index("\n\n“We ask"))], source=text_span(text, 37, 52))
+    other = Draft([text_span(text, text.index("“Nothing"), text.index(" said someone"))])
+    drafts = join_continued_paragraphs(text, [draft, other])
+    assert [f.text for f in drafts[0].fragments] == ["“Every rule costs us money.", "“We ask to be heard.”"]
+    assert len(drafts) == 2  # the closing paragraph ends the quote
+
+
+def test_an_open_paragraph_runs_on_only_into_a_paragraph_opened_by_the_same_mark():
+    text = '"She had come to believe it.\n\n“Here he is,” she said.\n'
+    drafts = join_continued_paragraphs(text, [Draft([text_span(text, 0, text.index("\n"))])])
+    assert [f.text for f in drafts[0].fragments] == ['"She had come to believe it.']
+
+
 def test_closed_paragraph_is_not_joined():
     text = "“It is over.”\n\n“We start again,” she said."
     start = text.index("“We")

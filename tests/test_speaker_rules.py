@@ -616,3 +616,12 @@ def test_a_title_word_after_a_first_name_is_a_surname_and_an_honorific_names_no_
     assert resolve_names(text, mentions) == ["Mark Singer", "Chad’s Ambassador to France"]
     king = "Tennis great Billie Jean King spoke. Mr. King, no relation, did not."
     assert resolve_names(king, mentions_of(king, ["Tennis great Billie Jean King"])) == ["Billie Jean King"]
+
+
+def test_an_untied_description_is_not_the_last_speaker_when_its_own_pronoun_says_otherwise():
+    text = ("“We feed this country,” said Pieter de Vries, who leads the farmers' union.\n\n"
+            "The agriculture minister said she would meet the union next week.\n\n"
+            "The union leader said he was glad.")
+    names = resolve_names(text, mentions_of(text, ["Pieter de Vries", "The agriculture minister", "The union leader"]))
+    assert names[1] == "The agriculture minister"  # "she": not Pieter
+    assert names[2] == "Pieter de Vries"

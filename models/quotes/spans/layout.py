@@ -73,6 +73,19 @@ def join_continued_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
             start, end = lines[index]
             if not any(f.start <= start < f.end for f in draft.fragments):
                 draft.fragments.insert(0, text_span(text, start, end))
+        last = draft.fragments[-1]
+        index = next((i for i, (s, e) in enumerate(lines) if s <= last.start < e), None)
+        # AP style the other way round: the speaker is named in the first paragraph of the quote, and the
+        # paragraphs after an open one carry on until one closes.
+        while index is not None and index + 1 < len(lines) and left_open(text, *lines[index]) and \
+                text[lines[index + 1][0]] == text[lines[index][0]]:
+            index += 1
+            start, end = lines[index]
+            if any(f.start < end and start < f.end for other in drafts if other is not draft and other.source
+                   for f in other.fragments):
+                break  # the next paragraph holds a quote with its own speaker: an excerpt's layout, not one quote
+            if not any(f.start <= start < f.end for f in draft.fragments):
+                draft.fragments.append(text_span(text, start, end))
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: d.fragments[0].start):
         previous = merged[-1] if merged else None
