@@ -289,6 +289,9 @@ def test_speaker_kinds():
     assert speaker_kind(Resolved("officials", False)) == "unnamed"
     assert speaker_kind(Resolved("Critics", False)) == "unnamed"
     assert speaker_kind(Resolved("a spokesman", False)) == "unnamed"
+    assert speaker_kind(Resolved("the Nobel laureate", False)) == "unnamed"
+    assert speaker_kind(Resolved("the German chancellor", False)) == "unnamed"
+    assert speaker_kind(Resolved("Mr Xi", False)) == "person"
 
 
 def test_speaker_ids_are_shared_by_key_in_order_of_first_appearance():
@@ -625,3 +628,25 @@ def test_an_untied_description_is_not_the_last_speaker_when_its_own_pronoun_says
     names = resolve_names(text, mentions_of(text, ["Pieter de Vries", "The agriculture minister", "The union leader"]))
     assert names[1] == "The agriculture minister"  # "she": not Pieter
     assert names[2] == "Pieter de Vries"
+
+
+def test_a_family_name_written_first_is_found_after_an_honorific():
+    text = ("Chinese President Xi Jinping and U.N. Secretary-General Ban Ki-moon met on Monday.\n\n"
+            "Mr Xi said the talks went well. Ban said he agreed. The Trump Train rolled on; Trump said so.")
+    names = resolve_names(text, mentions_of(text, ["Mr Xi", "Ban", "he", "Trump"]))
+    assert names[:3] == ["Xi Jinping", "Ban Ki-moon", "Ban Ki-moon"]
+    assert names[3] == "Trump"  # "the Trump Train" is no one's full name
+
+
+def test_royal_and_laureate_descriptions_reach_their_person():
+    text = ("Saudi Crown Prince Mohammed bin Salman announced a fund. The crown prince said it was large.\n\n"
+            "Among the signers was Nobel laureate Helena Sorensen. The Nobel laureate said time was short.")
+    names = resolve_names(text, mentions_of(text, ["The crown prince", "The Nobel laureate"]))
+    assert names == ["Mohammed bin Salman", "Helena Sorensen"]
+
+
+def test_a_headline_verb_ends_the_title_before_a_name():
+    text = ("Saudi prince mocks Trump on Twitter\n\nSaudi Prince Alwaleed Bin Talal mocked Donald Trump on "
+            "Thursday. Trump said nothing.")
+    [name] = resolve_names(text, mentions_of(text, ["Saudi prince"]))
+    assert name == "Alwaleed Bin Talal"

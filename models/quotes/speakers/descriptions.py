@@ -26,8 +26,10 @@ billionaire mogul tycoon magnate actress actor singer author writer economist pr
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
 midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman
 bowler pitcher quarterback activist campaigner teenager student
+prince princess emir sheikh sultan laureate physicist historian novelist poet
+filmmaker astronaut entrepreneur rapper musician comedian
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
-ROLES |= frozenset({"attorney general", "inspector general", "surgeon general", "solicitor general",
+ROLES |= frozenset({"crown prince", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
                     "governor-general", "director general", "director-general"})
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .people import strip_initials
-from .resolve import Resolved
+from .descriptions import ROLES
+from .resolve import HONORIFICS, Resolved
 
 PERSON, ORGANISATION, UNNAMED = "person", "organisation", "unnamed"
 ORGANISATION_NOUNS = frozenset("""
@@ -29,6 +30,10 @@ def speaker_kind(resolved: Resolved) -> str:
     if not words or words[0].lower() in UNNAMED_STARTS:
         return UNNAMED
     lowered = [w.lower() for w in words]
+    if lowered[0].rstrip(".") in HONORIFICS and len(words) >= 2:
+        return PERSON  # "Mr Xi", "Ms. Adler": a person by name, even one the article never writes in full
+    if lowered[-1] in ROLES and lowered[0] in DETERMINERS:
+        return UNNAMED  # "the German chancellor", "the Nobel laureate": a person the article does not name
     if lowered[-1] in ORGANISATION_NOUNS:
         return ORGANISATION  # "the city council", "The Trump campaign", "Nordwerk group"
     proper = [w for w in words[1:] if w[:1].isupper()] or \

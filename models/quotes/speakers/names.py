@@ -15,7 +15,7 @@ TITLES = frozenset("""
 mr mrs ms miss dr prof sen sens senator rep reps representative congressman congresswoman gov governor
 president pres vice secretary minister chancellor prime premier general gen lt col colonel maj major sgt
 capt captain adm admiral judge justice mayor ambassador sir dame lord lady rev reverend father pope king
-queen prince princess sheriff chief officer director chairman chairwoman chair ceo speaker leader attorney
+queen prince princess crown sheriff chief officer director chairman chairwoman chair ceo speaker leader attorney
 commissioner deputy assistant state foreign finance defense defence interior health education labor labour
 trade economy home first former acting candidate nominee spokesman spokeswoman spokesperson press
 democratic republican gop executive founder adviser advisor aide strategist analyst economist professor
@@ -28,6 +28,7 @@ undersecretary comptroller auditor registrar councilor selectman assemblyman ass
 legislator delegate principal headteacher headmaster headmistress nurse midwife paramedic firefighter
 sprinter midfielder defender goalkeeper winger skipper athlete swimmer cyclist jockey batsman quarterback
 teacher activist campaigner entrepreneur historian scientist researcher diplomat lobbyist consultant
+secretary-general director-general attorney-general governor-general president-elect governor-elect
 """.split())
 NOT_NAME_WORDS = frozenset("""
 When But Although In On At The A An And Or If As After Before While Though Meanwhile Then Now So Yet Still

@@ -113,6 +113,9 @@ class PersonIndex:
             name = fullest[(run.words[0], surname(run.words))]
             self.by_surname.setdefault(surname(run.words), []).append((run.start, name))
             self.titles.setdefault(name, set()).update(title_words(text, run.start))
+        # Full names some mention writes after "the": things and bodies ("the Trump Train"), not people
+        self.determined = {name for options in self.by_surname.values() for position, name in options
+                           if re.search(r"\b[Tt]he\s$", text[max(0, position - 4):position])}
         self.first_seen: dict[str, int] = {}
         for position, name in sorted((p, n) for options in self.by_surname.values() for p, n in options):
             self.first_seen.setdefault(name, position)
@@ -152,9 +155,11 @@ class PersonIndex:
         names = {n for _, n in self.by_surname.get(surname(words), []) if lowered <= {w.lower() for w in n.split()}}
         if not names and len(words) >= 2 and all(w.lower().rstrip(".") in TITLES for w in words[:-1]):
             return self.canonical(words[-1:], gender)  # "Prosecutor Ruiz" in a headline: Elena Ruiz
-        if not names and len(words) == 1 and words[0] in first_name_genders():
-            # "Hillary: Benghazi Victim Mother ..." in a headline: the one person of that first name
+        if not names and len(words) == 1:
+            # "Hillary: Benghazi Victim Mother ..." in a headline: the one person of that first name; "Mr Xi"
+            # after "Xi Jinping": a name written family name first
             firsts = {n for options in self.by_surname.values() for _, n in options if n.split()[0] == words[0]}
+            firsts -= self.determined  # "the Trump Train" is a thing, not Mr. Trump's full name
             if len(firsts) == 1:
                 return firsts.pop()
         if gender is not None:
@@ -179,8 +184,9 @@ class PersonIndex:
         before = self.text[max(0, run.start - 5):run.start]
         if word in self.by_surname:
             return self.canonical(run.words, title_gender(before), title_words(self.text, run.start))
-        if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$", before) or SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
-            return word
+        if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$|(?:Mr|Mrs|Ms|Dr)\s$", before) or \
+                SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
+            return self.canonical(run.words)  # "Mr Xi" after "Xi Jinping": him; else the word as written
         if re.search(r"\b[A-Z][a-z]+\s$", self.text[max(0, run.start - 20):run.start]) and \
                 title_words(self.text, run.start) - TITLE_MODIFIERS and not modifies_role(self.text, run.end):
             self.titled.add(word)
