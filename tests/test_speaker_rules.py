@@ -650,3 +650,17 @@ def test_a_headline_verb_ends_the_title_before_a_name():
             "Thursday. Trump said nothing.")
     [name] = resolve_names(text, mentions_of(text, ["Saudi prince"]))
     assert name == "Alwaleed Bin Talal"
+
+
+def test_a_pronoun_signing_the_next_quote_is_the_speaker_named_before():
+    text = ("Actress Susan Sarandon campaigned for Bernie Sanders.\n\n"
+            "“They are very principled,” Sarandon told MSNBC when asked whether voters would back Hillary Clinton.\n\n"
+            "“I think Bernie would encourage people,” she said.")
+    names = resolve_names(text, mentions_of(text, ["Sarandon", "she"]))
+    assert names == ["Susan Sarandon", "Susan Sarandon"]  # not Clinton, named last
+
+
+def test_a_full_form_opening_with_a_first_name_beats_headline_clutter():
+    text = ("Understated Perez raises his profile\n\nLabor Secretary Thomas Perez spoke on Monday. "
+            "Perez said the plan would work.")
+    assert resolve_names(text, mentions_of(text, ["Perez"])) == ["Thomas Perez"]  # the headline's, first

@@ -176,7 +176,9 @@ class PersonIndex:
             voted = {n for n in names if self.gendered_votes.get(words[0], {}).get(n, 0) >= 2}
             if len(voted) == 1:
                 names = voted
-        return min(names, key=lambda n: self.first_seen.get(n, 10**9))
+        # A form opening with a known first name beats clutter ("Liberal Oscar-winner Sarandon" in a headline)
+        known = sex_of_first_names()
+        return min(names, key=lambda n: (n.split()[0] not in known, self.first_seen.get(n, 10**9)))
 
     def single(self, run: PersonMention) -> str | None:
         """A one-word mention counts as a person when it is a known surname, follows a title, or speaks."""

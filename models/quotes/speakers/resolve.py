@@ -12,7 +12,7 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import organisation_described
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, title_gender, title_words, without_clutter
 from .relations import office_succession, relative_named
-from .subjects import group_subject, previous_subject
+from .subjects import quote_chain, group_subject, previous_subject
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -571,6 +571,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         subject = previous_subject(index, mention.start, gender)
         if subject is not None and found != subject:
             found = subject
+        elif subject is None:
+            found = quote_chain(index, mention.start, gender, history) or found
         found = found or index.cataphor(mention.end, gender)  # "As he left, Trump said"; a headline's "he"
         return (found, True) if found else (written, False)
     if first in FIRST_PERSON and len(words) <= 2:

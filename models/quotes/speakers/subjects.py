@@ -47,6 +47,25 @@ def previous_subject(index: PersonIndex, position: int, gender: str) -> str | No
     return None
 
 
+def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tuple[int, str, bool]]) -> str | None:
+    """The named speaker of the sentence before, for a pronoun signing the quote that follows it
+    ("“...,” Sarandon told MSNBC when asked whether Clinton ... ¶ “...,” she said" is Sarandon)."""
+    text = index.text
+    own = sentence_start(text, position)
+    lead = text[own:position]
+    if not lead.strip() or QUOTE_LEAD.fullmatch(text, own, position) is None:
+        return None
+    own += len(lead) - len(lead.lstrip())
+    before = sentence_start(text, max(0, own - 2))
+    earlier = [(start, name) for start, name, person in history if person and start < own]
+    if not earlier or earlier[-1][0] < before:
+        return None
+    start, name = earlier[-1]
+    if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]e|[Ss]he|[Ww]ho|[a-z])\b", text[start:start + 5]):
+        return None  # only a speaker the article named there: a resolved "the candidate" may be a guess
+    return name if index.genders.get(name) == gender else None
+
+
 # "Residents of the Eastgate estate packed a council meeting": a plural subject, up to its verb
 GROUP_SUBJECT = re.compile(r"(?:(?:The|Many|Some|Several|Hundreds[ \t]+of|Dozens[ \t]+of|Thousands[ \t]+of)[ \t]+)?"
                            r"(?:[A-Za-z-]+[ \t]+){0,2}?[A-Za-z-]*[a-z](?<!ss)s"
