@@ -664,3 +664,11 @@ def test_a_full_form_opening_with_a_first_name_beats_headline_clutter():
     text = ("Understated Perez raises his profile\n\nLabor Secretary Thomas Perez spoke on Monday. "
             "Perez said the plan would work.")
     assert resolve_names(text, mentions_of(text, ["Perez"])) == ["Thomas Perez"]  # the headline's, first
+
+
+def test_a_name_with_a_party_in_brackets_heads_its_apposition():
+    text = ("Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he had spoken to many.\n\n"
+            "“The reality is that they committed early,” he said.")
+    names = resolve_names(text, mentions_of(text, ["Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton,",
+                                                   "he"]))
+    assert names == ["Sander M. Levin", "Sander M. Levin"]

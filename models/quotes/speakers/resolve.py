@@ -358,7 +358,8 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
         return score, len(run.words), run.start
 
     head = runs[0]
-    if re.match(r"\s*,", written[head.end:]) and not re.search(r"[a-z,;:(]", without_titles(written[:head.start])) and \
+    if re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,", written[head.end:]) and \
+            not re.search(r"[a-z,;:(]", without_titles(written[:head.start])) and \
             not re.search(r"['’]s?$", written[head.start:head.end]):
         return head  # "Juan Zarate, a top adviser to then-President George W. Bush": the name the apposition is of
     best = max(runs, key=rank)
@@ -877,7 +878,8 @@ def conjoined(index: PersonIndex, written: str) -> bool:
     runs = [run for run in clean_runs(written, skip_headlines=False) if surname(run.words) in index.by_surname]
     if len(runs) < 2 or AGENT_OR_OBJECT_WORD.search(written[:runs[0].start]):
         return False
-    gaps = [written[left.end:right.start] for left, right in zip(runs, runs[1:])]
+    # "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and ...": party and state in brackets join nothing
+    gaps = [re.sub(r"^\s*\([^()]{1,20}\)", "", written[left.end:right.start]) for left, right in zip(runs, runs[1:])]
     joined = [re.search(r"\s(?:and|nor|&)\s", gap) is not None for gap in gaps]
     listed = all(len(gap) <= 40 and (join or re.fullmatch(r",\s*", gap)) for gap, join in zip(gaps, joined))
     return joined[-1] and listed and "," not in gaps[-1]

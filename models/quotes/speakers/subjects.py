@@ -63,7 +63,7 @@ def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tu
     start, name = earlier[-1]
     if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]e|[Ss]he|[Ww]ho|[a-z])\b", text[start:start + 5]):
         return None  # only a speaker the article named there: a resolved "the candidate" may be a guess
-    return name if index.genders.get(name) == gender else None
+    return name if index.genders.get(name) in (None, gender) else None
 
 
 # "Residents of the Eastgate estate packed a council meeting": a plural subject, up to its verb
