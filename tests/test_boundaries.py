@@ -195,3 +195,16 @@ def test_a_content_linked_to_no_one_takes_the_named_subject_before_its_cue():
     subjects_of_orphans(text, [orphan, other], PersonIndex(text))
     assert orphan.source.text == "Opposition leader Anil Sharma"
     assert other.source is None
+
+
+def test_a_name_between_a_closing_mark_and_its_cue_speaks_the_quote():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import speakers_before_cues
+    text = "Author defends novel\n\n“I wrote the book I wanted to read,” novelist Clara Jensen told the festival.\n"
+    quote = span_of(text, "“I wrote the book I wanted to read,”")
+    draft = Draft(fragments=[quote], source=span_of(text, "Author"), cue=span_of(text, "told"))
+    [fixed] = speakers_before_cues(text, [draft], PersonIndex(text))
+    assert fixed.source.text == "novelist Clara Jensen"
+    near = "“It is over,” a source close to Clara Jensen told the festival.\n"
+    draft = Draft(fragments=[span_of(near, "“It is over,”")], source=None, cue=span_of(near, "told"))
+    assert speakers_before_cues(near, [draft], PersonIndex(near))[0].source is None  # not Jensen's words

@@ -672,3 +672,12 @@ def test_a_name_with_a_party_in_brackets_heads_its_apposition():
     names = resolve_names(text, mentions_of(text, ["Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton,",
                                                    "he"]))
     assert names == ["Sander M. Levin", "Sander M. Levin"]
+
+
+def test_a_sentence_case_first_line_glues_no_words_to_a_name_the_body_writes_in_full():
+    text = "Defiant Okonjo vows to fight on\n\nFinance Minister Ngozi Okonjo refused to resign. Okonjo said so.\n"
+    said = text.index("Okonjo said")
+    assert resolve_names(text, [Mention("Okonjo", said, said + 6)]) == ["Ngozi Okonjo"]
+    kept = "Bradley Cooper upset fans\n\nFans of Cooper complained. Cooper said nothing.\n"
+    said = kept.index("Cooper said")
+    assert resolve_names(kept, [Mention("Cooper", said, said + 6)]) == ["Bradley Cooper"]  # the only full form

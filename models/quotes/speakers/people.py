@@ -86,6 +86,14 @@ def modifies_role(text: str, end: int) -> bool:
 CATAPHOR_REACH = 600  # characters below a headline in which its pronoun's person must be named
 
 
+def first_line_end(text: str) -> int:
+    """Where a short first line standing alone above the body (a headline in sentence case) ends; -1 if none."""
+    end = text.find("\n")
+    if end < 0 or len(text[:end].split()) > 20 or not re.match(r"[ \t]*\n", text[end + 1:]):
+        return -1
+    return end
+
+
 class PersonIndex:
     """Every person-name mention in a document, each mapped to the fullest form of that name."""
 
@@ -98,6 +106,12 @@ class PersonIndex:
         body_surnames = {surname(r.words) for r, top in zip(runs, in_headline) if not top and len(r.words) >= 2}
         # A headline's full name counts only for a surname the body never writes in full ("Amal Haddad").
         kept = [(r, top) for r, top in zip(runs, in_headline) if not top or surname(r.words) not in body_surnames]
+        # A first line written as a sentence ("Defiant Okonjo vows to fight on") glues words to a surname the
+        # body writes in full otherwise ("Ngozi Okonjo"): that form is no one's name.
+        first_line = first_line_end(text)
+        body_full = {r.words for r, top in kept if not top and r.start > first_line and len(r.words) >= 2}
+        kept = [(r, top) for r, top in kept if r.start > first_line or len(r.words) < 2 or r.words in body_full
+                or surname(r.words) not in {surname(words) for words in body_full}]
         runs = [r for r, _ in kept]
         headline_runs = {r.start for r, top in kept if top}
         self.known_runs = {run.words for run in runs}
