@@ -681,3 +681,9 @@ def test_a_sentence_case_first_line_glues_no_words_to_a_name_the_body_writes_in_
     kept = "Bradley Cooper upset fans\n\nFans of Cooper complained. Cooper said nothing.\n"
     said = kept.index("Cooper said")
     assert resolve_names(kept, [Mention("Cooper", said, said + 6)]) == ["Bradley Cooper"]  # the only full form
+
+
+def test_an_untied_description_opening_a_sentence_is_the_subject_before_it():
+    text = ("Hillary Clinton has a word for Donald Trump's plan: No.\n\n"
+            "The Democratic presidential candidate blasted the plan on Wednesday.")
+    assert resolve_names(text, mentions_of(text, ["The Democratic presidential candidate"])) == ["Hillary Clinton"]

@@ -19,7 +19,7 @@ REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|argued|argues|added|adds|noted
 QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*[“\"][^“”\"\n]{2,600}[,!?][”\"][ \t]*$")
 
 
-def previous_subject(index: PersonIndex, position: int, gender: str) -> str | None:
+def previous_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
     """The person who opens the sentence before a sentence-initial pronoun, or before the quote a pronoun
     signs, as its subject ("Ortiz disagreed. She said"; "Reince Priebus, the GOP chairman, announced a
     website. “...,” he said")."""
@@ -38,7 +38,8 @@ def previous_subject(index: PersonIndex, position: int, gender: str) -> str | No
             continue
         titles = text[before:run.start].split()
         if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
-                not SUBJECT_VERB.match(text, run.end) or index.genders.get(name) not in (None, gender):
+                not SUBJECT_VERB.match(text, run.end) or \
+                gender is not None and index.genders.get(name) not in (None, gender):
             return None
         if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
                for later, other in index.outside_quotes):
