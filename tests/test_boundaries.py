@@ -208,3 +208,24 @@ def test_a_name_between_a_closing_mark_and_its_cue_speaks_the_quote():
     near = "“It is over,” a source close to Clara Jensen told the festival.\n"
     draft = Draft(fragments=[span_of(near, "“It is over,”")], source=None, cue=span_of(near, "told"))
     assert speakers_before_cues(near, [draft], PersonIndex(near))[0].source is None  # not Jensen's words
+
+
+def test_a_nested_reporter_gives_way_to_the_named_subject_of_the_inner_cue():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.boundaries import without_addressee
+    from models.quotes.spans.relative import subjects_of_orphans
+    text = "Taxi driver Ahmed Rahimi said a passenger, Lena Fischer, told him the bus “came out of nowhere”.\n"
+    inner = Draft(fragments=[span_of(text, "him the bus “came out of nowhere”")], cue=span_of(text, "told"))
+    [inner] = without_addressee(text, [inner])
+    assert inner.fragments[0].text == "the bus “came out of nowhere”"  # "him" is who was told
+    [inner] = subjects_of_orphans(text, [inner], PersonIndex(text))
+    assert inner.source.text == "a passenger, Lena Fischer"
+
+
+def test_a_headline_word_is_no_speaker_of_the_body():
+    from models.quotes.spans.headlines import headline_quotes
+    text = "Witness describes crash\n\nTaxi driver Ahmed Rahimi said the bus came out of nowhere.\n"
+    draft = Draft(fragments=[span_of(text, "the bus came out of nowhere")], source=span_of(text, "Witness"),
+                  cue=span_of(text, "said"), speaker_confidence=0.4)
+    [kept] = headline_quotes(text, [draft])
+    assert kept.source is None

@@ -94,6 +94,9 @@ TELLING_CUE = re.compile(r"\b(?:told|tells|telling|tell|informed|informs|assured
 # "told her Chinese counterpart that ...": the one told, up to five words, then "that"
 ADDRESSEE_THEN_THAT = re.compile(r"(?:[\w’'.-]+[ \t]+){1,5}?(?=that\b)")
 
+# "told him the bus came out of nowhere": the pronoun told, with no "that" after it
+OBJECT_PRONOUN = re.compile(r"(?:him|them|me|us)[ \t]+(?=\S)")
+
 
 def without_addressee(text: str, drafts: list[Draft]) -> list[Draft]:
     """In "had told her Chinese counterpart that the detentions were ..." the words said start at "that":
@@ -103,7 +106,7 @@ def without_addressee(text: str, drafts: list[Draft]) -> list[Draft]:
         if cue is None or cue.end > first.start or not TELLING_CUE.search(cue.text) or \
                 text[cue.end:first.start].strip(" \t").count(" ") > 2:
             continue
-        addressee = ADDRESSEE_THEN_THAT.match(first.text)
+        addressee = ADDRESSEE_THEN_THAT.match(first.text) or OBJECT_PRONOUN.match(first.text)
         if addressee and not re.search(r"[,;:“”\"«»]", addressee.group()):
             draft.fragments[0] = text_span(text, first.start + addressee.end(), first.end)
     return drafts

@@ -84,6 +84,13 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
     if not lines:
         return drafts
     index = index or PersonIndex(text)
+    for draft in drafts:
+        source = draft.source
+        if source is not None and draft.fragments[0].start >= lines[-1][1] and \
+                any(start <= source.start < end for start, end in lines):
+            # "Witness describes crash" above "Taxi driver Ahmed Rahimi said ...": a headline's word is no
+            # speaker of the body's reports (the clause's own subject is looked for later)
+            draft.source, draft.speaker_confidence = None, 0.0
     added = []
     for line_start, line_end in lines:
         subject = subject_of(text, index, line_start, line_end)

@@ -77,6 +77,9 @@ def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> l
         start = max(text.rfind("\n", 0, cue.start) + 1, stop + 2 if stop >= 0 else 0)
         clause = SUBJECT_ONLY.fullmatch(text, start, cue.start)
         if clause is None:
+            nested = nested_subject(text, start, cue.start, index)
+            if nested is not None:
+                draft.source = nested  # "Rahimi said a passenger, Lena Fischer, told him ...": hers
             continue
         words = clause.group("subject").split()
         named = [run for run, _ in index.outside_quotes if clause.start("subject") <= run.start < clause.end("subject")]
@@ -84,6 +87,24 @@ def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> l
             continue  # a subject with other words than titles and a name: the tagger's to judge
         draft.source = text_span(text, clause.start("subject"), clause.end("subject"))
     return drafts
+
+
+# After a speech verb: "(that) a passenger, Lena Fischer," or "(that) Defence Minister Ines Calder", then the cue.
+NESTED_SUBJECT = re.compile(r"[ \t]+(?:that[ \t]+)?(?P<subject>(?:(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+)?"
+                            r"(?:[A-Z][\w'’.-]*[ \t]+|[a-z]+[ \t]+(?=[A-Z])){0,4}[A-Z][\w'’-]*),?[ \t]*")
+
+
+def nested_subject(text: str, start: int, end: int, index: PersonIndex):
+    """The named subject between the sentence's last speech verb and a cue ("said a passenger, Lena
+    Fischer, told"), as a span; None if the words there are anything else."""
+    verbs = list(re.finditer(rf"\b(?:{SPEECH})\b", text[start:end]))
+    if not verbs:
+        return None
+    clause = NESTED_SUBJECT.fullmatch(text, start + verbs[-1].end(), end)
+    if clause is None:
+        return None
+    named = [run for run, _ in index.outside_quotes if clause.start("subject") <= run.start and run.end == clause.end("subject")]
+    return text_span(text, clause.start("subject"), clause.end("subject")) if named else None
 
 
 # "“...,” novelist Clara Jensen told": after a closing mark and its comma, a few plain words and a name,

@@ -51,7 +51,8 @@ LEFT_ROLE = re.compile(r"\s+(?:has\s+|had\s+)?(?:stepped\s+down|stood\s+down|res
                        r"was\s+sacked|was\s+removed)\s+as\s+(?:the\s+|its\s+|their\s+)?(?P<role>[^,;:.“”\"]{2,40})")
 SUCCEEDING_VERB = re.compile(r"\b(?:succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing)\s+$")
 NAMING_VERB = re.compile(r"\b(?:named|appointed|elected|chose|chosen|picked|hired|confirmed|installed|nominated|"
-                         r"tapped|selected|made)\s+$")
+                         r"tapped|selected|made)\s+(?:(?:economist|lawyer|banker|diplomat|professor|veteran|former|"
+                         r"deputy|senator|general|judge|executive|official|minister|[A-Z][\w.'’-]*)\s+){0,2}$")
 # "..., who took over as chief executive", "..., who became mayor": a role held, in a clause after the name.
 CLAUSE_ROLE = re.compile(r"\s*,\s*who\s+((?:took over as|became|becomes|was named|was appointed|was elected|"
                          r"serves as|served as|is|was|has been|had been|will become)\s+[^,;:.“”\"]{2,60})")
