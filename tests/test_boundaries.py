@@ -229,3 +229,12 @@ def test_a_headline_word_is_no_speaker_of_the_body():
                   cue=span_of(text, "said"), speaker_confidence=0.4)
     [kept] = headline_quotes(text, [draft])
     assert kept.source is None
+
+
+def test_a_quote_with_no_speaker_takes_the_name_right_after_its_cue():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import speakers_before_cues
+    text = "« We will take back the streets », declared Mayor Claire Vautrin on Monday, adding more.\n"
+    draft = Draft(fragments=[span_of(text, "« We will take back the streets »")], cue=span_of(text, "declared"))
+    [fixed] = speakers_before_cues(text, [draft], PersonIndex(text))
+    assert fixed.source.text == "Mayor Claire Vautrin"

@@ -111,6 +111,9 @@ def nested_subject(text: str, start: int, end: int, index: PersonIndex):
 # then the cue.
 AFTER_QUOTE = re.compile(r"[ \t]*(?P<subject>(?:(?:the|[a-z][\w-]*)[ \t]+){0,3}(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)"
                          r"[ \t]*$")
+CUE_THEN_SUBJECT = re.compile(r"[ \t]+(?P<subject>(?:[A-Z][\w.'’-]*[ \t]+|(?!(?:on|in|at|of|for|to|by|from|after|before|"
+                              r"during|with)\b)[a-z]+[ \t]+(?=[A-Z])){0,4}[A-Z][\w'’-]*)"
+                              r"(?=[ \t]*(?:[,.;:]|on|in|at|after|before|as|during|yesterday|today|$))")
 NOT_SUBJECT_WORDS = frozenset({"to", "of", "for", "with", "by", "from", "about", "close", "near", "and", "or", "but",
                                "as", "at", "in", "on", "than", "who", "which", "that", "when", "while", "after"})
 
@@ -126,6 +129,13 @@ def speakers_before_cues(text: str, drafts: list[Draft], index: PersonIndex) -> 
         if text[last.end - 1] not in "”\"»’" and closing is None:
             continue
         between = text[last.end:cue.start]
+        if draft.source is None and re.fullmatch(r"[ \t,]*", between):
+            inverted = CUE_THEN_SUBJECT.match(text, cue.end)
+            named = inverted and [run for run, _ in index.outside_quotes if inverted.start("subject") <= run.start
+                                  and run.end == inverted.end("subject")]
+            if named:  # "« ... », declared Mayor Claire Vautrin on Monday": the one named after the cue
+                draft.source = text_span(text, inverted.start("subject"), inverted.end("subject"))
+            continue
         found = AFTER_QUOTE.fullmatch(between)
         if found is None or len(between) > 80:
             continue
