@@ -157,3 +157,12 @@ def test_the_rules_read_odd_spaces_as_plain_ones_one_for_one():
     from models.quotes.spans.assembly import rules_view
     text = "led\u00a0by Per\u202fAalto\u2009said"
     assert rules_view(text) == "led by Per Aalto said" and len(rules_view(text)) == len(text)
+
+
+def test_a_name_in_marks_is_no_quote():
+    from models.quotes.spans.junk import drop_junk
+    text = 'Boxer retires\n\nKnown to fans as "The Hammer", Dmitri Volkov retired. He called it "a good run".\n'
+    named = Draft([text_span(text, text.index('"The'), text.index(", Dmitri"))], confidence=0.8)
+    start = text.index('"a good')
+    said = Draft([text_span(text, start, start + len('"a good run"'))], confidence=0.8)
+    assert drop_junk(text, [named, said]) == [said]

@@ -49,6 +49,17 @@ def unattributed(text: str, draft: Draft) -> bool:
     return any(span is not None and line_of(text, span.start) != line for span in mentions)
 
 
+# "Known to fans as “The Hammer”", "a film titled “Home”": a name in marks, not words anyone says
+NAMING_BEFORE = re.compile(r"\b(?:known(?:[ \t]+to[ \t]+[\w ]{1,25}?)?[ \t]+as|nicknamed|so-called|titled|entitled)[ \t]*$", re.I)
+
+
+def only_a_name(text: str, draft: Draft) -> bool:
+    """A short content wholly in marks right after "known as", "nicknamed", "so-called" or "titled"."""
+    first = draft.fragments[0]
+    return len(draft.fragments) == 1 and word_count(draft) <= 4 and first.text[:1] in MARKS and \
+        first.text.rstrip(".,")[-1:] in MARKS and NAMING_BEFORE.search(text, max(0, first.start - 40), first.start) is not None
+
+
 def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -> bool:
     """An unquoted headline content not said in the headline itself: its speaker or cue in the body,
     a cue that is no speech verb ("Council delays vote"), or neither speaker nor cue."""
@@ -72,7 +83,8 @@ def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
     headlines = headline_lines(text)
     kept = []
     for draft in drafts:
-        if furniture(text, draft.fragments[0].start) or unattributed(text, draft) or headline_action(text, draft, headlines):
+        if furniture(text, draft.fragments[0].start) or unattributed(text, draft) or \
+                headline_action(text, draft, headlines) or only_a_name(text, draft):
             continue
         if draft.source is not None and furniture(text, draft.source.start) and \
                 line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start):
