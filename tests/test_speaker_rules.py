@@ -1,6 +1,8 @@
 """Issue 7's speaker rules on hand-made text and hand-made drafts: no model involved."""
 from __future__ import annotations
 
+import re
+
 from models.evaluation.formats import nth_index
 from models.quotes.results import Quote, Speaker, text_span
 from models.quotes.spans.headlines import headline_quotes
@@ -687,3 +689,12 @@ def test_an_untied_description_opening_a_sentence_is_the_subject_before_it():
     text = ("Hillary Clinton has a word for Donald Trump's plan: No.\n\n"
             "The Democratic presidential candidate blasted the plan on Wednesday.")
     assert resolve_names(text, mentions_of(text, ["The Democratic presidential candidate"])) == ["Hillary Clinton"]
+
+
+def test_who_after_a_thing_governed_by_a_preposition_is_the_people_before_it():
+    text = ("“Nobody will blink,” said one official familiar with the negotiations, who asked not to be named. "
+            "The strike was backed by teachers across the region, who said classes were too big. "
+            "She handed the microphone to a New Mexico delegate, who spoke.")
+    whos = [m.start() for m in re.finditer(r"\bwho\b", text)]
+    names = resolve_names(text, [Mention("who", w, w + 3) for w in whos])
+    assert names == ["one official", "teachers", "a New Mexico delegate"]

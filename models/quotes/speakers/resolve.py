@@ -12,7 +12,7 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import organisation_described
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, title_gender, title_words, without_clutter
 from .relations import office_succession, relative_named
-from .subjects import quote_chain, group_subject, previous_subject
+from .subjects import PEOPLE_PLURAL, quote_chain, group_subject, previous_subject
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -371,6 +371,12 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
 COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom)\b[^.;:!?“”\"]{3,160}?,?\s+and$")
 
 
+THING_PREPOSITIONS = frozenset({"across", "with", "throughout", "around", "of", "for", "to", "inside", "within"})
+NOT_THINGS = frozenset({"percent", "here", "there", "today", "now"})
+LINKING_ADJECTIVES = frozenset({"familiar", "close", "loyal", "opposed", "allied", "friendly", "sympathetic", "connected",
+                                "linked", "tied", "attached", "critical", "devoted"})
+
+
 def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     """The phrase "who" or "which" points back to: "Governor Mark Ellison, who" -> "Governor Mark Ellison".
 
@@ -413,6 +419,19 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
             if len(people) > 1 and people[0].group().endswith("ed"):
                 people = people[1:]  # "angered workers at the plant": the verb before its object
             kept = words[words.index(people[0]):words.index(kept[-1]) + 1]
+    elif mention.text.strip().lower() in ("who", "whom") and first > 1 and \
+            before.rstrip(" \t").endswith(",") and words[first - 1].group().lower() in THING_PREPOSITIONS and \
+            (re.fullmatch(r"[a-z]+(?<!s)", kept[-1].group()) or words[first - 2].group().lower() in LINKING_ADJECTIVES) and \
+            kept[-1].group().islower() and kept[-1].group() not in ROLES | NOT_THINGS and \
+            kept[0].group().lower() not in ("a", "an"):  # "to a New Mexico delegate, who": a person
+        # "Democrats across the country, who", "the head of the agency, who", "one Democrat familiar with
+        # the campaign's organization, who": a thing is never "who"; the people before it are
+        stop = first - 1
+        if words[stop - 1].group().lower() in LINKING_ADJECTIVES:
+            stop -= 1
+        people = phrase_before(stripped, words, stop, most=4)
+        if people:
+            kept = people
     kept = trailing_name(kept)
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") else None
