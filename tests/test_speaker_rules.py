@@ -294,6 +294,8 @@ def test_speaker_kinds():
     assert speaker_kind(Resolved("the Nobel laureate", False)) == "unnamed"
     assert speaker_kind(Resolved("the German chancellor", False)) == "unnamed"
     assert speaker_kind(Resolved("Mr Xi", False)) == "person"
+    assert speaker_kind(Resolved("Trump supporters", False)) == "unnamed"
+    assert speaker_kind(Resolved("Clinton aides", False)) == "unnamed"
 
 
 def test_speaker_ids_are_shared_by_key_in_order_of_first_appearance():
@@ -698,3 +700,10 @@ def test_who_after_a_thing_governed_by_a_preposition_is_the_people_before_it():
     whos = [m.start() for m in re.finditer(r"\bwho\b", text)]
     names = resolve_names(text, [Mention("who", w, w + 3) for w in whos])
     assert names == ["one official", "teachers", "a New Mexico delegate"]
+
+
+def test_people_around_a_name_are_not_that_person():
+    text = ("Donald Trump and Bernie Sanders spoke. Trump supporters said no. Sanders aides said yes. "
+            "Rose Bowl skywriters wrote in the sky.")
+    written = ["Trump supporters", "Sanders aides", "Rose Bowl skywriters"]
+    assert resolve_names(text, mentions_of(text, written)) == written

@@ -6,7 +6,8 @@ import re
 
 from .people import strip_initials
 from .descriptions import ROLES
-from .resolve import HONORIFICS, Resolved
+from .resolve import FOLLOWERS, HONORIFICS, Resolved
+from .subjects import PEOPLE_PLURAL
 
 PERSON, ORGANISATION, UNNAMED = "person", "organisation", "unnamed"
 ORGANISATION_NOUNS = frozenset("""
@@ -34,6 +35,8 @@ def speaker_kind(resolved: Resolved) -> str:
         return PERSON  # "Mr Xi", "Ms. Adler": a person by name, even one the article never writes in full
     if lowered[-1] in ROLES and lowered[0] in DETERMINERS:
         return UNNAMED  # "the German chancellor", "the Nobel laureate": a person the article does not name
+    if words[-1].islower() and (PEOPLE_PLURAL.search(lowered[-1]) or lowered[-1] in FOLLOWERS):
+        return UNNAMED  # "Trump supporters", "Clinton aides": people around a name, not a body
     if lowered[-1] in ORGANISATION_NOUNS:
         return ORGANISATION  # "the city council", "The Trump campaign", "Nordwerk group"
     proper = [w for w in words[1:] if w[:1].isupper()] or \

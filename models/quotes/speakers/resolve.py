@@ -372,6 +372,7 @@ COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom)\b[^.;:!?“
 
 
 THING_PREPOSITIONS = frozenset({"across", "with", "throughout", "around", "of", "for", "to", "inside", "within"})
+FOLLOWERS = frozenset({"aides", "allies", "staff", "staffers", "fans", "loyalists", "backers", "surrogates", "camp"})
 NOT_THINGS = frozenset({"percent", "here", "there", "today", "now"})
 LINKING_ADJECTIVES = frozenset({"familiar", "close", "loyal", "opposed", "allied", "friendly", "sympathetic", "connected",
                                 "linked", "tied", "attached", "critical", "devoted"})
@@ -689,6 +690,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return written, False  # "The Financial Conduct Board": the name ends in an organisation's word
     if best is not None and POSSESSED.match(written, best.end):
         return written, False  # "Girard's office", "Clinton's campaign": theirs, not them
+    trailing = re.fullmatch(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t,]*", written[best.end:]) if best is not None else None
+    if trailing and (PEOPLE_PLURAL.search(trailing.group().strip(" ,")) or
+                     trailing.group().split()[-1].strip(",") in FOLLOWERS):
+        return written, False  # "Trump supporters", "Sanders aides", "Rose Bowl skywriters": they, not he
     if best is None and re.fullmatch(r"[A-Z][a-z]+", written) and \
             not re.search(rf"\b(?:in|at|from|of)\s+{written}\b", index.text):
         full = index.canonical((written,))
