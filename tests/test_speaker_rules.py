@@ -707,3 +707,11 @@ def test_people_around_a_name_are_not_that_person():
             "Rose Bowl skywriters wrote in the sky.")
     written = ["Trump supporters", "Sanders aides", "Rose Bowl skywriters"]
     assert resolve_names(text, mentions_of(text, written)) == written
+
+
+def test_an_indefinite_with_only_adjectives_before_a_known_name_is_that_person():
+    text = ("State Sen. Pat Miller spoke first. Contacted later, a terse Miller agreed. "
+            "A spokesman for Pat Miller declined. A worker named Antonio Arroyo said so.")
+    names = resolve_names(text, mentions_of(text, ["a terse Miller", "A spokesman for Pat Miller",
+                                                   "A worker named Antonio Arroyo"]))
+    assert names == ["Pat Miller", "A spokesman for Pat Miller", "Antonio Arroyo"]

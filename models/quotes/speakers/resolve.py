@@ -614,6 +614,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if best is not None and not AGENT_OR_OBJECT.search(before.rsplit(",", 1)[-1]) and not MEMBER_OF.search(before) and \
                 APPOSED_NAME_START.search(before) and best.end == len(written.rstrip(" ,")):
             return index.canonical(best.words, title_gender(written[:best.start])), True
+        if first in ("a", "an") and best is not None and best.end == len(written.rstrip(" ,")) and \
+                re.fullmatch(r"(?:[Aa]n?)(?:[ \t]+(?!(?:to|for|from|in|of|at|with|by|on|about|the|and|or)\b)[a-z][\w-]*){1,3}[ \t]+",
+                             written[:best.start]) and \
+                surname(best.words) in index.by_surname:
+            return index.canonical(best.words), True  # "a terse Miller", "a visibly angry Trump": that person
         if first in ("a", "an") and best is None:  # a mention naming someone is about them, not a later one
             found = introduced_later(index, mention)
             if found:
