@@ -715,3 +715,11 @@ def test_an_indefinite_with_only_adjectives_before_a_known_name_is_that_person()
     names = resolve_names(text, mentions_of(text, ["a terse Miller", "A spokesman for Pat Miller",
                                                    "A worker named Antonio Arroyo"]))
     assert names == ["Pat Miller", "A spokesman for Pat Miller", "Antonio Arroyo"]
+
+
+def test_the_former_holder_is_the_one_succeeded_and_us_is_american():
+    text = ("Amara Bello was sworn in as mayor on Monday, succeeding Frank Doyle, who served three terms.\n\n"
+            "The former mayor said he wished her well. U.S. envoy Rachel Stern spoke later. "
+            "The American envoy said talks would go on.")
+    names = resolve_names(text, mentions_of(text, ["The former mayor", "The American envoy"]))
+    assert names == ["Frank Doyle", "Rachel Stern"]

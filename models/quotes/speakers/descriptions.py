@@ -27,7 +27,7 @@ reporter columnist captain striker analyst official adviser advisor aide strateg
 midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman
 bowler pitcher quarterback activist campaigner teenager student
 prince princess emir sheikh sultan laureate physicist historian novelist poet
-filmmaker astronaut entrepreneur rapper musician comedian
+filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
@@ -95,6 +95,7 @@ def words_of(text: str) -> list[str]:
 def concept(word: str) -> str:
     """A word as a comparable concept: nationalities and countries share one ('Austrian' ~ 'Austria')."""
     lower = word.lower()
+    lower = {"u.s": "u.s.", "u.k": "uk", "u.k.": "uk"}.get(lower, lower)  # "U.S. envoy" as words_of cuts it
     if lower in DEMONYMS:
         return "geo:" + DEMONYMS[lower]
     if word[:1].isupper() and len(word) >= 4 and lower not in DETERMINERS:

@@ -27,6 +27,14 @@ def office_succession(index: PersonIndex, written: str, start: int) -> str | Non
     return index.canonical(runs[0].words) if runs else None
 
 
+def succeeded_before(index: PersonIndex, start: int) -> str | None:
+    """The person the article last said someone succeeded or replaced, in the 1,500 characters before start:
+    "the former mayor" after "sworn in as mayor, succeeding Frank Doyle"."""
+    found = list(SUCCEEDED.finditer(index.text[max(0, start - 1500):start]))
+    runs = clean_runs(found[-1].group("name").strip(), skip_headlines=False) if found else []
+    return index.canonical(runs[0].words) if runs else None
+
+
 KIN = {"father": "m", "mother": "f", "son": "m", "daughter": "f", "husband": "m", "wife": "f", "brother": "m",
        "sister": "f"}
 # Whose kin a kin word's holder is: Sara, "his daughter", makes her father the one whose daughter she is.

@@ -11,7 +11,7 @@ from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, RO
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, surname
 from .organisations import organisation_described
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, title_gender, title_words, without_clutter
-from .relations import office_succession, relative_named
+from .relations import succeeded_before, office_succession, relative_named
 from .subjects import PEOPLE_PLURAL, quote_chain, group_subject, previous_subject
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -673,6 +673,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if apposed:
                 return apposed, True  # "than Clinton, the 68-year-old former secretary of state"
             found = described(index, mention, last_speaker(history, mention.start))
+            if found is None and description.time == "past" and first in DEFINITE:
+                found = succeeded_before(index, mention.start)  # "The former mayor" after "succeeding Frank Doyle"
             if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written) \
                     and not re.search(r"['’]s\b", written) and description.head != "official":
                 # "his attorney" is not him; "the second official" and "the prime minister's spokesman"
