@@ -723,3 +723,9 @@ def test_the_former_holder_is_the_one_succeeded_and_us_is_american():
             "The American envoy said talks would go on.")
     names = resolve_names(text, mentions_of(text, ["The former mayor", "The American envoy"]))
     assert names == ["Frank Doyle", "Rachel Stern"]
+
+
+def test_a_sentence_opener_is_no_part_of_a_name():
+    text = "Absent Trump derides debate. Donald Trump stayed away. Absent Trump, the debate went on."
+    start = text.index("Absent Trump,")
+    assert resolve_names(text, [Mention("Absent Trump", start, start + 12)]) == ["Donald Trump"]

@@ -54,7 +54,9 @@ Everything Everyone Everybody Nothing Something Someone Somebody Anyone Anybody 
 All Each Every Other Another Such No Yes Not Only Just Please Thanks Dear Oh Well Hey
 Strategies Partners Associates Holdings Capital Consulting Communications Solutions Technologies Systems
 Industries Enterprises Ventures Investments Group LLC LLP Ltd Co Corporation Incorporated PLC GmbH Agency
-""".split())  # the last two lines: words that end company names, never people's
+Given Absent Despite Amid Among Because Until Unless Whether Once Instead Indeed Perhaps Already Asked Told
+Speaking Writing Responding Asked Addressing According Following Throughout Besides Beyond Against
+""".split())  # "Strategies" to "Agency": words that end company names; the last two lines: sentence openers
 # Words above that are also common surnames, taken as one after a census first name ("David French", "Betty White")
 SURNAME_WORDS = frozenset({"White", "Black", "French", "Hill", "Day", "Law", "Church", "Press", "Gold", "Lake", "Street"})
 TITLE_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Gen.",
