@@ -729,3 +729,14 @@ def test_a_sentence_opener_is_no_part_of_a_name():
     text = "Absent Trump derides debate. Donald Trump stayed away. Absent Trump, the debate went on."
     start = text.index("Absent Trump,")
     assert resolve_names(text, [Mention("Absent Trump", start, start + 12)]) == ["Donald Trump"]
+
+
+def test_a_pronoun_signing_a_quote_of_several_sentences_reads_the_sentence_before_the_quote():
+    text = ("Armstrong Williams, Carson's longtime friend, praised the change. "
+            "“Dr. Carson is back in charge. I am so happy to see that,” he told the AP.\n\n"
+            "Ryan did not exude confidence when Tapper asked whether Republicans would hold the House. "
+            "“It is gonna be unpredictable. So I just think you run hard,” he said.")
+    he = [m.start() for m in re.finditer(r"\bhe\b", text)]
+    names = resolve_names(text, mentions_of(text, ["Armstrong Williams"]) + [Mention("he", he[0], he[0] + 2)]
+                          + mentions_of(text, ["Tapper"]) + [Mention("he", he[1], he[1] + 2)])
+    assert names[1] == "Armstrong Williams" and names[3] != "Tapper"

@@ -19,12 +19,22 @@ REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|argued|argues|added|adds|noted
 QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*[“\"][^“”\"\n]{2,600}[,!?][”\"][ \t]*$")
 
 
+def quote_start(text: str, position: int) -> int:
+    """The start of the sentence holding position, or, for a pronoun signing a quote of several sentences
+    ("“Sure it is. I would not have run,” he said"), where that quote opens."""
+    own = sentence_start(text, position)
+    if not re.search(r"[,!?][”\"][ \t]*$", text[own:position]) or text[own:own + 1] in "“\"":
+        return own
+    opening = text.rfind("“", max(0, text.rfind("\n", 0, own)), own)
+    return opening if opening >= 0 and "”" not in text[opening:own] else own
+
+
 def previous_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
     """The person who opens the sentence before a sentence-initial pronoun, or before the quote a pronoun
     signs, as its subject ("Ortiz disagreed. She said"; "Reince Priebus, the GOP chairman, announced a
     website. “...,” he said")."""
     text = index.text
-    own = sentence_start(text, position)
+    own = quote_start(text, position)
     lead = text[own:position]
     if lead.strip():
         quoted = QUOTE_LEAD.fullmatch(text, own, position)
@@ -52,7 +62,7 @@ def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tu
     """The named speaker of the sentence before, for a pronoun signing the quote that follows it
     ("“...,” Sarandon told MSNBC when asked whether Clinton ... ¶ “...,” she said" is Sarandon)."""
     text = index.text
-    own = sentence_start(text, position)
+    own = quote_start(text, position)
     lead = text[own:position]
     if not lead.strip() or QUOTE_LEAD.fullmatch(text, own, position) is None:
         return None
@@ -62,6 +72,8 @@ def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tu
     if not earlier or earlier[-1][0] < before:
         return None
     start, name = earlier[-1]
+    if re.search(rf"\b{re.escape(name.split()[-1])}[ \t]+asked\b", text[before:own]):
+        return None  # "when Tapper asked whether ... ¶ “...,” he said": the one asked answers, not Tapper
     if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]e|[Ss]he|[Ww]ho|[a-z])\b", text[start:start + 5]):
         return None  # only a speaker the article named there: a resolved "the candidate" may be a guess
     return name if index.genders.get(name) in (None, gender) else None
