@@ -238,3 +238,15 @@ def test_a_quote_with_no_speaker_takes_the_name_right_after_its_cue():
     draft = Draft(fragments=[span_of(text, "« We will take back the streets »")], cue=span_of(text, "declared"))
     [fixed] = speakers_before_cues(text, [draft], PersonIndex(text))
     assert fixed.source.text == "Mayor Claire Vautrin"
+
+
+def test_a_quote_signed_after_its_mark_by_a_name_and_a_verb_is_that_persons():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import quotes_signed_after
+    text = ("“Cheap flights are over,” chief executive Lars Nygaard told investors, warning that fares would rise.\n\n"
+            "«Neutrality is not indifference», Foreign Minister Anna Keller said on Monday.\n")
+    keller = Draft(fragments=[span_of(text, "«Neutrality is not indifference»")])
+    drafts = quotes_signed_after(text, [keller], PersonIndex(text))
+    assert [(d.fragments[0].text, d.source.text, d.cue.text) for d in drafts] == [
+        ("“Cheap flights are over,”", "chief executive Lars Nygaard", "told"),
+        ("«Neutrality is not indifference»", "Foreign Minister Anna Keller", "said")]

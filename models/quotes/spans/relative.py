@@ -9,7 +9,7 @@ from ..speakers.antecedents import sentence_stop_before
 from ..speakers.descriptions import ROLES
 from ..speakers.names import TITLES
 from ..speakers.people import PersonIndex
-from .layout import Draft
+from .layout import RULE_CONFIDENCE, Draft
 from .nested import SPEECH
 
 RELATIVE = frozenset({"who", "which", "whom"})
@@ -149,3 +149,36 @@ def speakers_before_cues(text: str, drafts: list[Draft], index: PersonIndex) -> 
             continue
         draft.source = text_span(text, start, end)
     return drafts
+
+
+# A quote opening its paragraph or sentence, closed with a comma (or ! ?) inside or right after its mark,
+# then a name and a speech verb: "“Cheap flights are over,” chief executive Lars Nygaard told investors".
+SIGNED_QUOTE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"»][ \t]))[ \t]*"
+                          r"(?P<quote>“[^“”\n]{3,600}?(?:[,!?]”|”,)|«[^«»\n]{3,600}?(?:[,!?][ \t]?»|[ \t]?»,)|"
+                          r"\"[^\"\n]{3,600}?(?:[,!?]\"|\",))"
+                          rf"(?P<after>[ \t]+(?P<subject>(?:(?:the|[a-z][\w-]*)[ \t]+){{0,3}}(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}[A-Z][\w'’-]*)"
+                          rf"[ \t]+(?P<cue>{SPEECH})\b)")
+
+
+def quotes_signed_after(text: str, drafts: list[Draft], index: PersonIndex) -> list[Draft]:
+    """A direct quote the tagger missed or left without a speaker, signed right after its closing mark by a
+    named person and a speech verb ("«Neutrality is not indifference», Foreign Minister Anna Keller said,
+    noting that ...", where the tagger gave the name and verb to the participle's report only)."""
+    added = []
+    for match in SIGNED_QUOTE.finditer(text):
+        words = match.group("subject").split()
+        if any(w.lower() in NOT_SUBJECT_WORDS for w in words):
+            continue
+        start, end = match.start("subject"), match.end("subject")
+        if not any(start <= run.start and run.end == end for run, _ in index.outside_quotes):
+            continue
+        quote = text_span(text, *match.span("quote"))
+        source, cue = text_span(text, start, end), text_span(text, *match.span("cue"))
+        owner = next((d for d in drafts if any(f.start < quote.end and quote.start < f.end for f in d.fragments)), None)
+        if owner is None:
+            added.append(Draft(fragments=[quote], source=source, speaker_confidence=RULE_CONFIDENCE, cue=cue,
+                               confidence=RULE_CONFIDENCE))
+        elif owner.source is None:
+            owner.source, owner.speaker_confidence = source, RULE_CONFIDENCE
+            owner.cue = owner.cue or cue
+    return sorted(drafts + added, key=lambda d: d.fragments[0].start)
