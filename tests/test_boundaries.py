@@ -250,3 +250,13 @@ def test_a_quote_signed_after_its_mark_by_a_name_and_a_verb_is_that_persons():
     assert [(d.fragments[0].text, d.source.text, d.cue.text) for d in drafts] == [
         ("“Cheap flights are over,”", "chief executive Lars Nygaard", "told"),
         ("«Neutrality is not indifference»", "Foreign Minister Anna Keller", "said")]
+
+
+def test_a_quote_signed_after_its_mark_in_inverted_order_or_with_asked():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import quotes_signed_after
+    text = ("»I leave a full house«, said director Markus Hainz on Thursday, adding more.\n\n"
+            "“Where did these numbers come from?” Finance Minister Pavel Novak asked on Wednesday.\n")
+    drafts = quotes_signed_after(text, [], PersonIndex(text))
+    assert [(d.source.text, d.cue.text) for d in drafts] == [("director Markus Hainz", "said"),
+                                                              ("Finance Minister Pavel Novak", "asked")]

@@ -145,19 +145,20 @@ def speakers_before_cues(text: str, drafts: list[Draft], index: PersonIndex) -> 
         start, end = last.end + found.start("subject"), last.end + found.end("subject")
         named = [run for run, _ in index.outside_quotes if start <= run.start and run.end == end]
         source = draft.source
-        if not named or (source is not None and source.start < end and start < source.end):
-            continue
+        if not named or (source is not None and source.start <= named[0].start and named[0].end <= source.end):
+            continue  # the tagger's speaker already holds the name ("union" alone of "union secretary Dara Quinn" does not)
         draft.source = text_span(text, start, end)
     return drafts
 
 
+SIGNER = r"(?:(?:the|[a-z][\w-]*)[ \t]+){0,3}(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*"
 # A quote opening its paragraph or sentence, closed with a comma (or ! ?) inside or right after its mark,
 # then a name and a speech verb: "“Cheap flights are over,” chief executive Lars Nygaard told investors".
 SIGNED_QUOTE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"»][ \t]))[ \t]*"
                           r"(?P<quote>“[^“”\n]{3,600}?(?:[,!?]”|”,)|«[^«»\n]{3,600}?(?:[,!?][ \t]?»|[ \t]?»,)|"
-                          r"\"[^\"\n]{3,600}?(?:[,!?]\"|\",))"
-                          rf"(?P<after>[ \t]+(?P<subject>(?:(?:the|[a-z][\w-]*)[ \t]+){{0,3}}(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}[A-Z][\w'’-]*)"
-                          rf"[ \t]+(?P<cue>{SPEECH})\b)")
+                          r"»[^«»\n]{3,600}?(?:[,!?]«|«,)|\"[^\"\n]{3,600}?(?:[,!?]\"|\",))"
+                          rf"(?:[ \t]+(?P<subject>{SIGNER})[ \t]+(?P<cue>{SPEECH}|asked|asks)\b|"
+                          rf"[ \t]+(?P<cue2>{SPEECH}|asked|asks)[ \t]+(?P<subject2>{SIGNER})(?=[ \t]*(?:[,.;:]|on|in|at|$)))")
 
 
 def quotes_signed_after(text: str, drafts: list[Draft], index: PersonIndex) -> list[Draft]:
@@ -166,19 +167,20 @@ def quotes_signed_after(text: str, drafts: list[Draft], index: PersonIndex) -> l
     noting that ...", where the tagger gave the name and verb to the participle's report only)."""
     added = []
     for match in SIGNED_QUOTE.finditer(text):
-        words = match.group("subject").split()
+        subject, verb = ("subject", "cue") if match.group("subject") else ("subject2", "cue2")
+        words = match.group(subject).split()
         if any(w.lower() in NOT_SUBJECT_WORDS for w in words):
             continue
-        start, end = match.start("subject"), match.end("subject")
+        start, end = match.start(subject), match.end(subject)
         if not any(start <= run.start and run.end == end for run, _ in index.outside_quotes):
             continue
         quote = text_span(text, *match.span("quote"))
-        source, cue = text_span(text, start, end), text_span(text, *match.span("cue"))
+        source, cue = text_span(text, start, end), text_span(text, *match.span(verb))
         owner = next((d for d in drafts if any(f.start < quote.end and quote.start < f.end for f in d.fragments)), None)
         if owner is None:
             added.append(Draft(fragments=[quote], source=source, speaker_confidence=RULE_CONFIDENCE, cue=cue,
                                confidence=RULE_CONFIDENCE))
-        elif owner.source is None:
+        elif owner.source is None:  # a speaker the tagger chose stays: "..., Sanders wrote, CNN reported" is CNN's
             owner.source, owner.speaker_confidence = source, RULE_CONFIDENCE
             owner.cue = owner.cue or cue
     return sorted(drafts + added, key=lambda d: d.fragments[0].start)
