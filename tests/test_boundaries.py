@@ -260,3 +260,14 @@ def test_a_quote_signed_after_its_mark_in_inverted_order_or_with_asked():
     drafts = quotes_signed_after(text, [], PersonIndex(text))
     assert [(d.source.text, d.cue.text) for d in drafts] == [("director Markus Hainz", "said"),
                                                               ("Finance Minister Pavel Novak", "asked")]
+
+
+def test_a_determiner_taken_for_a_speaker_gives_the_words_back():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import misread_noun_cues, subjects_of_orphans
+    text = "His spokesman, Gabor Nemeth, said the claims were “entirely false”.\n"
+    draft = Draft(fragments=[span_of(text, "were “entirely false”")], source=span_of(text, "the"),
+                  cue=span_of(text, "claims"))
+    [fixed] = subjects_of_orphans(text, misread_noun_cues(text, [draft]), PersonIndex(text))
+    assert fixed.fragments[0].text == "the claims were “entirely false”"
+    assert fixed.cue.text == "said" and fixed.source.text == "His spokesman, Gabor Nemeth"

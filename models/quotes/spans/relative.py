@@ -83,9 +83,40 @@ def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> l
             continue
         words = clause.group("subject").split()
         named = [run for run, _ in index.outside_quotes if clause.start("subject") <= run.start < clause.end("subject")]
+        apposed = APPOSED_NAME.match(text, clause.end("subject"))
+        if not named and apposed and re.fullmatch(r"(?:His|Her|Their|Its|The)[ \t]+[a-z]+", clause.group("subject")) and \
+                words[-1].lower() in TITLE_WORDS and \
+                any(run.start == apposed.start("name") and run.end == apposed.end("name") for run, _ in index.outside_quotes):
+            # "His spokesman, Gabor Nemeth, said": the role and the name set beside it
+            draft.source = text_span(text, clause.start("subject"), apposed.end("name"))
+            draft.speaker_confidence = max(draft.speaker_confidence, RULE_CONFIDENCE)
+            continue
         if not named or any(w.islower() and w.lower() not in TITLE_WORDS for w in words):
             continue  # a subject with other words than titles and a name: the tagger's to judge
         draft.source = text_span(text, clause.start("subject"), clause.end("subject"))
+    return drafts
+
+
+APPOSED_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),")
+DETERMINER_SOURCES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
+
+
+def misread_noun_cues(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"said the claims were false": a tagger that took "the" for a speaker and the noun "claims" for a cue
+    gets the words back from "the", with the speech verb right before them as the cue and no speaker (the
+    clause's subject is looked for next)."""
+    for draft in drafts:
+        source, cue, first = draft.source, draft.cue, draft.fragments[0]
+        if source is None or cue is None or source.text.strip().lower() not in DETERMINER_SOURCES or \
+                text[source.end:cue.start].strip() or cue.end > first.start or text[cue.end:first.start].strip():
+            continue
+        verb = re.search(rf"\b(?P<verb>{SPEECH})(?:[ \t]+that)?[ \t]+$", text[max(0, source.start - 40):source.start])
+        if verb is None:
+            continue
+        offset = max(0, source.start - 40)
+        draft.fragments[0] = text_span(text, source.start, first.end)
+        draft.cue = text_span(text, offset + verb.start("verb"), offset + verb.end("verb"))
+        draft.source, draft.speaker_confidence = None, 0.0
     return drafts
 
 
