@@ -110,10 +110,10 @@ def misread_noun_cues(text: str, drafts: list[Draft]) -> list[Draft]:
         if source is None or cue is None or source.text.strip().lower() not in DETERMINER_SOURCES or \
                 text[source.end:cue.start].strip() or cue.end > first.start or text[cue.end:first.start].strip():
             continue
-        verb = re.search(rf"\b(?P<verb>{SPEECH})(?:[ \t]+that)?[ \t]+$", text[max(0, source.start - 40):source.start])
+        offset = max(0, source.start - 40)
+        verb = re.search(rf"\b(?P<verb>{SPEECH})(?:[ \t]+that)?[ \t]+$", text[offset:source.start])
         if verb is None:
             continue
-        offset = max(0, source.start - 40)
         draft.fragments[0] = text_span(text, source.start, first.end)
         draft.cue = text_span(text, offset + verb.start("verb"), offset + verb.end("verb"))
         draft.source, draft.speaker_confidence = None, 0.0
@@ -134,14 +134,19 @@ def nested_subject(text: str, start: int, end: int, index: PersonIndex):
     clause = NESTED_SUBJECT.fullmatch(text, start + verbs[-1].end(), end)
     if clause is None:
         return None
-    named = [run for run, _ in index.outside_quotes if clause.start("subject") <= run.start and run.end == clause.end("subject")]
-    return text_span(text, clause.start("subject"), clause.end("subject")) if named else None
+    start, end = clause.span("subject")
+    return text_span(text, start, end) if name_ending(index, start, end) else None
+
+
+def name_ending(index: PersonIndex, start: int, end: int):
+    """The first name run (outside quotes) that lies in [start, end) and ends exactly at end, else None."""
+    return next((run for run, _ in index.outside_quotes if start <= run.start and run.end == end), None)
 
 
 # "“...,” novelist Clara Jensen told": after a closing mark and its comma, a few plain words and a name,
 # then the cue.
-AFTER_QUOTE = re.compile(r"[ \t]*(?P<subject>(?:(?:the|[a-z][\w-]*)[ \t]+){0,3}(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)"
-                         r"[ \t]*$")
+SIGNER = r"(?:(?:the|[a-z][\w-]*)[ \t]+){0,3}(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*"
+AFTER_QUOTE = re.compile(rf"[ \t]*(?P<subject>{SIGNER})[ \t]*$")
 CUE_THEN_SUBJECT = re.compile(r"[ \t]+(?P<subject>(?:[A-Z][\w.'’-]*[ \t]+|(?!(?:on|in|at|of|for|to|by|from|after|before|"
                               r"during|with)\b)[a-z]+[ \t]+(?=[A-Z])){0,4}[A-Z][\w'’-]*)"
                               r"(?=[ \t]*(?:[,.;:]|on|in|at|after|before|as|during|yesterday|today|$))")
@@ -156,15 +161,13 @@ def speakers_before_cues(text: str, drafts: list[Draft], index: PersonIndex) -> 
         cue, last = draft.cue, draft.fragments[-1]
         if cue is None or cue.start < last.end or not re.match(rf"(?:{SPEECH})\b", cue.text.lower()):
             continue
-        closing = re.match(r"[”\"»’][ \t]*|,[”\"»’][ \t]*", text[last.end - 1:cue.start])
-        if text[last.end - 1] not in "”\"»’" and closing is None:
-            continue
+        if not re.match(r",?[”\"»’]", text[last.end - 1:cue.start]):
+            continue  # the quote must close right before the words that sign it
         between = text[last.end:cue.start]
         if draft.source is None and re.fullmatch(r"[ \t,]*", between):
             inverted = CUE_THEN_SUBJECT.match(text, cue.end)
-            named = inverted and [run for run, _ in index.outside_quotes if inverted.start("subject") <= run.start
-                                  and run.end == inverted.end("subject")]
-            if named:  # "« ... », declared Mayor Claire Vautrin on Monday": the one named after the cue
+            if inverted and name_ending(index, *inverted.span("subject")):
+                # "« ... », declared Mayor Claire Vautrin on Monday": the one named after the cue
                 draft.source = text_span(text, inverted.start("subject"), inverted.end("subject"))
             continue
         found = AFTER_QUOTE.fullmatch(between)
@@ -174,15 +177,14 @@ def speakers_before_cues(text: str, drafts: list[Draft], index: PersonIndex) -> 
         if any(w.lower() in NOT_SUBJECT_WORDS for w in words):
             continue
         start, end = last.end + found.start("subject"), last.end + found.end("subject")
-        named = [run for run, _ in index.outside_quotes if start <= run.start and run.end == end]
+        named = name_ending(index, start, end)
         source = draft.source
-        if not named or (source is not None and source.start <= named[0].start and named[0].end <= source.end):
+        if named is None or (source is not None and source.start <= named.start and named.end <= source.end):
             continue  # the tagger's speaker already holds the name ("union" alone of "union secretary Dara Quinn" does not)
         draft.source = text_span(text, start, end)
     return drafts
 
 
-SIGNER = r"(?:(?:the|[a-z][\w-]*)[ \t]+){0,3}(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*"
 # A quote opening its paragraph or sentence, closed with a comma (or ! ?) inside or right after its mark,
 # then a name and a speech verb: "“Cheap flights are over,” chief executive Lars Nygaard told investors".
 SIGNED_QUOTE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"»][ \t]))[ \t]*"
@@ -202,8 +204,8 @@ def quotes_signed_after(text: str, drafts: list[Draft], index: PersonIndex) -> l
         words = match.group(subject).split()
         if any(w.lower() in NOT_SUBJECT_WORDS for w in words):
             continue
-        start, end = match.start(subject), match.end(subject)
-        if not any(start <= run.start and run.end == end for run, _ in index.outside_quotes):
+        start, end = match.span(subject)
+        if name_ending(index, start, end) is None:
             continue
         quote = text_span(text, *match.span("quote"))
         source, cue = text_span(text, start, end), text_span(text, *match.span(verb))

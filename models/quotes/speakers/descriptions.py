@@ -92,10 +92,13 @@ def words_of(text: str) -> list[str]:
     return words
 
 
+CUT_ABBREVIATIONS = {"u.s": "u.s.", "u.k": "uk", "u.k.": "uk"}  # "U.S. envoy" as words_of cuts it
+
+
 def concept(word: str) -> str:
     """A word as a comparable concept: nationalities and countries share one ('Austrian' ~ 'Austria')."""
     lower = word.lower()
-    lower = {"u.s": "u.s.", "u.k": "uk", "u.k.": "uk"}.get(lower, lower)  # "U.S. envoy" as words_of cuts it
+    lower = CUT_ABBREVIATIONS.get(lower, lower)
     if lower in DEMONYMS:
         return "geo:" + DEMONYMS[lower]
     if word[:1].isupper() and len(word) >= 4 and lower not in DETERMINERS:

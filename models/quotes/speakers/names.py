@@ -54,8 +54,8 @@ Everything Everyone Everybody Nothing Something Someone Somebody Anyone Anybody 
 All Each Every Other Another Such No Yes Not Only Just Please Thanks Dear Oh Well Hey
 Strategies Partners Associates Holdings Capital Consulting Communications Solutions Technologies Systems
 Industries Enterprises Ventures Investments Group LLC LLP Ltd Co Corporation Incorporated PLC GmbH Agency
-Given Absent Despite Amid Among Because Until Unless Whether Once Instead Indeed Perhaps Already Asked Told
-Speaking Writing Responding Asked Addressing According Following Throughout Besides Beyond Against
+Given Absent Despite Amid Among Because Until Unless Whether Once Instead Indeed Perhaps Already Told
+Speaking Writing Responding Addressing According Following Throughout Besides Beyond Against
 """.split())  # "Strategies" to "Agency": words that end company names; the last two lines: sentence openers
 # Words above that are also common surnames, taken as one after a census first name ("David French", "Betty White")
 SURNAME_WORDS = frozenset({"White", "Black", "French", "Hill", "Day", "Law", "Church", "Press", "Gold", "Lake", "Street"})

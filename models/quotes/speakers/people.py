@@ -110,8 +110,9 @@ class PersonIndex:
         # body writes in full otherwise ("Ngozi Okonjo"): that form is no one's name.
         first_line = first_line_end(text)
         body_full = {r.words for r, top in kept if not top and r.start > first_line and len(r.words) >= 2}
+        body_full_surnames = {surname(words) for words in body_full}
         kept = [(r, top) for r, top in kept if r.start > first_line or len(r.words) < 2 or r.words in body_full
-                or surname(r.words) not in {surname(words) for words in body_full}]
+                or surname(r.words) not in body_full_surnames]
         runs = [r for r, _ in kept]
         headline_runs = {r.start for r, top in kept if top}
         self.known_runs = {run.words for run in runs}

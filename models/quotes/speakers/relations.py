@@ -18,19 +18,18 @@ def office_succession(index: PersonIndex, written: str, start: int) -> str | Non
     wanted = SUCCESSION_MENTION.fullmatch(written.strip())
     if wanted is None:
         return None
-    earlier = index.text[max(0, start - 1500):start]
-    pattern = SUCCEEDED_BY if wanted.group("relation") == "successor" else SUCCEEDED
-    found = list(pattern.finditer(earlier))
-    if not found:
-        return None
-    runs = clean_runs(found[-1].group("name").strip(), skip_headlines=False)
-    return index.canonical(runs[0].words) if runs else None
+    return last_named(index, SUCCEEDED_BY if wanted.group("relation") == "successor" else SUCCEEDED, start)
 
 
 def succeeded_before(index: PersonIndex, start: int) -> str | None:
-    """The person the article last said someone succeeded or replaced, in the 1,500 characters before start:
-    "the former mayor" after "sworn in as mayor, succeeding Frank Doyle"."""
-    found = list(SUCCEEDED.finditer(index.text[max(0, start - 1500):start]))
+    """The person the article last said someone succeeded or replaced before start: "the former mayor"
+    after "sworn in as mayor, succeeding Frank Doyle"."""
+    return last_named(index, SUCCEEDED, start)
+
+
+def last_named(index: PersonIndex, pattern: re.Pattern, start: int) -> str | None:
+    """The person named by the last match of a succession pattern in the 1,500 characters before start."""
+    found = list(pattern.finditer(index.text[max(0, start - 1500):start]))
     runs = clean_runs(found[-1].group("name").strip(), skip_headlines=False) if found else []
     return index.canonical(runs[0].words) if runs else None
 

@@ -683,13 +683,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # Measured on the tuning labels against the most-named person and mixes of both: best.
                 # "The official" with no office named is the anonymous one news keeps unnamed.
                 # "Obama defended the process. “...,” the president told ...": the subject before, if one
-                found = previous_subject(index, mention.start, own_pronoun_gender(index.text, mention.end)) or \
+                own = own_pronoun_gender(index.text, mention.end)
+                found = previous_subject(index, mention.start, own) or \
                     last_speaker(history, mention.start) or index.antecedent(mention.start, None)
                 if found and unnamed_before(index, mention, found):
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
                 if found and (elsewhere(index, found, written) or STATE_NAME.fullmatch(found)):
                     found = None  # "The French president" is not the American who spoke last
-                if found and index.genders.get(found) not in (None, own_pronoun_gender(index.text, mention.end) or index.genders.get(found)):
+                if found and own and index.genders.get(found) not in (None, own):
                     found = None  # "The agriculture minister said she would ..." is not the man who spoke last
             return (found, True) if found else (written, False)
         return written, False
