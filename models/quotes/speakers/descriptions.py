@@ -22,7 +22,7 @@ FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDER
 ROLES = frozenset().union(*FAMILIES) | frozenset("""
 president-elect senator-elect governor-elect mayor governor minister secretary businessman businesswoman judge
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran
-billionaire mogul tycoon magnate actress actor singer author writer economist professor speaker incumbent treasurer editor
+billionaire mogul tycoon magnate banker financier actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
 midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman
 bowler pitcher quarterback activist campaigner teenager student
