@@ -284,14 +284,19 @@ def aged(index: PersonIndex, age: str) -> str | None:
 
 
 def elsewhere(index: PersonIndex, name: str, written: str) -> bool:
-    """True when the description names a nationality ("French", "Austrian") that nothing the article
-    attached to the person mentions (party words such as "Republican" are not nationalities)."""
+    """True when the description names a nationality ("French", "Austrian") that the person cannot have:
+    the article gives them another, or none and the very role ("President Barack Obama" is not "the
+    French president"); party words such as "Republican" are not nationalities."""
     places = nationalities(written)
     if not places:
         return False
     contexts = [context for _, other, context in mention_contexts(index) if other == name]
-    concepts = profile_of(contexts).concepts
-    return not places & concepts and bool(nationalities(" ".join(contexts)))
+    profile = profile_of(contexts)
+    if places & profile.concepts:
+        return False
+    description = parse_description(written)
+    same_role = description is not None and description.head in {role for role, _ in profile.roles}
+    return same_role or bool(nationalities(" ".join(contexts)))
 
 
 OWN_PRONOUN = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:said|says|told[ \t]+[\w ]{1,30}?|added|adds|argued|insisted|"
