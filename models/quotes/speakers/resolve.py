@@ -10,7 +10,7 @@ from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, RO
                            parse_description, profile_of, states)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, surname
 from .organisations import organisation_described
-from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, title_gender, title_words, without_clutter
+from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import succeeded_before, office_succession, relative_named
 from .subjects import PEOPLE_PLURAL, quote_chain, group_subject, previous_subject
 
@@ -69,7 +69,10 @@ AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
 # Where a name closes an apposition: right after its comma, or after a lowercase role ("..., club owner Lars Brandt").
 # "The industry group Vapers United", "the charity Shelter": the body's name after the kind of body it is
-TITLED_ORGANISATION = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:group|company|firm|union|charity|"
+# ("Fashion chain Linden & Co": a sentence may open on the kind of body, with no article)
+TITLED_ORGANISATION = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0,3}?|[A-Z][a-z-]+[ \t]+(?:[a-z-]+[ \t]+){0,2}?)"
+                                 r"(?:group|company|firm|union|charity|chain|retailer|carmaker|automaker|airline|"
+                                 r"lender|insurer|manufacturer|maker|operator|"
                                  r"association|lobby|body|agency|organi[sz]ation|think[ \t]+tank|network|coalition|"
                                  r"alliance|movement|watchdog|regulator|broadcaster|newspaper|website|institute|party)"
                                  r"[ \t]+(?P<name>[A-Z][\w&'’.?!-]*(?:[ \t]+(?:[A-Z][\w&'’.?!-]*|of|for|and|the|on|in|&))*)")
@@ -114,6 +117,9 @@ CLAUSE_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|ask
                          r"questioned|challenges|challenged|confronts|confronted|rebukes|rebuked|taunts|taunted)\b")
 
 
+ROLE_OF_BODY = re.compile(r"\b(?P<role>[a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and|&)){0,5})[ \t]*$")
+
+
 def context_around(text: str, run: PersonMention) -> str:
     """The words an article attaches to a name: the title before it and an apposition or predicate after it.
 
@@ -134,7 +140,10 @@ def context_around(text: str, run: PersonMention) -> str:
         nearest = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 else pieces[-2]
         # "The prime minister said Clarke had ...": a clause's subject is not the name's title
         nearest = CLAUSE_VERB.split(nearest)[-1]
-        before = " ".join(nearest.split()[-4:])
+        headed = ROLE_OF_BODY.search(nearest)
+        # "The head of the Royal College of Nursing, Pat Cullen": the role before "of" is hers too
+        before = f"{headed.group('role')} {headed.group('body')}" if headed and \
+            headed.group("role").lower() in ROLES else " ".join(nearest.split()[-4:])
     if run.words[0] in REGNAL_TITLES:
         before = f"{before} {run.words[0]}"  # "Pope Leo": the title is part of the name and still a role
     return " ".join(part for part in (organisation_before(text, sentence_start, before), before,
@@ -705,8 +714,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     found = None  # "The agriculture minister said she would ..." is not the man who spoke last
             return (found, True) if found else (written, False)
         return written, False
-    if best is not None and ORGANISATION_WORD.match(written, best.end):
-        return written, False  # "The Financial Conduct Board": the name ends in an organisation's word
+    if best is not None and (ORGANISATION_WORD.match(written, best.end) or ORGANISATION_END.search(written[:best.end])):
+        return written, False  # "The Financial Conduct Board", "the Trussell Trust": an organisation's name
     if best is not None and POSSESSED.match(written, best.end):
         return written, False  # "Girard's office", "Clinton's campaign": theirs, not them
     trailing = re.fullmatch(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t,]*", written[best.end:]) if best is not None else None
@@ -731,8 +740,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if first in DEFINITE and len(best.words) == 1 and name != best.words[0] and not index.is_person(name):
             return written, False  # "the Armenians of Israel" is no one's name ("Nagorno-Karabakh Armenians")
         return name, True
-    if words and words[-1].rstrip(".") in ROLES and written[:1].isupper() and first.rstrip(".") not in HONORIFICS:
-        # A capitalised role phrase, as headlines write them ("Protest Leader Says"): a description.
+    if words and words[-1].rstrip(".") in ROLES and first.rstrip(".") not in HONORIFICS and \
+            (written[:1].isupper() or mention.start < first_line_end(index.text)):
+        # A role phrase with no article, as headlines write them ("Protest Leader Says", "says nurses’
+        # leader"): a description.
         found = described(index, Mention("the " + written.lower(), mention.start, mention.end))
         if found:
             return found, True
