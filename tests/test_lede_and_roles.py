@@ -122,3 +122,41 @@ def test_a_state_tells_senators_apart_and_a_name_before_a_role_is_not_the_speake
     text = "Anthony Weiner spoke. “We are separated,” said his wife, longtime Hillary Clinton aide Huma Abedin."
     assert resolve_names(text, mentions_of(text, ["his wife, longtime Hillary Clinton aide Huma Abedin"])) == \
         ["Huma Abedin"]
+
+
+def test_a_group_with_a_relative_clause_is_named_by_its_head():
+    text = "Campaigners, who have fought the plan for a decade, said they would sue."
+    assert resolve_names(text, mentions_of(text, ["Campaigners, who have fought the plan for a decade,"])) == \
+        ["Campaigners"]
+    text = "Many Democrats, including party elders, said no."  # no clause: as written
+    assert resolve_names(text, mentions_of(text, ["Many Democrats, including party elders,"])) == \
+        ["Many Democrats, including party elders,"]
+
+
+def test_a_nationality_rules_out_only_a_person_known_to_be_of_another_or_in_the_same_role():
+    text = ("Meridian Bank will cut jobs, chief executive Paolo Ferri said. "
+            "“We are sorry,” the Italian banker told analysts.")
+    assert resolve_names(text, mentions_of(text, ["chief executive Paolo Ferri", "the Italian banker"])) == \
+        ["Paolo Ferri", "Paolo Ferri"]
+    text = "Austrian Chancellor Eva Brandt spoke. Later the German banker said he agreed."
+    assert resolve_names(text, mentions_of(text, ["Austrian Chancellor Eva Brandt", "the German banker"])) == \
+        ["Eva Brandt", "the German banker"]
+
+
+def test_family_named_by_a_possessive_and_a_first_name():
+    text = "Curt Schilling was fired. Schilling's son, Grant, defended him on Facebook."
+    assert resolve_names(text, mentions_of(text, ["Schilling's son, Grant,"])) == ["Grant Schilling"]
+    text = "Curt Schilling was fired. Schilling's lawyer, Grant, defended him."
+    assert resolve_names(text, mentions_of(text, ["Schilling's lawyer, Grant,"])) == ["Schilling's lawyer, Grant,"]
+
+
+def test_headline_role_phrase_without_article_and_role_before_of():
+    text = ("‘We will not back down,’ says nurses’ leader\n\nThe head of the Royal College of Nursing, Pat Cullen, "
+            "told a rally that nurses would strike.")
+    assert resolve_names(text, mentions_of(text, ["nurses’ leader"])) == ["Pat Cullen"]
+
+
+def test_organisations_keep_their_name_only():
+    text = "Demand rose, the Trussell Trust said. Fashion chain Linden & Co said sales fell."
+    assert resolve_names(text, mentions_of(text, ["the Trussell Trust", "Fashion chain Linden & Co"])) == \
+        ["the Trussell Trust", "Linden & Co"]

@@ -94,3 +94,19 @@ def test_a_pronoun_never_names_someone_of_the_other_gender():
     text = "“He truly cares,” Donald Trump's fan said. Trump waved. “He truly cares about us,” she said of Trump."
     she = text.index("she said")
     assert resolve_names(text, [Mention("she", she, she + 3)]) == ["she"]
+
+
+def test_first_names_are_looked_up_without_accents_and_ing_names_open_sentences():
+    from models.quotes.speakers.names import first_name_genders, name_runs, without_accents
+    assert without_accents("Saúl") == "Saul" and "Saúl" in first_name_genders()
+    assert first_name_genders().get("José") == first_name_genders().get("Jose")
+    assert [run.words for run in name_runs("Intro.\n\nErling Haaland said so.")][-1] == ("Erling", "Haaland")
+    assert [run.words for run in name_runs("Intro. Fleming told reporters.")][-1] == ("Fleming",)
+    assert ("Bashing",) not in [run.words for run in name_runs("Intro. Bashing Trump is easy.")]
+
+
+def test_an_organisation_loses_a_sentence_full_stop_only():
+    from models.quotes.speakers.organisations import without_full_stop
+    assert without_full_stop("RWE.") == "RWE"
+    assert without_full_stop("Linden & Co.") == "Linden & Co."
+    assert without_full_stop("U.S.") == "U.S."

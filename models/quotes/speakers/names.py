@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -166,7 +167,10 @@ def sentence_opener(text: str, start: int, word: str) -> bool:
         return False
     if word in CONJUNCTIONS:
         return True
-    return len(word) > 5 and word.endswith("ing") and word not in first_name_genders()
+    # "Bashing Trump" opens on a gerund; "Erling Haaland" (a first name) and "Fleming told" (a surname
+    # before a lower-case verb) do not
+    return len(word) > 5 and word.endswith("ing") and word not in sex_of_first_names() and \
+        re.match(r"[ \t]+[A-Z]", text[start + len(word):start + len(word) + 3]) is not None
 
 
 def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
@@ -257,13 +261,36 @@ def sex_of_first_names() -> dict[str, str]:
     Only for telling "he" from "she": which words start a name is the census list's business alone.
     """
     world = read_name_list(WORLD_FIRST_NAMES_FILE) if WORLD_FIRST_NAMES_FILE.exists() else {}
-    return {**world, **first_name_genders()}
+    return NameList({**world, **first_name_genders()})
 
 
-def read_name_list(path: Path) -> dict[str, str]:
+def without_accents(word: str) -> str:
+    """The word with its letters' accents dropped ("Saúl" -> "Saul", "Zoë" -> "Zoe")."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+class NameList(dict):
+    """name -> sex, looked up with accents dropped: the lists write "Jose" and news "José"."""
+
+    def __contains__(self, name) -> bool:
+        """True for a listed name, written with or without accents."""
+        return isinstance(name, str) and dict.__contains__(self, without_accents(name))
+
+    def __getitem__(self, name):
+        """The listed sex of a name, written with or without accents."""
+        return dict.__getitem__(self, without_accents(name))
+
+    def get(self, name, default=None):
+        """The listed sex of a name, or default."""
+        return dict.get(self, without_accents(name), default) if isinstance(name, str) else default
+
+
+def read_name_list(path: Path) -> NameList:
     """A tab-separated name -> sex list, '#' lines being comments."""
     rows = path.read_text(encoding="utf-8").splitlines()
-    return dict(row.split("\t") for row in rows if row and not row.startswith("#"))
+    return NameList(row.split("\t") for row in rows if row and not row.startswith("#"))
 
 
 def infer_genders(text: str, people: dict[str, list[PersonMention]]) -> dict[str, str | None]:

@@ -32,4 +32,15 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
         return named.group(1)  # the description is itself the apposition: "Voltride, the scooter maker"
     found = [(m.start(), m.group(1)) for m in APPOSED.finditer(before) if m.group(3) in wanted]
     found += [(m.start(), m.group(2)) for m in TITLED.finditer(before) if m.group(1) in wanted]
-    return max(found)[1] if found else None
+    return without_full_stop(max(found)[1]) if found else None
+
+
+ABBREVIATED_ENDINGS = frozenset({"Co", "Cos", "Inc", "Corp", "Ltd", "Bros", "Jr", "Sr", "Plc", "Assn"})
+
+
+def without_full_stop(name: str) -> str:
+    """"RWE." at a sentence's end is "RWE"; "Linden & Co." and "U.S." keep their stops."""
+    last = name.split()[-1]
+    if name.endswith(".") and "." not in last[:-1] and last[:-1] not in ABBREVIATED_ENDINGS:
+        return name[:-1]
+    return name

@@ -21,6 +21,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father brother sister friend friends partner
 lawyer lawyers attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
 """.split())
+FAMILY = frozenset("son daughter father mother brother sister husband wife".split())  # who share a surname
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "prof"})
 # "Mr. Singer": an honorific and a surname, even one that reads as a title or role.
 HONOURED_SURNAME = re.compile(rf"(?:{'|'.join(sorted(h.capitalize() for h in HONORIFICS))})\.?\s+([A-Z][\w'’-]+)")
@@ -716,6 +717,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return written, False
     if best is not None and (ORGANISATION_WORD.match(written, best.end) or ORGANISATION_END.search(written[:best.end])):
         return written, False  # "The Financial Conduct Board", "the Trussell Trust": an organisation's name
+    kin = re.match(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?([a-z]+)\b", written[best.end:]) if best is not None else None
+    if kin and kin.group(1) in RELATIVES_AND_FRIENDS:
+        # "Schilling's son, Grant,", "Clinton's husband, Bill,": not the one named, but one of the family
+        given = re.match(r",[ \t]+([A-Z][a-z]+)[ \t]*,?$", written[best.end + kin.end():])
+        if given and kin.group(1) in FAMILY:
+            return index.canonical((given.group(1), surname(best.words))), True
+        return written, False
     if best is not None and POSSESSED.match(written, best.end):
         return written, False  # "Girard's office", "Clinton's campaign": theirs, not them
     trailing = re.fullmatch(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t,]*", written[best.end:]) if best is not None else None
