@@ -271,3 +271,15 @@ def test_a_determiner_taken_for_a_speaker_gives_the_words_back():
     [fixed] = subjects_of_orphans(text, misread_noun_cues(text, [draft]), PersonIndex(text))
     assert fixed.fragments[0].text == "the claims were “entirely false”"
     assert fixed.cue.text == "said" and fixed.source.text == "His spokesman, Gabor Nemeth"
+
+
+def test_a_headline_naming_no_person_quotes_the_body_speaker_of_its_head_noun():
+    from models.quotes.spans.headlines import headline_quotes
+    text = "‘Shameful’: Union attacks pay offer\n\nThe RMT union has rejected the offer, calling it shameful.\n"
+    body = Draft(fragments=[span_of(text, "it shameful")], source=span_of(text, "The RMT union"),
+                 cue=span_of(text, "calling"), speaker_confidence=0.8)
+    headline, _ = headline_quotes(text, [body])
+    assert headline.fragments[0].text == "‘Shameful’" and headline.source.text == "The RMT union"
+    plain = "‘Shameful’: Pay offer attacked\n\nThe RMT union has rejected the offer, calling it shameful.\n"
+    assert len(headline_quotes(plain, [Draft(fragments=[span_of(plain, "it shameful")],
+                                            source=span_of(plain, "The RMT union"))])) == 1

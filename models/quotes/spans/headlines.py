@@ -70,6 +70,22 @@ def subject_of(text: str, index: PersonIndex, start: int, end: int) -> TextSpan 
     return None
 
 
+def body_speaker_named(text: str, drafts: list[Draft], start: int, end: int, body_start: int) -> TextSpan | None:
+    """The body's first speaker whose head noun the headline uses ("Union attacks pay offer" above "The RMT
+    union has rejected ..."), for a headline that names no person; else None."""
+    quoted = [m.span() for m in QUOTED.finditer(text, start, end)]
+    heads = {m.group().lower().rstrip("s") for m in WORD.finditer(text, start, end)
+             if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in quoted)}
+    for draft in drafts:
+        source = draft.source
+        if source is None or source.start < body_start:
+            continue
+        words = WORD.findall(source.text)
+        if len(words) >= 2 and words[-1].lower().rstrip("s") in heads:
+            return source
+    return None
+
+
 def headline_verb(text: str, subject: TextSpan, end: int) -> TextSpan | None:
     """The headline's speech verb right after its subject ("Nowak Vows"), if any."""
     match = WORD.match(text, subject.end + 1, end) if subject.end + 1 < end else None
@@ -93,7 +109,8 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             draft.source, draft.speaker_confidence = None, 0.0
     added = []
     for line_start, line_end in lines:
-        subject = subject_of(text, index, line_start, line_end)
+        subject = subject_of(text, index, line_start, line_end) or \
+            body_speaker_named(text, drafts, line_start, line_end, lines[-1][1])
         for match in QUOTED.finditer(text, line_start, line_end):
             before = text[line_start:match.start()].lower().split()
             if before and before[-1].strip(",:") in WORKS:

@@ -28,8 +28,9 @@ midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist b
 bowler pitcher quarterback activist campaigner teenager student
 prince princess emir sheikh sultan laureate physicist historian novelist poet
 filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
+champion finalist runner-up medallist medalist olympian
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
-ROLES |= frozenset({"crown prince", "attorney general", "inspector general", "surgeon general", "solicitor general",
+ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
                     "governor-general", "director general", "director-general"})
 
