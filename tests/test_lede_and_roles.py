@@ -160,3 +160,10 @@ def test_organisations_keep_their_name_only():
     text = "Demand rose, the Trussell Trust said. Fashion chain Linden & Co said sales fell."
     assert resolve_names(text, mentions_of(text, ["the Trussell Trust", "Fashion chain Linden & Co"])) == \
         ["the Trussell Trust", "Linden & Co"]
+
+
+def test_a_trade_fits_whoever_works_where_it_says_and_diplomats_are_one_family():
+    governor = profile_of(["Central bank governor"])
+    assert fit(parse_description("the central banker"), governor) is not None
+    assert fit(parse_description("the central banker"), profile_of(["Finance Minister"])) is None
+    assert fit(parse_description("the veteran diplomat"), profile_of(["The United Nations envoy to Libya"])) is not None

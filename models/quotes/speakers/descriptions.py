@@ -18,7 +18,10 @@ COACHES = frozenset({"coach", "manager", "head coach"})
 CONTENDERS = frozenset({"nominee", "candidate", "challenger"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})
 POPES = frozenset({"pope", "pontiff", "holy father"})
-FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES)
+DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "emissary"})
+FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES, DIPLOMATS)
+# Trades named by where one works: "the central banker" is whoever holds a role at a bank.
+TRADES = {"banker": "bank", "financier": "bank"}
 ROLES = frozenset().union(*FAMILIES) | frozenset("""
 president-elect senator-elect governor-elect mayor governor minister secretary businessman businesswoman judge
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran
@@ -28,7 +31,7 @@ midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist b
 bowler pitcher quarterback activist campaigner teenager student
 prince princess emir sheikh sultan laureate physicist historian novelist poet
 filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
-champion finalist runner-up medallist medalist olympian
+champion finalist runner-up medallist medalist olympian diplomat
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
@@ -243,6 +246,8 @@ def fit(description: Description, profile: Profile) -> tuple[int, int, int] | No
         if wanted and held and not wanted & held:
             return None
     fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
+    if not fitting and TRADES.get(description.head) in {c.removeprefix("geo:") for c in profile.concepts}:
+        fitting = list(profile.roles)
     if description.time == "present":
         fitting = [(role, time) for role, time in fitting if time != "past"]
     elif description.time == "past":  # "the former senator" is no sitting "Sen. John McCain"

@@ -86,6 +86,9 @@ ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry
 # A name run followed by an organisation's word: the run is part of an organisation's name.
 ORGANISATION_WORD = re.compile(rf"[ \t]+(?:{ORGANISATIONS})\b")
 ORGANISATION_END = re.compile(rf"\b(?:{ORGANISATIONS})$")
+# A name ending so is a place, never the person a description speaks of ("the 71-year-old diplomat")
+PLACE_END = re.compile(r"\b(?:Hotel|Airport|Station|Stadium|Arena|Square|Street|Avenue|Road|Park|Bridge|Building|"
+                       r"Tower|Hall|Palace|House|Museum|Island|River|Valley|County|City|Beach|Mountains?)$")
 # A name's possessive followed by lower-case words only, to the mention's end: something of theirs.
 POSSESSED = re.compile(r"['’]s?(?:[ \t]+[\w-]+)+[ \t]*$")
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from"})
@@ -709,7 +712,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     last_speaker(history, mention.start) or index.antecedent(mention.start, None)
                 if found and unnamed_before(index, mention, found):
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
-                if found and (elsewhere(index, found, written) or STATE_NAME.fullmatch(found)):
+                if found and (elsewhere(index, found, written) or STATE_NAME.fullmatch(found) or
+                              PLACE_END.search(found) or ORGANISATION_END.search(found)):
                     found = None  # "The French president" is not the American who spoke last
                 if found and own and index.genders.get(found) not in (None, own):
                     found = None  # "The agriculture minister said she would ..." is not the man who spoke last
