@@ -167,3 +167,8 @@ def test_a_trade_fits_whoever_works_where_it_says_and_diplomats_are_one_family()
     assert fit(parse_description("the central banker"), governor) is not None
     assert fit(parse_description("the central banker"), profile_of(["Finance Minister"])) is None
     assert fit(parse_description("the veteran diplomat"), profile_of(["The United Nations envoy to Libya"])) is not None
+
+
+def test_a_quantified_relative_names_its_antecedent():
+    text = "Staff, many of whom had signed a letter, said they welcomed the decision."
+    assert resolve_names(text, mentions_of(text, ["many of whom had signed a letter"])) == ["Staff"]

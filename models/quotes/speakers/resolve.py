@@ -17,6 +17,8 @@ from .subjects import PEOPLE_PLURAL, quote_chain, group_subject, previous_subjec
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
+QUANTIFIED_RELATIVE = re.compile(r"(?:many|some|most|all|several|few|none|one|two|three|both|each|half|dozens|"
+                                 r"hundreds|thousands)[ \t]+of[ \t]+(?:whom|which)\b", re.I)
 # "his wife", "her attorney": someone else, close to him or her, never him or her.
 RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father brother sister friend friends partner
 lawyer lawyers attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
@@ -590,10 +592,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return resolve_one(index, Mention(label, mention.start, mention.end), history, learned)
     words = re.findall(r"[\w’'.-]+", written.lower())
     first = words[0] if words else ""
+    as_written = written
+    if QUANTIFIED_RELATIVE.match(written):  # "Staff, many of whom had signed a letter,": the staff
+        mention = Mention(written.split()[0], mention.start, mention.start + len(written.split()[0]))
+        written, words, first = "who", ["who"], "who"
     if (first in RELATIVE_PRONOUNS or written == "that") and len(words) == 1:
         antecedent = relative_antecedent(index, mention)
         if antecedent is None or antecedent.text.lower() in RELATIVE_PRONOUNS:
-            return written, False
+            return as_written, False
         head = antecedent.text.split()[-1]
         if head[:1].islower() and antecedent.text.split()[0].lower() not in DEFINITE | {"his", "her", "their"}:
             return antecedent.text, False  # "three members", "Jared Diamond's best seller": no one's name
