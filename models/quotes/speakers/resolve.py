@@ -413,7 +413,8 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if aside:
         before = before[:aside.start()]
     # Nothing before a line break or an opening of quoted speech ('' in NYT copy) belongs to the phrase.
-    cut = max(before.rfind("\n"), before.rfind("''") + 1, before.rfind("”"), before.rfind("“"))
+    doubled = before.rfind("''")
+    cut = max(before.rfind("\n"), doubled + 1 if doubled >= 0 else -1, before.rfind("”"), before.rfind("“"))
     if cut >= 0:
         offset, before = offset + cut + 1, before[cut + 1:]
     stripped = before.rstrip(" ,\t-—–")
