@@ -172,3 +172,9 @@ def test_a_trade_fits_whoever_works_where_it_says_and_diplomats_are_one_family()
 def test_a_quantified_relative_names_its_antecedent():
     text = "Staff, many of whom had signed a letter, said they welcomed the decision."
     assert resolve_names(text, mentions_of(text, ["many of whom had signed a letter"])) == ["Staff"]
+
+
+def test_a_pronoun_after_a_description_in_its_sentence_tells_its_sex():
+    text = ("Kelly Ayotte spoke in Manchester. Donald Trump called her weak. He later reversed course. "
+            "The senator is betting that voters will see her choice as brave.")
+    assert resolve_names(text, mentions_of(text, ["The senator"])) == ["Kelly Ayotte"]

@@ -318,11 +318,20 @@ OWN_PRONOUN = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:said|says|told[ \t]+[\w ]{1,30
                          r"stressed|warned)[ \t]+(?:that[ \t]+)?(?P<pronoun>he|she)\b")
 
 
-def own_pronoun_gender(text: str, end: int) -> str | None:
-    """'m' or 'f' when the speaker's words start with "he" or "she" right after the cue ("said she would"): news uses
-    it for the speaker."""
-    found = OWN_PRONOUN.match(text, end)
-    return None if found is None else "m" if found.group("pronoun") == "he" else "f"
+# The first pronoun of the sentence after a subject, with no name or quote before it: "The senator is
+# betting that voters will see her choice"
+SAME_SENTENCE_PRONOUN = re.compile(r"[^.!?;:\n“”\"]{0,80}?\b(?P<pronoun>he|she|his|her|him|himself|herself)\b")
+
+
+def own_pronoun_gender(index: PersonIndex, end: int) -> str | None:
+    """'m' or 'f' when the speaker's words start with "he" or "she" right after the cue ("said she would"), or the
+    first pronoun after the mention in its sentence comes before any name: news uses it for the subject."""
+    found = OWN_PRONOUN.match(index.text, end)
+    if found is None:
+        found = SAME_SENTENCE_PRONOUN.match(index.text, end)
+        if found is not None and any(end <= run.start < found.start("pronoun") for run, _ in index.mentions):
+            found = None  # "The senator praised Trump for his ...": his is Trump's
+    return None if found is None else "m" if found.group("pronoun") in ("he", "his", "him", "himself") else "f"
 
 
 def apposition_of(index: PersonIndex, mention: Mention) -> str | None:
@@ -714,7 +723,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # Measured on the tuning labels against the most-named person and mixes of both: best.
                 # "The official" with no office named is the anonymous one news keeps unnamed.
                 # "Obama defended the process. “...,” the president told ...": the subject before, if one
-                own = own_pronoun_gender(index.text, mention.end)
+                own = own_pronoun_gender(index, mention.end)
                 found = previous_subject(index, mention.start, own) or \
                     last_speaker(history, mention.start) or index.antecedent(mention.start, None)
                 if found and unnamed_before(index, mention, found):
@@ -723,7 +732,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                               PLACE_END.search(found) or ORGANISATION_END.search(found)):
                     found = None  # "The French president" is not the American who spoke last
                 if found and own and index.genders.get(found) not in (None, own):
-                    found = None  # "The agriculture minister said she would ..." is not the man who spoke last
+                    # "The agriculture minister said she would ..." is not the man who spoke last, but
+                    # may be the last woman named ("The senator is betting ... her choice")
+                    found = index.antecedent(mention.start, own)
+                    if found and (elsewhere(index, found, written) or index.genders.get(found) != own):
+                        found = None
             return (found, True) if found else (written, False)
         return written, False
     if best is not None and (ORGANISATION_WORD.match(written, best.end) or ORGANISATION_END.search(written[:best.end])):
