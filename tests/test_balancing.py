@@ -52,3 +52,31 @@ def test_a_worker_with_no_idle_sibling_accepts_at_once(monkeypatch):
     monkeypatch.setattr(admission, "better_taken_elsewhere", lambda: False)
     worker.accept(listener)
     assert listener.accepted == 1
+
+
+class FakeResponse:
+    """gunicorn's Response as far as start_response goes: it records a forced close."""
+
+    def __init__(self):
+        self.closed = False
+
+    def force_close(self):
+        self.closed = True
+
+    def start_response(self, status, headers, exc_info=None):
+        return None
+
+
+def test_an_apps_connection_close_is_honoured():
+    def app(environ, start_response):
+        start_response("503 SERVICE UNAVAILABLE", [("Connection", "close")])
+        return [b""]
+
+    def polite(environ, start_response):
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b""]
+
+    refused, served = FakeResponse(), FakeResponse()
+    balancing.honouring_connection_close(app)({}, refused.start_response)
+    balancing.honouring_connection_close(polite)({}, served.start_response)
+    assert refused.closed and not served.closed
