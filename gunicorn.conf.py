@@ -18,7 +18,7 @@ for _stale in os.listdir(os.environ["PROMETHEUS_MULTIPROC_DIR"]):
     if _stale.endswith(".db"):
         os.remove(os.path.join(os.environ["PROMETHEUS_MULTIPROC_DIR"], _stale))
 
-from service import admission, metrics  # noqa: E402  (after the metrics folder is set)
+from service import admission, handoff, metrics  # noqa: E402  (after the metrics folder is set)
 from service.logs import logging_config  # noqa: E402
 from service.settings import Settings  # noqa: E402
 
@@ -32,7 +32,7 @@ if _settings.workers * _settings.model_slots * _settings.torch_threads > _cores:
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = _settings.workers
-worker_class = "service.balancing.BalancedThreadWorker"  # gthread that leaves connections to an idle worker
+worker_class = "service.balancing.BalancedThreadWorker"  # gthread that passes waiting POSTs between workers
 threads = _settings.http_threads
 timeout = int(_settings.request_timeout_s) + 30
 graceful_timeout = 30
@@ -47,6 +47,9 @@ logconfig_dict = logging_config(_settings.log_level)
 
 # Admission is counted across workers in shared memory made here, before the fork (service/admission.py).
 admission.install(rows=max(_settings.workers * 4, 8))
+# Attributions waiting for a model slot wait in a socket pair every worker shares, not in a worker
+# (service/handoff.py), so a killed worker loses only what it was running.
+handoff.install()
 
 
 def post_fork(server, worker):

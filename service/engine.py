@@ -47,8 +47,9 @@ class Engine:
         self._inference_slots = threading.BoundedSemaphore(settings.model_slots)
         # Admission: the server takes workers x (slots + max_waiting) attributions at once, counted
         # across workers (service/admission.py), and no worker holds more than slots + 2 x max_waiting
-        # (gunicorn hands connections to workers blindly, so one may get more than its share while
-        # another idles); the rest are refused at once (503 + Retry-After) instead of queueing.
+        # (under gunicorn, waiting POSTs wait between workers, service/handoff.py, so a worker holds
+        # more than its slots only when a connection slipped past that; without gunicorn, this bounds
+        # the one process); the rest are refused at once (503 + Retry-After) instead of queueing.
         self._admission_lock = threading.Lock()
         self.in_flight = 0
 
@@ -75,7 +76,8 @@ class Engine:
             log.exception("model failed to load")
 
     def _publish_model(self, load_seconds: float | None) -> None:
-        """Tell the metrics which model this worker serves."""
+        """Tell the metrics which model this worker serves, and the worker that it may take waiting work."""
+        admission.mark_model_ready()
         metrics.record_model_loaded(self.attributor.name, self.attributor.version, self.attributor.precision,
                                     load_seconds)
 
@@ -112,7 +114,7 @@ class Engine:
                              f"shortly (QUOTES_WORKERS x (QUOTES_MODEL_SLOTS + QUOTES_MAX_WAITING="
                              f"{self.settings.max_waiting}))")
         with self._admission_lock:
-            if not self._take_slot():
+            if not admission.claim_handed_over() and not self._take_slot():
                 metrics.record_refused("overloaded")
                 raise refused
             self.in_flight += 1

@@ -60,7 +60,7 @@ def test_a_plain_client_sending_a_huge_body_reads_the_413(server):
     assert response.getheader("Content-Type") == "application/problem+json"
 
 
-def test_a_killed_worker_is_replaced_and_loses_only_what_it_held(tmp_path):
+def test_a_killed_worker_is_replaced_and_loses_only_what_it_ran(tmp_path):
     instance = Gunicorn(tmp_path / "gunicorn.log", workers=2, torch_threads=1, max_waiting=1)
     try:
         instance.wait_ready()
@@ -71,9 +71,9 @@ def test_a_killed_worker_is_replaced_and_loses_only_what_it_held(tmp_path):
             os.kill(pids[0], signal.SIGKILL)
             outcomes = [f.result() for f in futures]
         lost = [o for o in outcomes if o == "lost"]
-        # What the killed worker held: the attribution it ran and those waiting behind it (1 + 2 x max_waiting).
-        assert len(lost) <= 3, outcomes
-        assert all(o in (200, 503, "lost") for o in outcomes)
+        # The attribution it ran; those waiting wait between workers and are served by the other.
+        assert len(lost) <= 1, outcomes
+        assert all(o in (200, 503, "lost") for o in outcomes) and outcomes.count(200) >= 3, outcomes
         replaced = eventually(lambda: worker_pids(instance), lambda found: len(found) == 2 and pids[0] not in found,
                               timeout_s=60)
         assert pids[0] not in replaced
