@@ -178,3 +178,11 @@ def test_a_pronoun_after_a_description_in_its_sentence_tells_its_sex():
     text = ("Kelly Ayotte spoke in Manchester. Donald Trump called her weak. He later reversed course. "
             "The senator is betting that voters will see her choice as brave.")
     assert resolve_names(text, mentions_of(text, ["The senator"])) == ["Kelly Ayotte"]
+
+
+def test_an_irregular_past_opens_a_subject_and_a_nationality_noun_falls_back_on_it():
+    text = ("Fernando Alonso, 43, won the Monaco Grand Prix on Sunday.\n\n"
+            "The Spaniard said the win was for everyone who doubted him.")
+    assert resolve_names(text, mentions_of(text, ["The Spaniard"])) == ["Fernando Alonso"]
+    text = "Ed Brookover spoke to reporters Thursday after a meeting. He says the meeting went well."
+    assert resolve_names(text, mentions_of(text, ["He"])) == ["Ed Brookover"]

@@ -685,6 +685,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     nation = NATIONAL_DESCRIPTION.match(written)
     if nation and nation.group("nation").lower() in NATIONALITY_NOUNS:
         found = compatriot(index, mention.start, concept(nation.group("nation")))
+        if found is None:
+            # "Fernando Alonso, 43, won ... The Spaniard said": the subject before, unless the article
+            # gives that person another nationality (or it is a place or a body)
+            found = previous_subject(index, mention.start, own_pronoun_gender(index, mention.end))
+            if found and (elsewhere(index, found, written) or PLACE_END.search(found) or
+                          ORGANISATION_END.search(found) or not index.is_person(found)):
+                found = None
         return (found, True) if found else (written, False)
     party = PARTY_DESCRIPTION.match(written)
     if party:

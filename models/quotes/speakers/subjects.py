@@ -10,9 +10,16 @@ from .names import TITLES
 from .people import TITLE_MODIFIERS, PersonIndex
 
 
+# Past tenses news opens a sentence with that end in neither -ed nor -s ("Alonso, 43, won the race")
+IRREGULAR_PAST = ("won", "lost", "took", "made", "gave", "went", "met", "left", "led", "ran", "fell", "rose", "beat",
+                  "hit", "told", "said", "came", "became", "got", "kept", "held", "sent", "spent", "brought", "bought",
+                  "built", "began", "broke", "chose", "drove", "flew", "grew", "knew", "paid", "put", "set", "sold",
+                  "spoke", "stood", "struck", "swore", "threw", "wrote", "saw", "sat", "shot", "found", "felt",
+                  "fought", "thought", "taught", "caught", "drew", "withdrew", "quit", "cut", "let", "read", "meant")
 SUBJECT_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{2,60},)?(?:[ \t]+(?:this|last|on|early|late)(?:[ \t]+[A-Za-z]+){1,2}?)?"
                           r"[ \t]+(?:[a-z]+ly[ \t]+)?"
-                          r"(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)[a-z]+(?:ed|s)\b")
+                          r"(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)"
+                          r"(?:[a-z]+(?:ed|s)|" + "|".join(IRREGULAR_PAST) + r")\b")
 REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|argued|argues|added|adds|noted|notes|wrote|writes|contends|insisted|"
                              r"insists|claimed|claims|told|tells)\b")
 # "“Conventions are democracy in action,” he said": the pronoun's sentence is the quote it signs
