@@ -283,3 +283,16 @@ def test_a_headline_naming_no_person_quotes_the_body_speaker_of_its_head_noun():
     plain = "‘Shameful’: Pay offer attacked\n\nThe RMT union has rejected the offer, calling it shameful.\n"
     assert len(headline_quotes(plain, [Draft(fragments=[span_of(plain, "it shameful")],
                                             source=span_of(plain, "The RMT union"))])) == 1
+
+
+def test_a_participle_report_with_no_speaker_is_the_opening_subjects():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import subjects_of_orphans
+    text = "Volkswagen cut its profit forecast on Friday, blaming weak demand in China.\n"
+    draft = Draft(fragments=[span_of(text, "weak demand in China")], cue=span_of(text, "blaming"))
+    [fixed] = subjects_of_orphans(text, [draft], PersonIndex(text))
+    assert fixed.source.text == "Volkswagen"
+    text = "After Volkswagen cut its forecast, analysts were cautious, blaming China.\n"  # no subject opens it
+    draft = Draft(fragments=[span_of(text, "China")], cue=span_of(text, "blaming"))
+    [kept] = subjects_of_orphans(text, [draft], PersonIndex(text))
+    assert kept.source is None

@@ -9,6 +9,7 @@ from ..speakers.antecedents import sentence_stop_before
 from ..speakers.descriptions import ROLES
 from ..speakers.names import TITLES
 from ..speakers.people import PersonIndex
+from ..speakers.subjects import SUBJECT_VERB
 from .layout import RULE_CONFIDENCE, Draft
 from .nested import SPEECH
 
@@ -71,15 +72,17 @@ def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> l
     for draft in drafts:
         cue, first = draft.cue, draft.fragments[0]
         if draft.source is not None or cue is None or cue.end > first.start or \
-                not re.match(rf"(?:{SPEECH})\b", cue.text.lower()):
+                not (re.match(rf"(?:{SPEECH})\b", cue.text.lower()) or cue.text.lower() in PARTICIPLE_CUES):
             continue  # "Oskar Lind has faced calls to step down": the subject is not who speaks
         stop = sentence_stop_before(text, cue.start)  # past "Gen." in "Retired Gen. Norman Ham"
         start = max(text.rfind("\n", 0, cue.start) + 1, stop + 2 if stop >= 0 else 0)
         clause = SUBJECT_ONLY.fullmatch(text, start, cue.start)
         if clause is None:
-            nested = nested_subject(text, start, cue.start, index)
+            nested = nested_subject(text, start, cue.start, index) or participle_subject(text, start, cue, index)
             if nested is not None:
-                draft.source = nested  # "Rahimi said a passenger, Lena Fischer, told him ...": hers
+                # "Rahimi said a passenger, Lena Fischer, told him ...": hers; "Volkswagen cut its
+                # forecast, blaming weak demand": the sentence's subject blames
+                draft.source = nested
             continue
         words = clause.group("subject").split()
         named = [run for run, _ in index.outside_quotes if clause.start("subject") <= run.start < clause.end("subject")]
@@ -98,6 +101,26 @@ def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> l
 
 
 APPOSED_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),")
+PARTICIPLE_CUES = frozenset("""saying adding blaming warning arguing insisting noting claiming citing accusing calling
+describing urging stressing explaining complaining promising vowing""".split())
+OPENING_FUNCTION_WORDS = frozenset("""after when while although though since as if because before despite in on at
+for with by from during until unless once but and so yet then also""".split())
+OPENING_SUBJECT = re.compile(r"[ \t]*(?P<subject>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+"
+                             r"|(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*)")
+
+
+def participle_subject(text: str, start: int, cue, index: PersonIndex):
+    """For a participle cue after a comma (", blaming ..."), the subject that opens its sentence before the
+    main verb ("Volkswagen cut its forecast on Friday, blaming ...", "The company cut ..."), else None."""
+    if cue.text.lower() not in PARTICIPLE_CUES or not text[:cue.start].rstrip(" \t").endswith(","):
+        return None
+    subject = OPENING_SUBJECT.match(text, start, cue.start)
+    if subject is None or subject.group("subject").split()[0].lower() in OPENING_FUNCTION_WORDS or \
+            not SUBJECT_VERB.match(text, subject.end("subject"), cue.start):
+        return None  # "After Volkswagen cut its forecast, analysts ...": no subject opens that sentence
+    return text_span(text, subject.start("subject"), subject.end("subject"))
+
+
 DETERMINER_SOURCES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
 
 

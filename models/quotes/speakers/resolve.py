@@ -123,7 +123,8 @@ CLAUSE_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|ask
                          r"questioned|challenges|challenged|confronts|confronted|rebukes|rebuked|taunts|taunted)\b")
 
 
-ROLE_OF_BODY = re.compile(r"\b(?P<role>[a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and|&)){0,5})[ \t]*$")
+ROLE_OF_BODY = re.compile(r"\b(?P<role>[a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                          r"(?P<body>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&'’.-]*){0,5})[ \t]*$")
 
 
 def context_around(text: str, run: PersonMention) -> str:
