@@ -166,3 +166,11 @@ def test_a_name_in_marks_is_no_quote():
     start = text.index('"a good')
     said = Draft([text_span(text, start, start + len('"a good run"'))], confidence=0.8)
     assert drop_junk(text, [named, said]) == [said]
+
+
+def test_a_name_and_a_dash_opening_the_line_sign_the_quote_after_them():
+    from models.quotes.spans.layout import dash_signatures
+    text = "Maria Lopez, season ticket holder — “It's the worst start in 20 years.”\n"
+    draft = Draft(fragments=[text_span(text, text.index("“"), len(text) - 1)])
+    [signed] = dash_signatures(text, [draft])
+    assert signed.source.text == "Maria Lopez" and signed.cue.text == "—"

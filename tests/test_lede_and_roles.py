@@ -186,3 +186,8 @@ def test_an_irregular_past_opens_a_subject_and_a_nationality_noun_falls_back_on_
     assert resolve_names(text, mentions_of(text, ["The Spaniard"])) == ["Fernando Alonso"]
     text = "Ed Brookover spoke to reporters Thursday after a meeting. He says the meeting went well."
     assert resolve_names(text, mentions_of(text, ["He"])) == ["Ed Brookover"]
+
+
+def test_an_age_between_a_name_and_who_is_no_antecedent():
+    text = "The shop was bought by Gwen Roberts, 64, who told the BBC she loved it."
+    assert resolve_names(text, mentions_of(text, ["who"])) == ["Gwen Roberts"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -68,9 +68,28 @@ def group_fragments(linked: list[LinkedContent], paragraph_breaks: np.ndarray | 
                 (between(item.cue, previous.content, item.content) or
                  between(item.source or previous.source, previous.content, item.content)):
             groups[-1].append(item)
+        elif previous is not None and not crosses and resumed_across_headline_cue(previous, item, paragraph_breaks):
+            groups[-1][-1] = replace(previous, cue=item.cue)  # the headline's word was never its cue
+            groups[-1].append(item)
         else:
             groups.append([item])
     return groups
+
+
+RESUMED_GAP_TOKENS = 12  # '," said meteorologist Tomas Reyes, "' and no more
+
+
+def resumed_across_headline_cue(first: LinkedContent, second: LinkedContent, paragraph_breaks: np.ndarray | None) -> bool:
+    """True for "“The next 48 hours,” said X, “will be ...”" when the tagger tied the first part to a word of
+    another line ("warning" in the headline "Storm warning"): the cue between the parts is both parts'."""
+    if paragraph_breaks is None or first.cue is None or second.cue is None or \
+            second.content.start - first.content.end > RESUMED_GAP_TOKENS or \
+            not between(second.cue, first.content, second.content) or \
+            second.source not in (None, first.source) and first.source is not None:
+        return False
+    cue, content = first.cue, first.content
+    low, high = (cue.end, content.start) if cue.end <= content.start else (content.end, cue.start)
+    return bool(paragraph_breaks[low:high + 1].any())
 
 
 def line_breaks_before(text: str, offsets: np.ndarray) -> np.ndarray:

@@ -18,6 +18,10 @@ ATTRIBUTION_LINE = re.compile(
 DASH_SIGNATURE = re.compile(
     rf"[ \t]*[”\"»’]?[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{0,3}})"
     r"(?:,[ \t]+[^\n]{2,80})?[ \t]*$", re.MULTILINE)
+# Jane Doe, season ticket holder — “...”: a name opening the line, signed before the quote.
+DASH_LEAD = re.compile(
+    rf"^[ \t]*(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{1,3}})(?:,[ \t]+[^\n―—–“”\"]{{2,60}}?)?"
+    r"[ \t]*(?P<dash>[―—–])[ \t]*$")
 RULE_CONFIDENCE = 0.6  # layout rules are not calibrated on dev; kept below the model's typical score
 
 
@@ -128,12 +132,20 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def dash_signatures(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Give a quote signed after a dash on its own line (“...” ― Jane Doe) that signer as its speaker.
+    """Give a quote signed after a dash on its own line (“...” ― Jane Doe), or opening a line after a name and
+    a dash (Jane Doe, Leeds — “...”), that signer as its speaker.
 
     The dash stands where "said" would, and PolNeAR marks it as the cue, so it becomes the cue.
     """
     for draft in drafts:
-        end = draft.fragments[-1].end
+        start, end = draft.fragments[0].start, draft.fragments[-1].end
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = DASH_LEAD.match(text[line_start:start]) if text[start:start + 1] in OPENING else None
+        if lead is not None:  # "Maria Lopez, season ticket holder — “It's the worst start”"
+            draft.source = text_span(text, line_start + lead.start("name"), line_start + lead.end("name"))
+            draft.speaker_confidence = max(draft.speaker_confidence, RULE_CONFIDENCE)
+            draft.cue = text_span(text, line_start + lead.start("dash"), line_start + lead.end("dash"))
+            continue
         match = DASH_SIGNATURE.match(text, end)
         if match is None:
             continue

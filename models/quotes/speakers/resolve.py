@@ -428,6 +428,9 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if cut >= 0:
         offset, before = offset + cut + 1, before[cut + 1:]
     stripped = before.rstrip(" ,\t-—–")
+    aged_tail = AGE_TAIL.search(stripped)
+    if aged_tail and aged_tail.start() > 0:  # "Gwen Roberts, 64, who told": the age is no antecedent
+        stripped = stripped[:aged_tail.start()]
     earlier = COORDINATED_RELATIVE.search(stripped)
     if earlier:  # "Rafael Duarte, whom unions have accused of ..., and who said": the first pronoun's person
         start = offset + earlier.start("pronoun")
