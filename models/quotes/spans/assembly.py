@@ -52,11 +52,13 @@ def between(span: TokenSpan | None, left: TokenSpan, right: TokenSpan) -> bool:
     return span is not None and left.end <= span.start and span.end <= right.start
 
 
-def group_fragments(linked: list[LinkedContent], paragraph_breaks: np.ndarray | None = None) -> list[list[LinkedContent]]:
+def group_fragments(linked: list[LinkedContent], paragraph_breaks: np.ndarray | None = None,
+                    in_marks=None) -> list[list[LinkedContent]]:
     """Join consecutive contents split around their shared cue: “...,” she said. “...” is one quote.
 
     Contents that merely share a cue placed before or after them all stay separate quotes, and so
     do contents in different paragraphs (paragraph_breaks[t]: a line break precedes token t).
+    in_marks(item) says whether a content is a marked quote (for parts whose cue the tagger misplaced).
     """
     groups: list[list[LinkedContent]] = []
     for item in linked:
@@ -68,7 +70,8 @@ def group_fragments(linked: list[LinkedContent], paragraph_breaks: np.ndarray | 
                 (between(item.cue, previous.content, item.content) or
                  between(item.source or previous.source, previous.content, item.content)):
             groups[-1].append(item)
-        elif previous is not None and not crosses and resumed_across_headline_cue(previous, item, paragraph_breaks):
+        elif previous is not None and not crosses and in_marks is not None and in_marks(previous) and \
+                in_marks(item) and resumed_across_headline_cue(previous, item, paragraph_breaks):
             groups[-1][-1] = replace(previous, cue=item.cue)  # the headline's word was never its cue
             groups[-1].append(item)
         else:
@@ -176,7 +179,12 @@ def drafts_from_links(text: str, offsets: np.ndarray, linked: list[LinkedContent
     drafts = []
     breaks = line_breaks_before(text, offsets)
     linked = [item for item in linked if not stray_word(text, char_span(text, offsets, item.content))]
-    for group in group_fragments(sorted(linked, key=lambda item: item.content.start), breaks):
+    def in_marks(item: LinkedContent) -> bool:
+        """True for a content that opens and closes on quote marks."""
+        words = char_span(text, offsets, item.content).text.strip(" ,.")
+        return len(words) > 1 and words[0] in OPENING_MARKS | STRAIGHT_MARKS and words[-1] in CLOSING_MARKS | STRAIGHT_MARKS
+
+    for group in group_fragments(sorted(linked, key=lambda item: item.content.start), breaks, in_marks):
         source_item = next((item for item in group if item.source is not None), None)
         cue_item = next((item for item in group if item.cue is not None), None)
         anchor = char_span(text, offsets, cue_item.cue) if cue_item else \
