@@ -191,3 +191,11 @@ def test_an_irregular_past_opens_a_subject_and_a_nationality_noun_falls_back_on_
 def test_an_age_between_a_name_and_who_is_no_antecedent():
     text = "The shop was bought by Gwen Roberts, 64, who told the BBC she loved it."
     assert resolve_names(text, mentions_of(text, ["who"])) == ["Gwen Roberts"]
+
+
+def test_a_possessive_inside_a_group_makes_no_one_its_owner_and_a_swept_verb_is_cut():
+    text = "Parents at St Anne's primary school met officials. They said the school must stay open."
+    assert resolve_names(text, mentions_of(text, ["Parents at St Anne's primary school", "They"])) == \
+        ["Parents at St Anne's primary school", "Parents at St Anne's primary school"]
+    swept = text_span(text, 0, text.index(" officials"))
+    assert trim_mention(text, swept).text == "Parents at St Anne's primary school"

@@ -44,6 +44,9 @@ def char_span(text: str, offsets: np.ndarray, span: TokenSpan) -> TextSpan:
 DANGLING_TAIL = re.compile(r"(?:,?[ \t]+(?:who|which|that|on|at|in|through|during|after|before|with|of|and|from|for|to|"
                            r"has|had|have|is|was|were|would|will|also))+[ \t,]*$")
 
+# A past tense the tagger swept into a speaker ("Parents at St Anne's school met officials"); only verbs
+# that are no noun ("left", "saw", "thought" and "set" are, on PolNeAR train)
+TRAILING_VERB = re.compile(r"[ \t]+(?:met|told|said|spoke|wrote|urged|gave|took|sent|won|held|made|brought|chose)$")
 RELATIVE_HEAD = re.compile(r"(?i:who|which|whom)\b(?=[ \t]+\S)")
 
 
@@ -118,6 +121,11 @@ def trim_mention(text: str, span: TextSpan, cue_after: bool = True) -> TextSpan:
     tail = DANGLING_TAIL.search(span.text)
     if tail and tail.start() > 0:
         span = trim_edges(text, text_span(text, span.start, span.start + tail.start()))
+    verb = TRAILING_VERB.search(span.text)
+    if verb and verb.start() > 0 and len(span.text[:verb.start()].split()) >= 2 and \
+            re.match(r"[ \t]+[a-z]", text[span.end:span.end + 3]):
+        # "Parents at St Anne's primary school met (officials ...)": the verb is no part of who
+        span = trim_edges(text, text_span(text, span.start, span.start + verb.start()))
     cut_name = NAME_PARTICLE_END.search(span.text)
     rest = SURNAME_AFTER.match(text, span.end) if cut_name else None
     if rest:  # the tagger stopped inside "Sanne de Vries": the surname belongs to the mention

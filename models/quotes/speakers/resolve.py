@@ -990,8 +990,8 @@ def possessor(index: PersonIndex, written: str) -> str | None:
     if "'" not in written and "’" not in written:
         return None  # POSSESSED needs an apostrophe: most mentions need no second look for a name
     best = best_name_run(index, written)
-    if best is None or not POSSESSED.match(written, best.end):
-        return None
+    if best is None or not POSSESSED.match(written, best.end) or re.search(r"\w", without_titles(written[:best.start])):
+        return None  # "Parents at St Anne's primary school" are nobody's: the name must open the mention
     return index.canonical(best.words, title_gender(written[:best.start]), title_words(written, best.start))
 
 
