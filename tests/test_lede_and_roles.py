@@ -199,3 +199,9 @@ def test_a_possessive_inside_a_group_makes_no_one_its_owner_and_a_swept_verb_is_
         ["Parents at St Anne's primary school", "Parents at St Anne's primary school"]
     swept = text_span(text, 0, text.index(" officials"))
     assert trim_mention(text, swept).text == "Parents at St Anne's primary school"
+
+
+def test_capitalised_words_before_a_title_leave_the_named_subject():
+    text = ("On Tuesday, Senate Majority Leader Mitch McConnell said the remarks were wrong. "
+            "He said judges should stay out of politics.")
+    assert resolve_names(text, mentions_of(text, ["He"])) == ["Mitch McConnell"]

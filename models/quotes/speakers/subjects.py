@@ -54,6 +54,10 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         if run.start < before:
             continue
         titles = text[before:run.start].split()
+        # "Inter coach Simone Inzaghi disagreed": capitalised words may stand before the title
+        while len(titles) > 1 and titles[0][:1].isupper() and titles[0].lower().rstrip(".") not in TITLES | ROLES and \
+                titles[-1].lower().rstrip(".") in TITLES | ROLES:
+            titles = titles[1:]
         if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
                 not SUBJECT_VERB.match(text, run.end) or \
                 gender is not None and index.genders.get(name) not in (None, gender):
