@@ -205,3 +205,11 @@ def test_capitalised_words_before_a_title_leave_the_named_subject():
     text = ("On Tuesday, Senate Majority Leader Mitch McConnell said the remarks were wrong. "
             "He said judges should stay out of politics.")
     assert resolve_names(text, mentions_of(text, ["He"])) == ["Mitch McConnell"]
+
+
+def test_they_is_no_single_unnamed_person_and_his_promoter_is_someone_else():
+    text = ("Junior doctors ended their strike after the health secretary offered a rise. "
+            "They said the deal was a first step.")
+    assert resolve_names(text, mentions_of(text, ["the health secretary", "They"]))[1] != "the health secretary"
+    text = "Anthony Joshua will fight again in March, his promoter said."
+    assert resolve_names(text, mentions_of(text, ["his promoter"])) == ["his promoter"]

@@ -21,7 +21,8 @@ QUANTIFIED_RELATIVE = re.compile(r"(?:many|some|most|all|several|few|none|one|tw
                                  r"hundreds|thousands)[ \t]+of[ \t]+(?:whom|which)\b", re.I)
 # "his wife", "her attorney": someone else, close to him or her, never him or her.
 RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father brother sister friend friends partner
-lawyer lawyers attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
+lawyer lawyers attorney attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
+promoter agent publicist trainer teammate teammates colleague colleagues assistant
 """.split())
 FAMILY = frozenset("son daughter father mother brother sister husband wife".split())  # who share a surname
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "prof"})
@@ -75,7 +76,7 @@ AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,
 # ("Fashion chain Linden & Co": a sentence may open on the kind of body, with no article)
 TITLED_ORGANISATION = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0,3}?|[A-Z][a-z-]+[ \t]+(?:[a-z-]+[ \t]+){0,2}?)"
                                  r"(?:group|company|firm|union|charity|chain|retailer|carmaker|automaker|airline|"
-                                 r"lender|insurer|manufacturer|maker|operator|"
+                                 r"lender|insurer|manufacturer|maker|operator|giant|conglomerate|publisher|supplier|"
                                  r"association|lobby|body|agency|organi[sz]ation|think[ \t]+tank|network|coalition|"
                                  r"alliance|movement|watchdog|regulator|broadcaster|newspaper|website|institute|party)"
                                  r"[ \t]+(?P<name>[A-Z][\w&'’.?!-]*(?:[ \t]+(?:[A-Z][\w&'’.?!-]*|of|for|and|the|on|in|&))*)")
@@ -642,7 +643,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if first in FIRST_PERSON and len(words) <= 2:
         return index.byline() or written, True
     if first in GROUP_PRONOUNS and len(words) == 1:
-        groups = [n for pos, n, person in history if not person and 0 < mention.start - pos < 600]
+        groups = [n for pos, n, person in history if not person and 0 < mention.start - pos < 600 and
+                  not (first in ("they", "them", "their") and one_unnamed_person(n))]
         if groups:
             return groups[-1], False
         subject = group_subject(index, mention.start) if first == "they" else None
@@ -983,6 +985,12 @@ def conjoined(index: PersonIndex, written: str) -> bool:
     joined = [re.search(r"\s(?:and|nor|&)\s", gap) is not None for gap in gaps]
     listed = all(len(gap) <= 40 and (join or re.fullmatch(r",\s*", gap)) for gap, join in zip(gaps, joined))
     return joined[-1] and listed and "," not in gaps[-1]
+
+
+def one_unnamed_person(name: str) -> bool:
+    """True for a description of one person left as written ("the health secretary"): no "they"."""
+    words = re.findall(r"[\w’'-]+", name.lower())
+    return len(words) >= 2 and words[0] in DEFINITE | {"a", "an", "his", "her", "its"} and words[-1] in ROLES
 
 
 def possessor(index: PersonIndex, written: str) -> str | None:
