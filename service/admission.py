@@ -47,7 +47,7 @@ class SharedTable:
     def try_add(self, row: int, limit: int) -> bool:
         """Count one more admitted attribution in row unless the server already holds limit."""
         with self.lock:
-            if sum(self.counts) + self.queued.value >= limit:
+            if self.total() >= limit:
                 return False
             self.counts[row] += 1
             return True
@@ -55,7 +55,7 @@ class SharedTable:
     def try_queue(self, limit: int) -> bool:
         """Count one more connection waiting between workers unless the server already holds limit."""
         with self.lock:
-            if sum(self.counts) + self.queued.value >= limit:
+            if self.total() >= limit:
                 return False
             self.queued.value += 1
             return True
@@ -115,6 +115,12 @@ def release_worker(pid: int) -> None:
 def shared() -> tuple["SharedTable", int] | None:
     """This worker's table and row, or None outside gunicorn."""
     return (_table, _row) if _table is not None and _row is not None else None
+
+
+def admitted_here() -> int:
+    """Attributions this worker's app has admitted (0 outside gunicorn)."""
+    found = shared()
+    return found[0].counts[found[1]] if found else 0
 
 
 def try_queue(limit: int) -> bool:

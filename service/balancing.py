@@ -46,6 +46,13 @@ def honouring_connection_close(app, close_posts: bool = False):
     return app_closing
 
 
+def later(seconds: float, function, *args) -> None:
+    """Call function(*args) once, after seconds, from a daemon timer thread."""
+    timer = threading.Timer(seconds, function, args=args)
+    timer.daemon = True
+    timer.start()
+
+
 class BalancedThreadWorker(ThreadWorker):
     """gthread, but POSTs that would wait here wait between workers, and "Connection: close" is kept."""
 
@@ -69,8 +76,7 @@ class BalancedThreadWorker(ThreadWorker):
         now = time.monotonic()
         while self.recent_posts and now - self.recent_posts[0] > RECENT_S:
             self.recent_posts.popleft()
-        found = admission.shared()
-        return (found[0].counts[found[1]] if found else 0) + len(self.recent_posts)
+        return admission.admitted_here() + len(self.recent_posts)
 
     def slot_free(self) -> bool:
         """True when this worker's model has loaded and it holds fewer attributions than its model slots."""
@@ -129,15 +135,11 @@ class BalancedThreadWorker(ThreadWorker):
             self.recent_posts.append(time.monotonic())
             self.refresh_taking()
             # look again once this POST stops counting as recent (its app counts it, or it is a slow upload)
-            timer = threading.Timer(RECENT_S * 1.5, self.method_queue.defer, args=(self.refresh_taking,))
-            timer.daemon = True
-            timer.start()
+            later(RECENT_S * 1.5, self.method_queue.defer, self.refresh_taking)
         conn = TConn(self.cfg, client, address, local)
         conn.post, conn.reservation = post, admission.Reservation() if handed else None
         if handed:  # a client still uploading after RESERVATION_S holds no capacity
-            timer = threading.Timer(admission.RESERVATION_S, admission.drop_reservation, args=(conn.reservation,))
-            timer.daemon = True
-            timer.start()
+            later(admission.RESERVATION_S, admission.drop_reservation, conn.reservation)
         self.enqueue_req(conn)
 
     def handle_request(self, req, conn):

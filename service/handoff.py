@@ -48,7 +48,7 @@ def is_post(connection: socket.socket, wait_s: float = CLASSIFY_WAIT_S) -> bool:
         if not select.select([connection], [], [], wait_s)[0]:
             return False
         return connection.recv(len(POST), socket.MSG_PEEK | socket.MSG_DONTWAIT).startswith(POST)
-    except (BlockingIOError, InterruptedError, OSError):
+    except OSError:  # BlockingIOError and InterruptedError among them
         return False
 
 
@@ -58,7 +58,7 @@ def pass_on(connection: socket.socket) -> bool:
         return False
     try:
         _pair[0].sendmsg([b"c"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", [connection.fileno()]))])
-    except (BlockingIOError, InterruptedError, OSError):
+    except OSError:  # BlockingIOError and InterruptedError among them
         return False
     return True
 

@@ -66,8 +66,7 @@ def group_fragments(linked: list[LinkedContent], paragraph_breaks: np.ndarray | 
     groups: list[list[LinkedContent]] = []
     for item in linked:
         previous = groups[-1][-1] if groups else None
-        crosses = paragraph_breaks is not None and previous is not None and \
-            bool(paragraph_breaks[previous.content.end:item.content.start + 1].any())
+        crosses = previous is not None and break_between(paragraph_breaks, previous.content.end, item.content.start)
         if previous is not None and not crosses and item.cue is not None and item.cue == previous.cue and \
                 (item.source == previous.source or item.source is None or previous.source is None) and \
                 (between(item.cue, previous.content, item.content) or
@@ -95,7 +94,12 @@ def resumed_across_headline_cue(first: LinkedContent, second: LinkedContent, par
         return False
     cue, content = first.cue, first.content
     low, high = (cue.end, content.start) if cue.end <= content.start else (content.end, cue.start)
-    return bool(paragraph_breaks[low:high + 1].any())
+    return break_between(paragraph_breaks, low, high)
+
+
+def break_between(paragraph_breaks: np.ndarray | None, low: int, high: int) -> bool:
+    """True when a line break precedes one of the tokens low..high (paragraph_breaks[t]: before token t)."""
+    return paragraph_breaks is not None and bool(paragraph_breaks[low:high + 1].any())
 
 
 def line_breaks_before(text: str, offsets: np.ndarray) -> np.ndarray:
@@ -141,6 +145,7 @@ SURNAME_AFTER = re.compile(r"(?:[ \t](?:der|den|la|le|los|las))?[ \t][A-Z][\w'�
 FUNCTION_WORDS = frozenset("a an the to of that it its his her their as at what which who this these those and or "
                            "but in on for with by from".split())
 QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
+OPENING_OR_STRAIGHT, CLOSING_OR_STRAIGHT = OPENING_MARKS | STRAIGHT_MARKS, CLOSING_MARKS | STRAIGHT_MARKS
 EDGE_CHARACTERS = " \t\n\r\u00a0.,;:!?()[]—–-…" + "".join(QUOTE_MARKS)
 
 
@@ -190,7 +195,7 @@ def drafts_from_links(text: str, offsets: np.ndarray, linked: list[LinkedContent
     def in_marks(item: LinkedContent) -> bool:
         """True for a content that opens and closes on quote marks."""
         words = char_span(text, offsets, item.content).text.strip(" ,.")
-        return len(words) > 1 and words[0] in OPENING_MARKS | STRAIGHT_MARKS and words[-1] in CLOSING_MARKS | STRAIGHT_MARKS
+        return len(words) > 1 and words[0] in OPENING_OR_STRAIGHT and words[-1] in CLOSING_OR_STRAIGHT
 
     for group in group_fragments(sorted(linked, key=lambda item: item.content.start), breaks, in_marks):
         source_item = next((item for item in group if item.source is not None), None)

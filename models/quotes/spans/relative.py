@@ -78,7 +78,7 @@ def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> l
         start = max(text.rfind("\n", 0, cue.start) + 1, stop + 2 if stop >= 0 else 0)
         clause = SUBJECT_ONLY.fullmatch(text, start, cue.start)
         if clause is None:
-            nested = nested_subject(text, start, cue.start, index) or participle_subject(text, start, cue, index)
+            nested = nested_subject(text, start, cue.start, index) or participle_subject(text, start, cue)
             if nested is not None:
                 # "Rahimi said a passenger, Lena Fischer, told him ...": hers; "Volkswagen cut its
                 # forecast, blaming weak demand": the sentence's subject blames
@@ -109,7 +109,7 @@ OPENING_SUBJECT = re.compile(r"[ \t]*(?P<subject>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|
                              r"|(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*)")
 
 
-def participle_subject(text: str, start: int, cue, index: PersonIndex):
+def participle_subject(text: str, start: int, cue):
     """For a participle cue after a comma (", blaming ..."), the subject that opens its sentence before the
     main verb ("Volkswagen cut its forecast on Friday, blaming ...", "The company cut ..."), else None."""
     if cue.text.lower() not in PARTICIPLE_CUES or not text[:cue.start].rstrip(" \t").endswith(","):

@@ -316,6 +316,13 @@ def elsewhere(index: PersonIndex, name: str, written: str) -> bool:
     return same_role or bool(nationalities(" ".join(contexts)))
 
 
+def not_the_described(index: PersonIndex, name: str, written: str) -> bool:
+    """True when a guessed name cannot be the one a description speaks of: a person of another nationality
+    (elsewhere), a state, a place or a body."""
+    return elsewhere(index, name, written) or \
+        bool(STATE_NAME.fullmatch(name) or PLACE_END.search(name) or ORGANISATION_END.search(name))
+
+
 OWN_PRONOUN = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:said|says|told[ \t]+[\w ]{1,30}?|added|adds|argued|insisted|"
                          r"stressed|warned)[ \t]+(?:that[ \t]+)?(?P<pronoun>he|she)\b")
 
@@ -695,8 +702,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             # "Fernando Alonso, 43, won ... The Spaniard said": the subject before, unless the article
             # gives that person another nationality (or it is a place or a body)
             found = previous_subject(index, mention.start, own_pronoun_gender(index, mention.end))
-            if found and (elsewhere(index, found, written) or PLACE_END.search(found) or
-                          ORGANISATION_END.search(found) or not index.is_person(found)):
+            if found and (not_the_described(index, found, written) or not index.is_person(found)):
                 found = None
         return (found, True) if found else (written, False)
     party = PARTY_DESCRIPTION.match(written)
@@ -741,14 +747,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     last_speaker(history, mention.start) or index.antecedent(mention.start, None)
                 if found and unnamed_before(index, mention, found):
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
-                if found and (elsewhere(index, found, written) or STATE_NAME.fullmatch(found) or
-                              PLACE_END.search(found) or ORGANISATION_END.search(found)):
+                if found and not_the_described(index, found, written):
                     found = None  # "The French president" is not the American who spoke last
                 if found and own and index.genders.get(found) not in (None, own):
                     # "The agriculture minister said she would ..." is not the man who spoke last, but
                     # may be the last woman named ("The senator is betting ... her choice")
                     found = index.antecedent(mention.start, own)
-                    if found and (elsewhere(index, found, written) or index.genders.get(found) != own):
+                    if found and (not_the_described(index, found, written) or index.genders.get(found) != own):
                         found = None
             return (found, True) if found else (written, False)
         return written, False
