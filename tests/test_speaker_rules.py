@@ -249,6 +249,25 @@ def test_frame_only_content_before_its_words_is_dropped():
     assert kept.fragments[0].text == "the plan as “a gamble”" and kept.source.text == "the former minister, Ines Calder"
 
 
+def test_according_to_frame_hands_the_next_words_to_its_subject():
+    text = "According to a memo seen by Reuters, chief executive Lars Holm told staff that the airline would cut flights."
+    memo, according = span_of(text, "a memo seen by Reuters"), span_of(text, "According to")
+    frame = Draft(fragments=[span_of(text, "chief executive Lars Holm told")], source=memo, cue=according)
+    words = Draft(fragments=[span_of(text, "that the airline would cut flights")], source=memo, cue=according)
+    [kept] = hand_nested_reports(text, [frame, words])
+    assert kept.fragments[0].text == "that the airline would cut flights"
+    assert kept.source.text == "chief executive Lars Holm" and kept.cue.text == "told"
+
+
+def test_a_frame_under_an_ordinary_cue_keeps_unquoted_words_with_the_reporter():
+    text = "Reporter Sam Ode wrote that the minister, Ines Calder, told staff the plan was a gamble."
+    reporter, wrote = span_of(text, "Reporter Sam Ode"), span_of(text, "wrote")
+    frame = Draft(fragments=[span_of(text, "that the minister, Ines Calder, told")], source=reporter, cue=wrote)
+    words = Draft(fragments=[span_of(text, "the plan was a gamble")], source=reporter, cue=wrote)
+    kept = hand_nested_reports(text, [frame, words])
+    assert [d.source.text for d in kept] == ["Reporter Sam Ode", "Reporter Sam Ode"]
+
+
 def test_relative_clause_content_ends_at_the_closing_comma():
     text = "Coach Luis Ortega, who said his squad could “beat anyone”, faced questions after the defeat."
     draft = Draft(fragments=[span_of(text, "his squad could “beat anyone”, faced questions after the defeat")],
@@ -360,6 +379,14 @@ def test_headline_content_needs_its_speaker_and_a_speech_verb_in_the_headline():
     borrowed = Draft(fragments=[span_of(text, "Plan Is Sound")], source=span_of(text, "Councillor Ben Osei"),
                      cue=span_of(text, "said"))
     assert drop_junk(text, [action, spoken, borrowed]) == [spoken]
+
+
+def test_an_apostrophe_in_a_headline_word_is_no_quote_mark():
+    from models.quotes.spans.junk import drop_junk
+    text = "Envoy's cable leaked\n\nAccording to a leaked cable, the envoy called the plan “a mess”.\n"
+    headline = Draft(fragments=[span_of(text, "Envoy's cable leaked")], source=span_of(text, "a leaked cable"),
+                     cue=span_of(text, "According to"))
+    assert drop_junk(text, [headline]) == []
 
 
 def test_a_relative_clause_in_a_speaker_mention_names_no_one():
@@ -740,3 +767,34 @@ def test_a_pronoun_signing_a_quote_of_several_sentences_reads_the_sentence_befor
     names = resolve_names(text, mentions_of(text, ["Armstrong Williams"]) + [Mention("he", he[0], he[0] + 2)]
                           + mentions_of(text, ["Tapper"]) + [Mention("he", he[1], he[1] + 2)])
     assert names[1] == "Armstrong Williams" and names[3] != "Tapper"
+
+
+def test_a_body_description_names_the_body_the_article_gives():
+    cases = [("Ukraine's agriculture ministry said exports had resumed. Later the ministry said", "the ministry",
+              "Ukraine's agriculture ministry"),
+             ("The St. Paul City Council on Wednesday voted 6-1. The council said", "The council", "The St. Paul City Council"),
+             ("The Ministry of Defence said two soldiers were hurt. The ministry said", "The ministry",
+              "The Ministry of Defence"),
+             ("the State Department released emails. The FBI is investigating. The agency said", "The agency", "FBI"),
+             ("The Dockworkers' Union voted to strike. The union said", "The union", "The Dockworkers' Union")]
+    for text, written, name in cases:
+        mentioned = text.rindex(written)
+        assert resolve_names(text, [Mention(written, mentioned, mentioned + len(written))]) == [name], text
+
+
+def test_a_body_description_with_no_body_named_stays_as_written():
+    for text, written in [("Residents complained for months. The council said", "The council"),
+                          ("Trump campaign manager Paul Manafort spoke. The campaign said", "The campaign"),
+                          ("On his four-day New England campaign swing, Johnson spoke. The campaign said", "The campaign")]:
+        mentioned = text.rindex(written)
+        assert resolve_names(text, [Mention(written, mentioned, mentioned + len(written))]) == [written], text
+
+
+def test_the_campaign_is_not_a_campaign_named_before_another_candidate():
+    text = ("The Clinton campaign bought no ads. The Trump campaign bought ads. Hillary Clinton plans a speech. "
+            "The campaign says she will call for service.")
+    mentioned = text.rindex("The campaign")
+    assert resolve_names(text, [Mention("The campaign", mentioned, mentioned + 12)]) == ["The campaign"]
+    text = "The Trump campaign bought ads on Monday. Paul Manafort spoke. The campaign says it will spend $10 million."
+    mentioned = text.rindex("The campaign")
+    assert resolve_names(text, [Mention("The campaign", mentioned, mentioned + 12)]) == ["The Trump campaign"]

@@ -14,6 +14,12 @@ FURNITURE_LINE = re.compile(
     r"|(?i:share|advertisement|sponsored|sign up|subscribe|comments?)\b[^.!?\n]{0,40}$"  # "Share this article"
     r"|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|$))", re.MULTILINE)  # a byline
 MARKS = DOUBLE_MARKS + SINGLE_OPEN + "’'"
+IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")  # "Envoy's", "don’t": no quote mark
+
+
+def marked(draft: Draft) -> bool:
+    """True when a draft's content holds a quote mark (an apostrophe inside a word is none)."""
+    return any(ch in MARKS for f in draft.fragments for ch in IN_WORD_APOSTROPHE.sub("", f.text))
 
 
 def line_of(text: str, position: int) -> tuple[int, int]:
@@ -40,7 +46,7 @@ def unattributed(text: str, draft: Draft) -> bool:
     Health Minister ..."), or longer words whose cue sits on another line ("a gas transit agreement"
     tied to the next paragraph's "said")."""
     if any(ch in MARKS for f in draft.fragments for ch in f.text):
-        return False
+        return False  # an apostrophe too: "It’s typical of her. ..." may be a quote set as a block
     one_word = word_count(draft) == 1
     if draft.cue is None:
         return one_word  # nothing says it
@@ -65,7 +71,7 @@ def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -
     a cue that is no speech verb ("Council delays vote"), or neither speaker nor cue."""
     first = draft.fragments[0]
     line = next(((s, e) for s, e in headlines if s <= first.start < e), None)
-    if line is None or any(ch in MARKS for f in draft.fragments for ch in f.text):
+    if line is None or marked(draft):
         return False
     source, cue = draft.source, draft.cue
     if source is None and cue is None or word_count(draft) == 1:

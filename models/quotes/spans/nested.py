@@ -28,6 +28,7 @@ FRAME = re.compile(
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which"})
 CLAUSE_WORDS = frozenset({"what", "whether", "how", "why", "when", "where", "if", "many", "some", "all"})
 OPENING_MARKS = "“\"«„‘"
+ACCORDING = re.compile(r"(?i)according[ \t]+to")  # its source follows it: "According to a memo, Holm told"
 FRAME_REACH = 200  # characters between an outer cue and its content for the content to be its report
 
 
@@ -80,6 +81,22 @@ def frame_in(text: str, draft: Draft) -> re.Match | None:
     return None
 
 
+AUDIENCE_GAP = re.compile(rf"[ \t]*(?:(?:{AUDIENCE})[ \t]*)?,?[ \t]*")
+
+
+def according_frame(text: str, frame: Draft, following: Draft) -> bool:
+    """True when a frame-only content ("Holm told") sits under "According to ..." and the next content, of the
+    same source, follows it after at most its audience ("staff"): the next content is the frame's subject's."""
+    cue, source = frame.cue, frame.source
+    if cue is None or not ACCORDING.fullmatch(cue.text.strip()):
+        return False
+    if following.source is None or source is None or (following.source.start, following.source.end) != \
+            (source.start, source.end):
+        return False
+    gap = AUDIENCE_GAP.fullmatch(text, frame.fragments[-1].end, following.fragments[0].start)
+    return gap is not None
+
+
 def hand_nested_reports(text: str, drafts: list[Draft]) -> list[Draft]:
     """Give each content that opens with "X said/told/warned ..." to X; drop contents that are only such a frame."""
     kept: list[Draft] = []
@@ -97,6 +114,14 @@ def hand_nested_reports(text: str, drafts: list[Draft]) -> list[Draft]:
             # Only the frame of the next content: "that Calder had described" + "the plan as “...”".
             if following is not None and following.fragments[0].start - first.end <= 3 and \
                     quoted(text, first.end, following.fragments[-1].end):
+                continue
+            own = FRAME.fullmatch(text, first.start, first.end)
+            if following is not None and own is not None and names_someone(own.group("subject")) and \
+                    according_frame(text, draft, following):
+                # "According to a memo, Holm told staff that ...": Holm's words, which the memo reports
+                following.source = text_span(text, *own.span("subject"))
+                following.cue = text_span(text, *own.span("cue"))
+                following.speaker_confidence = RULE_CONFIDENCE
                 continue
             kept.append(draft)
             continue

@@ -35,6 +35,45 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
     return without_full_stop(max(found)[1]) if found else None
 
 
+BODY_NOUNS = frozenset("""ministry department agency council commission committee union authority board court
+regulator campaign bureau administration""".split())
+# "the agency" may be a department, a bureau or an administration ("the State Department ... the agency")
+BODY_FAMILIES = {"agency": ("agency", "department", "bureau", "administration")}
+CAPITAL = r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|As|But|And|After|When)\b)[A-Z][\w.&’'-]*"
+NOT_THE_BODY = re.compile(r"[ \t]+(?:[A-Z]|(?:spokes\w*|chair\w*|manager|officials?|aides?|advisers?|"
+                          r"director|chief|head|members?|staff\w*|workers|lawyers?|leaders?|swing|trail|stops?|events?|"
+                          r"rall(?:y|ies)|ads?|headquarters|offices?|finances?|funds?|website|officers?|agents?)\b)")
+# The federal agencies news names by initials alone ("the FBI ... The agency").
+AGENCY_INITIALS = re.compile(r"\b(?:FBI|CIA|NSA|EPA|FDA|IRS|CDC|NASA|FEMA|TSA|ATF|DEA|ICE|VA|SEC|FTC|FCC|NIH|DHS|DOJ)\b")
+
+
+def body_pattern(head: str) -> re.Pattern:
+    """A name of a public body whose head noun is one of head's family, as the article writes it."""
+    family = BODY_FAMILIES.get(head, (head,))
+    lower, upper = "|".join(family), "|".join(word.capitalize() for word in family)
+    not_a_date = rf"(?!(?:{'|'.join(TIME_WORDS)})\b)"
+    of_part = rf"[ \t]+(?:of|on|for)(?:[ \t]+the)?[ \t]+{not_a_date}{CAPITAL}(?:[ \t]+(?:(?:and|of|on|for|the)[ \t]+)*{CAPITAL})*"
+    initials = rf"|{AGENCY_INITIALS.pattern}" if head == "agency" else ""
+    return re.compile(
+        rf"(?:\b[Tt]he[ \t]+)?(?:{CAPITAL}[ \t]+){{0,3}}(?:{upper}){of_part}|"  # "the Ministry of Defence"
+        rf"(?:\b[Tt]he[ \t]+)?(?:{CAPITAL}[ \t]+){{1,4}}(?:{upper}|{lower})\b|"  # "the Labor Department", "Clinton campaign"
+        rf"\b{CAPITAL}(?:[ \t]+{CAPITAL}){{0,3}}['’]s(?:[ \t]+[a-z-]+){{0,2}}?[ \t]+(?:{lower})\b"  # "China's foreign ministry"
+        rf"{initials}")
+
+
+def body_described(text: str, start: int, written: str) -> re.Match | None:
+    """Where the public body "the ministry" or "the council" is named: the nearest name before it with that head
+    noun ("China's foreign ministry", "the St. Paul City Council", "the Ministry of Defence"), as written."""
+    words = re.findall(r"[\w’'-]+", written.lower())
+    if len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS:
+        return None
+    found = None
+    for match in body_pattern(words[1]).finditer(text, 0, start):
+        if match.group().lower() != written.lower() and not NOT_THE_BODY.match(text, match.end()):
+            found = match
+    return found
+
+
 ABBREVIATED_ENDINGS = frozenset({"Co", "Cos", "Inc", "Corp", "Ltd", "Bros", "Jr", "Sr", "Plc", "Assn"})
 
 

@@ -9,7 +9,7 @@ from .antecedents import learned_antecedent, sentence_stop_before
 from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
                            parse_description, profile_of, states)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, surname
-from .organisations import organisation_described
+from .organisations import body_described, organisation_described
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import succeeded_before, office_succession, relative_named
 from .subjects import PEOPLE_PLURAL, quote_chain, group_subject, previous_subject
@@ -314,6 +314,17 @@ def elsewhere(index: PersonIndex, name: str, written: str) -> bool:
     description = parse_description(written)
     same_role = description is not None and description.head in {role for role, _ in profile.roles}
     return same_role or bool(nationalities(" ".join(contexts)))
+
+
+def rival_campaign_between(index: PersonIndex, owner: str, start: int, end: int) -> bool:
+    """True when a person not named in owner ("the Trump campaign") who has a campaign of their own in the article
+    ("the Clinton campaign") is mentioned in [start, end): "the campaign" after "Clinton plans ..." may be hers."""
+    for run, name in index.mentions:
+        last = name.split()[-1]
+        if start <= run.start < end and index.is_person(name) and last not in owner and \
+                re.search(rf"\b{re.escape(last)}(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?campaign\b", index.text):
+            return True
+    return False
 
 
 def not_the_described(index: PersonIndex, name: str, written: str) -> bool:
@@ -710,6 +721,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = party_member(index, mention.start, party.group("party"), party.group("place"))
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
+    body = body_described(index.text, mention.start, written) if last.islower() and not business else None
+    if body and not (last.lower() == "campaign" and rival_campaign_between(index, body.group(), body.end(), mention.start)):
+        business = body.group()
     if business:
         return business, False
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
