@@ -798,3 +798,28 @@ def test_the_campaign_is_not_a_campaign_named_before_another_candidate():
     text = "The Trump campaign bought ads on Monday. Paul Manafort spoke. The campaign says it will spend $10 million."
     mentioned = text.rindex("The campaign")
     assert resolve_names(text, [Mention("The campaign", mentioned, mentioned + 12)]) == ["The Trump campaign"]
+
+
+def test_the_company_is_the_business_that_opened_a_sentence_before():
+    text = "Siemens reported a 12% rise in profit. Analysts were pleased. The company said orders were strong."
+    mentioned = text.rindex("The company")
+    assert resolve_names(text, [Mention("The company", mentioned, mentioned + 11)]) == ["Siemens"]
+    text = "Donald Trump spoke. Trump reported $5,000 in income. The company said nothing."
+    mentioned = text.rindex("The company")
+    assert resolve_names(text, [Mention("The company", mentioned, mentioned + 11)]) == ["The company"]
+
+
+def test_a_company_name_never_runs_over_a_sentence_end():
+    text = "Shareholders sued in Canada. On Tuesday, the company said it would delay its filing."
+    mentioned = text.index("the company")
+    assert resolve_names(text, [Mention("the company", mentioned, mentioned + 11)]) == ["the company"]
+    text = "The Dow fell on a drop in the oil giant Exxon Mobil. The company said output fell."
+    mentioned = text.rindex("The company")
+    assert resolve_names(text, [Mention("The company", mentioned, mentioned + 11)]) == ["Exxon Mobil"]
+
+
+def test_an_interviews_answers_are_not_its_subjects_predecessors():
+    text = ("Rufus Norris's successor, Indhu Rubasingham, took over in April. We asked her about the year.\n\n"
+            "Q: What will change first?\nA: The ticket prices.\n\nQ: Will you direct?\nA: Not this year.\n")
+    index = PersonIndex(text)
+    assert index.most_named() == "Indhu Rubasingham"

@@ -14,6 +14,7 @@ APPOSED = re.compile(rf"({NAME}),[ \t]+(?:(?:the|a|an)[ \t]+)?([^,.;:\n“”\"]
 RIGHT_AFTER_NAME = re.compile(rf"({NAME}),[ \t]+$")
 TIME_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Today Yesterday""".split())
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")  # "Canada. On": not "Linden & Co. Ltd", "U.S. Steel"
 TITLED = re.compile(rf"\b([a-z-]+?)s?[ \t]+({NAME})")
 
 
@@ -26,13 +27,15 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
     wanted = BUSINESS_NOUNS if head in GENERIC else {head}
     before = text[:start]
     named = RIGHT_AFTER_NAME.search(before)
-    if named and named.group(1).split()[0] in TIME_WORDS:
-        named = None  # "from Monday, the company said": a date is no company
+    last_sentence = SENTENCE_BREAK.split(named.group(1))[-1] if named else ""
+    if named and (set(last_sentence.split()) & TIME_WORDS or last_sentence != named.group(1)):
+        named = None  # "from Monday, the company said", "... Canada. On Tuesday, the company": no company
     if named and words[0] == "the":
         return named.group(1)  # the description is itself the apposition: "Voltride, the scooter maker"
     found = [(m.start(), m.group(1)) for m in APPOSED.finditer(before) if m.group(3) in wanted]
     found += [(m.start(), m.group(2)) for m in TITLED.finditer(before) if m.group(1) in wanted]
-    return without_full_stop(max(found)[1]) if found else None
+    # "the oil giant Exxon Mobil. The ...": the name ends with its sentence
+    return without_full_stop(SENTENCE_BREAK.split(max(found)[1])[0]) if found else None
 
 
 BODY_NOUNS = frozenset("""ministry department agency council commission committee union authority board court
@@ -72,6 +75,33 @@ def body_described(text: str, start: int, written: str) -> re.Match | None:
         if match.group().lower() != written.lower() and not NOT_THE_BODY.match(text, match.end()):
             found = match
     return found
+
+
+# "Siemens reported a 12% rise ...": a name opening a sentence with a business verb, the company a later "the
+# company" means when nothing ties the description to a name.
+BUSINESS_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<name>{NAME})[ \t]+(?:has[ \t]+|had[ \t]+|will[ \t]+|is[ \t]+|was[ \t]+)?"
+    r"(?:reported|reports|posted|posts|announced|announces|raised|raises|cut|cuts|plans|expects|forecast|"
+    r"agreed|bought|sold|launched|launches|unveiled|unveils|recalled|recalls|hired|fired|shed|sheds)\b", re.MULTILINE)
+
+
+def in_a_sentence(text: str, position: int) -> bool:
+    """True when the line holding position ends a sentence after it: body copy, not a headline ("Carmaker recalls
+    80,000 vehicles")."""
+    line_end = text.find("\n", position)
+    return re.search(r"[.!?]", text[position:line_end if line_end >= 0 else len(text)]) is not None
+
+
+def subject_company(text: str, start: int, written: str) -> str | None:
+    """The company "the company" (or "the firm") most likely means when no apposition names it: the nearest
+    name before it opening a sentence with a business verb ("Siemens reported ..."), else None."""
+    words = re.findall(r"[\w’'-]+", written.lower())
+    if len(words) != 2 or words[0] != "the" or words[1] not in GENERIC - {"group"}:
+        return None
+    found = [m.group("name") for m in BUSINESS_SUBJECT.finditer(text, 0, start)
+             if m.group("name").split()[0] not in TIME_WORDS | {"The", "A", "An", "It", "He", "She", "They", "We"}
+             and in_a_sentence(text, m.end())]
+    return SENTENCE_BREAK.split(found[-1])[-1] if found else None
 
 
 ABBREVIATED_ENDINGS = frozenset({"Co", "Cos", "Inc", "Corp", "Ltd", "Bros", "Jr", "Sr", "Plc", "Assn"})

@@ -245,9 +245,12 @@ class PersonIndex:
 
     def most_named(self) -> str | None:
         """The person the article names most often outside quotes, a name known to be a person's
-        counting double (the first named on a tie): an interview's subject, who answers its "A:" lines."""
+        counting double (the first named on a tie), a possessor not counted: an interview's subject, who answers
+        its "A:" lines."""
         counts: dict[str, int] = {}
-        for _, name in self.outside_quotes:
+        for run, name in self.outside_quotes:
+            if POSSESSIVE_AFTER.match(self.text, run.end):
+                continue  # "Rufus Norris's successor, Indhu Rubasingham": someone else is the subject
             if self.is_person(name) or len(name.split()) >= 2:
                 counts[name] = counts.get(name, 0) + 1 + self.is_person(name)
         if not counts:
@@ -261,6 +264,9 @@ class PersonIndex:
             return start.group(1)
         ends = [m for m in BYLINE_END.finditer(self.text) if plain_name(m.group(1))]
         return ends[-1].group(1) if ends and ends[-1].start() > len(self.text) * 0.7 else None
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def title_words(text: str, start: int) -> set[str]:

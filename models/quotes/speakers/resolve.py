@@ -9,7 +9,7 @@ from .antecedents import learned_antecedent, sentence_stop_before
 from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
                            parse_description, profile_of, states)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, surname
-from .organisations import body_described, organisation_described
+from .organisations import body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import succeeded_before, office_succession, relative_named
 from .subjects import PEOPLE_PLURAL, quote_chain, group_subject, previous_subject
@@ -724,6 +724,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None
     if body and not (last.lower() == "campaign" and rival_campaign_between(index, body.group(), body.end(), mention.start)):
         business = body.group()
+    subject = subject_company(index.text, mention.start, written) if last.islower() and not business else None
+    if subject and not (index.is_person(subject) or subject.split()[-1] in index.by_surname or STATE_NAME.fullmatch(subject) or PLACE_END.search(subject) or
+                        concept(subject).removeprefix("geo:") in DEMONYMS.values()):
+        business = subject
     if business:
         return business, False
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
