@@ -184,6 +184,9 @@ def test_an_active_quoted_as_saying_is_the_quoted_persons_report():
     [kept] = quoted_as_saying(passive, [])
     assert kept.source.text == "Lukas Weber" and kept.cue.text == "was quoted by Die Zeit as saying"
     assert quoted_as_saying("He was quoted in Die Zeit as saying the checks would stay. That was all.", []) == []
+    cited = "The Financial Times cited union leader Harold Daggett as saying the strike could last for weeks."
+    [report] = quoted_as_saying(cited, [])
+    assert report.source.text == "union leader Harold Daggett" and report.cue.text == "cited"
 
 
 def test_a_content_linked_to_no_one_takes_the_named_subject_before_its_cue():

@@ -823,3 +823,13 @@ def test_an_interviews_answers_are_not_its_subjects_predecessors():
             "Q: What will change first?\nA: The ticket prices.\n\nQ: Will you direct?\nA: Not this year.\n")
     index = PersonIndex(text)
     assert index.most_named() == "Indhu Rubasingham"
+
+
+def test_the_democrat_with_no_party_tie_is_the_subject_before_unless_of_the_other_party():
+    text = ("Governor Josh Shapiro signed the bill after talks with Republican leader Joe Pittman. "
+            "The Democrat said it would create jobs.")
+    mentioned = text.rindex("The Democrat")
+    assert resolve_names(text, [Mention("The Democrat", mentioned, mentioned + 12)]) == ["Josh Shapiro"]
+    text = "Republican Joe Pittman signed the bill on Monday. The Democrat said it would create jobs."
+    mentioned = text.rindex("The Democrat")
+    assert resolve_names(text, [Mention("The Democrat", mentioned, mentioned + 12)]) == ["The Democrat"]

@@ -1,6 +1,6 @@
 """Reports through a medium: "Interior Minister Lukas Weber was quoted by Die Zeit as saying that ..." are the
 subject's words, cue "was quoted ... as saying", not the newspaper's (PolNeAR marks them so); so are
-"The state agency quoted General Samuel Mensah as saying ...", which PolNeAR gives the agency whole, but
+"The state agency quoted (or cited) General Samuel Mensah as saying ...", which PolNeAR gives the agency whole, but
 whose words the user asks about are the general's (the nested-report rule: a reporter speaks only its own
 words)."""
 from __future__ import annotations
@@ -13,9 +13,9 @@ from .boundaries import trim_edges
 from .layout import RULE_CONFIDENCE, Draft
 
 PASSIVE_QUOTED = re.compile(r"(?P<subject>[A-Z][^.;:!?\n“”\"]{1,100}?)[ \t]+(?P<cue>(?:was|were|is|are|has[ \t]+been|"
-                            r"had[ \t]+been)[ \t]+quoted[ \t]+(?:by[ \t]+[^,.;:\n“”\"]{1,60}?[ \t]+)?as[ \t]+saying)"
+                            r"had[ \t]+been)[ \t]+(?:quoted|cited)[ \t]+(?:by[ \t]+[^,.;:\n“”\"]{1,60}?[ \t]+)?as[ \t]+saying)"
                             r"[ \t]+(?P<content>[^\n]+?[.!?][”\"’»]?)(?=[ \t]+[A-Z“\"«]|[ \t]*$)", re.MULTILINE)
-ACTIVE_QUOTED = re.compile(r"\b(?P<cue>quoted)[ \t]+(?P<subject>(?!(?:by|in|on|at|to)\b)[A-Za-z][^.;:!?\n“”\"]{1,100}?),?[ \t]+(?P<as>as[ \t]+(?:saying|telling[ \t]+[^,.;:\n“”\"]{1,40}?))"
+ACTIVE_QUOTED = re.compile(r"\b(?P<cue>quoted|cited)[ \t]+(?P<subject>(?!(?:by|in|on|at|to)\b)[A-Za-z][^.;:!?\n“”\"]{1,100}?),?[ \t]+(?P<as>as[ \t]+(?:saying|telling[ \t]+[^,.;:\n“”\"]{1,40}?))"
                            r"[ \t]+(?P<content>[^\n]+?[.!?][”\"’»]?)(?=[ \t]+[A-Z“\"«]|[ \t]*$)", re.MULTILINE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)[ \t]+$")
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’»][ \t]))(?=[A-Z])", re.MULTILINE)

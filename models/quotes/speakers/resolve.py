@@ -719,6 +719,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     party = PARTY_DESCRIPTION.match(written)
     if party:
         found = party_member(index, mention.start, party.group("party"), party.group("place"))
+        if found is None and not party.group("place") and written.lower().startswith("the "):
+            # "Governor Josh Shapiro signed ... with Republican leader Joe Pittman. The Democrat said": the
+            # subject before, unless the article ties them to the other party
+            found = previous_subject(index, mention.start, own_pronoun_gender(index, mention.end))
+            if found and (not index.is_person(found) or parties_of(index, found) - {party.group("party")[0]}):
+                found = None
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None
@@ -870,6 +876,21 @@ def party_member(index: PersonIndex, position: int, party: str, place: str | Non
             continue
         return name
     return None
+
+
+def parties_of(index: PersonIndex, name: str) -> set[str]:
+    """The parties ("D", "R") the article ties a person to, from the words around each of their mentions."""
+    letters = set()
+    for run, other in index.mentions:
+        if other != name:
+            continue
+        before = PARTY_BEFORE.search(index.text, max(0, run.start - 40), run.start)
+        after = PARTY_AFTER.match(index.text, run.end)
+        if before:
+            letters.add("R" if before.group("party") == "GOP" else before.group("party")[0])
+        if after:
+            letters.add(after.group("letter") or after.group("party")[0])
+    return letters
 
 
 def place_fits(place: str, around: str) -> bool:
