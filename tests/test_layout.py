@@ -174,3 +174,24 @@ def test_a_name_and_a_dash_opening_the_line_sign_the_quote_after_them():
     draft = Draft(fragments=[text_span(text, text.index("“"), len(text) - 1)])
     [signed] = dash_signatures(text, [draft])
     assert signed.source.text == "Maria Lopez" and signed.cue.text == "—"
+
+
+def test_a_paragraph_that_reopens_its_quote_after_the_cue_runs_on():
+    text = ('"When I took this job, the city was broke," Greer said. "We had no reserves.\n\n'
+            '"Today we have both."\n')
+    greer = text_span(text, text.index("Greer"), text.index("Greer") + 5)
+    first = Draft([text_span(text, 0, text.index(" Greer")), text_span(text, text.index('"We had'), text.index("\n"))],
+                  source=greer)
+    second = Draft([text_span(text, text.index('"Today'), len(text) - 1)], source=greer)
+    drafts = join_continued_paragraphs(text, [first, second])
+    assert len(drafts) == 1 and drafts[0].fragments[-1].text == '"Today we have both."'
+
+
+def test_an_open_paragraph_never_runs_into_a_quote_someone_else_is_named_for():
+    text = ("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday. “If indeed he is not legitimate, how can you.\n"
+            "“I have been thinking about where we are,” added Rep. Jim Clyburn (D-S.C.). “These are howls.”\n")
+    moore = Draft([text_span(text, 0, text.index(" Rep. Gwen"))],
+                  source=text_span(text, text.index("Rep. Gwen"), text.index(" (D-Wis")))
+    clyburn = Draft([text_span(text, text.index("“I have"), text.index(" added"))])
+    drafts = join_continued_paragraphs(text, [moore, clyburn])
+    assert len(drafts) == 2

@@ -56,23 +56,41 @@ def left_open(text: str, start: int, end: int) -> bool:
     body = text[start:end]
     if not body or body[0] not in OPENING:
         return False
-    closing = sum(body.count(mark) for mark in "”»")
-    if body[0] == "„":
-        closing = body.count("“")
-    if body[0] in "\"'":
-        return body.count(body[0]) == 1
-    return closing == 0
+    if body[0] == "'":
+        return body.count("'") == 1  # apostrophes make a count of straight single marks unsafe
+    if body[0] == "\"":
+        return body.count("\"") % 2 == 1  # "..." he said. "... left open
+    closing = {"„": "“", "“": "”", "«": "»"}.get(body[0])
+    if closing is not None:
+        return body.count(body[0]) > body.count(closing)  # the last quote opened is never closed
+    return sum(body.count(mark) for mark in "”»") == 0
+
+
+SPEECH_VERBS = r"(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|continued|explained)"
+# A closing mark then a named speaker: '”," added Rep. Jim Clyburn', '," Clyburn (D-S.C.) added' (not "he added").
+NAMED_ATTRIBUTION = re.compile(rf"[”\"»],?[ \t]+(?:{SPEECH_VERBS}[ \t]+(?:[A-Z][a-z]*\.[ \t]+)?(?!He\b|She\b|They\b)[A-Z]|"
+                               rf"(?!He\b|She\b|They\b|It\b|We\b|I\b)[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*"
+                               rf"(?:[ \t]+\([^)\n]{{1,20}}\))?[ \t]+{SPEECH_VERBS}\b)")
+
+
+def same_mention(a: TextSpan | None, b: TextSpan | None) -> bool:
+    """True when two speaker mentions are the same stretch of text."""
+    return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
 
 def join_continued_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
     """Prepend the open paragraphs before a quote's first paragraph, and merge quotes they link."""
     lines = paragraphs(text)
+    absorbed: list[Draft] = []
     for draft in drafts:
+        if draft in absorbed:
+            continue
         first = draft.fragments[0]
         index = next((i for i, (s, e) in enumerate(lines) if s <= first.start < e), None)
         if index is None or first.start != lines[index][0] or text[first.start] not in OPENING:
             continue
-        while index > 0 and left_open(text, *lines[index - 1]):
+        # an open paragraph that names its own speaker ('“A,” Rep. Gwen Moore said. “B ...') is not this quote's
+        while index > 0 and left_open(text, *lines[index - 1]) and not NAMED_ATTRIBUTION.search(text, *lines[index - 1]):
             index -= 1
             start, end = lines[index]
             if not any(f.start <= start < f.end for f in draft.fragments):
@@ -85,13 +103,20 @@ def join_continued_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
                 text[lines[index + 1][0]] == text[lines[index][0]]:
             index += 1
             start, end = lines[index]
-            if any(f.start < end and start < f.end for other in drafts if other is not draft and other.source
-                   for f in other.fragments):
+            if any(f.start < end and start < f.end for other in drafts if other is not draft and other.source and
+                   not same_mention(other.source, draft.source) for f in other.fragments) or \
+                    NAMED_ATTRIBUTION.search(text, start, end):
                 break  # the next paragraph holds a quote with its own speaker: an excerpt's layout, not one quote
+            same = [other for other in drafts if other is not draft and other.source and other not in absorbed and
+                    any(f.start < end and start < f.end for f in other.fragments)]
+            if same:  # the same speaker's quote there: its words join this one, without its cue and speaker
+                absorbed.extend(same)
+                draft.fragments.extend(f for other in same for f in other.fragments if f.start >= draft.fragments[-1].end)
+                continue
             if not any(f.start <= start < f.end for f in draft.fragments):
                 draft.fragments.append(text_span(text, start, end))
     merged: list[Draft] = []
-    for draft in sorted(drafts, key=lambda d: d.fragments[0].start):
+    for draft in sorted((d for d in drafts if d not in absorbed), key=lambda d: d.fragments[0].start):
         previous = merged[-1] if merged else None
         if previous is not None and draft.fragments[0].start < previous.fragments[-1].end:
             keep = [f for f in draft.fragments if f.start >= previous.fragments[-1].end]
