@@ -833,3 +833,16 @@ def test_the_democrat_with_no_party_tie_is_the_subject_before_unless_of_the_othe
     text = "Republican Joe Pittman signed the bill on Monday. The Democrat said it would create jobs."
     mentioned = text.rindex("The Democrat")
     assert resolve_names(text, [Mention("The Democrat", mentioned, mentioned + 12)]) == ["The Democrat"]
+
+
+def test_a_quote_signed_right_after_a_subject_with_a_name_both_sexes_carry_is_theirs():
+    text = ('“We were brave,” Kompany said. Prime Minister Jean Castex disagreed. “They parked the bus,” he said.')
+    he = text.rindex("he said")
+    assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Jean Castex"]
+
+
+def test_a_sentence_initial_pronoun_still_follows_the_first_names_sex():
+    text = ("Coach Hiroshi Tanaka and captain Aiko Mori spoke on Sunday. Mori said the team had trained. "
+            "He said the victory belonged to everyone.")
+    he = text.rindex("He said")
+    assert resolve_names(text, [Mention("He", he, he + 2)]) == ["Hiroshi Tanaka"]

@@ -1,10 +1,13 @@
-"""Build speakers/data/world_first_names.tsv: first names beyond the US census list whose sex is clear.
+"""Build speakers/data/world_first_names.tsv: first names beyond the US census list whose sex is clear;
+and speakers/data/mixed_first_names.tsv: census names the pooled counts give to both sexes.
 
 Source: nomquamgender 0.1.4 (PyPI, MIT licence, (c) 2022 Ian Van Buskirk), whose name_data.json pools
 name-sex counts from many countries. A name is kept when at least MIN_SOURCES sources and MIN_COUNT
 people back it and one sex holds at least SHARE of them. Words that PolNeAR train writes mostly in
 lower case ("bear", "line") or mostly not before another capitalised word (surnames and places such
-as "Khan", "Washington") are left out, as is every name the census list already gives.
+as "Khan", "Washington") are left out, as is every name the census list already gives. A census name
+the same sources give to both sexes (neither holding MIXED_SHARE of the people: "Simone", "Andrea",
+"Jean") goes to the mixed list, whose sex a pronoun in the article may overrule.
 
     pip download nomquamgender==0.1.4 --no-deps -d /tmp/nqg && unzip -o /tmp/nqg/*.whl -d /tmp/nqg
     python -m models.training.world_first_names --name-data /tmp/nqg/nomquamgender/name_data.json
@@ -17,11 +20,13 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from models.quotes.speakers.names import FIRST_NAMES_FILE, WORLD_FIRST_NAMES_FILE, first_name_genders
+from models.quotes.speakers.names import (FIRST_NAMES_FILE, MIXED_FIRST_NAMES_FILE, WORLD_FIRST_NAMES_FILE,
+                                         first_name_genders)
 
 MIN_SOURCES = 12
 MIN_COUNT = 300
 SHARE = 0.97
+MIXED_SHARE = 0.9
 NOT_FIRST_NAMES = frozenset({"fox", "are"})  # "Fox News", "Are": capitalised in PolNeAR but never a person
 HEADER = """# First names beyond the census list whose sex is clear, for telling "he" from "she" in international news.
 # Derived from nomquamgender 0.1.4 (PyPI; MIT licence, Copyright (c) 2022 Ian Van Buskirk) by
@@ -38,6 +43,22 @@ def clear_names(name_data: dict, census: set[str]) -> dict[str, str]:
         if sources >= MIN_SOURCES and count >= MIN_COUNT and (female_share >= SHARE or female_share <= 1 - SHARE):
             kept[name] = "f" if female_share >= SHARE else "m"
     return kept
+
+
+MIXED_HEADER = """# US census first names that people across the world carry as both sexes, neither holding {share} of them
+# ("Simone", "Andrea"): nomquamgender 0.1.4 (PyPI; MIT licence, Copyright (c) 2022 Ian Van Buskirk), by
+# models/training/world_first_names.py, at least {sources} sources and {count} people.
+"""
+
+
+def mixed_names(name_data: dict, census: dict[str, str]) -> list[str]:
+    """Census names (as the census list writes them) that the pooled counts give to both sexes."""
+    mixed = []
+    for written in census:
+        row = name_data.get(written.lower())
+        if row and row[0] >= MIN_SOURCES and row[1] >= MIN_COUNT and 1 - MIXED_SHARE < row[2] < MIXED_SHARE:
+            mixed.append(written)
+    return sorted(mixed)
 
 
 def usage_in(texts: list[str], names: set[str]) -> tuple[Counter, Counter, Counter]:
@@ -65,7 +86,12 @@ def main() -> None:
     parser.add_argument("--polnear", default="../shared/data/polnear")
     args = parser.parse_args()
     census = {name.lower() for name in first_name_genders()}
-    kept = clear_names(json.loads(Path(args.name_data).read_text(encoding="utf-8")), census)
+    name_data = json.loads(Path(args.name_data).read_text(encoding="utf-8"))
+    mixed = mixed_names(name_data, first_name_genders())
+    MIXED_FIRST_NAMES_FILE.write_text(MIXED_HEADER.format(share=MIXED_SHARE, sources=MIN_SOURCES, count=MIN_COUNT)
+                                      + "\n".join(mixed) + "\n", encoding="utf-8")
+    print(f"{len(mixed)} names -> {MIXED_FIRST_NAMES_FILE}")
+    kept = clear_names(name_data, census)
     texts = [p.read_text(encoding="utf-8") for p in sorted(Path(args.polnear, "train", "text").glob("*"))]
     lower, before_capital, other = usage_in(texts, set(kept))
     for name in list(kept):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "first_names.tsv"
 WORLD_FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "world_first_names.tsv"
+MIXED_FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "mixed_first_names.tsv"
 FIRST_NAME_VOTES = 3  # a first name outweighs one pronoun after a mention, not a run of them
 
 TITLES = frozenset("""
@@ -293,9 +294,25 @@ def read_name_list(path: Path) -> NameList:
     return NameList(row.split("\t") for row in rows if row and not row.startswith("#"))
 
 
+@cache
+def mixed_first_names() -> frozenset[str]:
+    """Census first names given to both sexes across the world ("Simone"), accents dropped."""
+    if not MIXED_FIRST_NAMES_FILE.exists():
+        return frozenset()
+    rows = MIXED_FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(without_accents(row.strip()) for row in rows if row.strip() and not row.startswith("#"))
+
+
 def infer_genders(text: str, people: dict[str, list[PersonMention]]) -> dict[str, str | None]:
     """'m', 'f' or None per person: from the first name, Mr./Mrs./Ms. and the first pronoun after each mention."""
-    genders = {}
+    return {name: gender for name, (gender, _) in gender_evidence(text, people).items()}
+
+
+def gender_evidence(text: str, people: dict[str, list[PersonMention]]) -> dict[str, tuple[str | None, bool]]:
+    """Per person, the gender infer_genders gives and whether it rests on a first name alone that is given to
+    both sexes across the world ("Simone", "Andrea": women in the US lists, men in Italy), no title or pronoun
+    in the document backing it."""
+    found = {}
     lexicon = sex_of_first_names()
     for name, mentions in people.items():
         votes = Counter()
@@ -304,6 +321,7 @@ def infer_genders(text: str, people: dict[str, list[PersonMention]]) -> dict[str
             # A first name whose sex the lists know outweighs any count of nearby pronouns, which in a long
             # article about "Clinton" often point at someone else in the sentence.
             votes[lexicon[words[0]]] += FIRST_NAME_VOTES + len(mentions)
+        listed = sum(votes.values())
         for mention in mentions:
             before = text[max(0, mention.start - 6):mention.start]
             if "Mr." in before:
@@ -318,8 +336,6 @@ def infer_genders(text: str, people: dict[str, list[PersonMention]]) -> dict[str
                 if word in FEMALE:
                     votes["f"] += 1
                     break
-        if votes["m"] != votes["f"]:
-            genders[name] = "m" if votes["m"] > votes["f"] else "f"
-        else:
-            genders[name] = None
-    return genders
+        gender = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
+        found[name] = (gender, bool(listed) and sum(votes.values()) == listed and without_accents(words[0]) in mixed_first_names())
+    return found

@@ -12,6 +12,7 @@ from .names import (
     PersonMention,
     first_name_genders,
     headline_spans,
+    gender_evidence,
     infer_genders,
     name_runs,
     sex_of_first_names,
@@ -156,7 +157,15 @@ class PersonIndex:
         people: dict[str, list[PersonMention]] = {}
         for run, name in self.mentions:
             people.setdefault(name, []).append(run)
-        self.genders = infer_genders(text, people)
+        evidence = gender_evidence(text, people)
+        self.genders = {name: gender for name, (gender, _) in evidence.items()}
+        self.listed_only = {name for name, (_, weak) in evidence.items() if weak}
+
+    def may_be(self, name: str, gender: str | None) -> bool:
+        """True when the person may be of that gender: unknown, the same, or known only from a first name that
+        is given to both sexes across the world, with nothing in the article to back it."""
+        known = self.genders.get(name)
+        return gender is None or known in (None, gender) or name in self.listed_only
 
     def canonical(self, words: tuple[str, ...], gender: str | None = None, titles: set[str] | None = None) -> str:
         """The fullest form the document gives these words (a full name with the same surname).

@@ -43,6 +43,9 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     text = index.text
     own = quote_start(text, position)
     lead = text[own:position]
+    # A pronoun signing the quote right after a sentence ("Inzaghi disagreed. “...,” he said") follows the
+    # layout more than a first name's sex in the US lists; a sentence-initial pronoun follows the sex.
+    signs_quote = bool(lead.strip())
     if lead.strip():
         quoted = QUOTE_LEAD.fullmatch(text, own, position)
         if quoted is None:
@@ -60,7 +63,8 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
             titles = titles[1:]
         if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
                 not SUBJECT_VERB.match(text, run.end) or \
-                gender is not None and index.genders.get(name) not in (None, gender):
+                not (index.may_be(name, gender) if signs_quote else gender is None or
+                     index.genders.get(name) in (None, gender)):
             return None
         if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
                for later, other in index.outside_quotes):
