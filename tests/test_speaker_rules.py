@@ -846,3 +846,23 @@ def test_a_sentence_initial_pronoun_still_follows_the_first_names_sex():
             "He said the victory belonged to everyone.")
     he = text.rindex("He said")
     assert resolve_names(text, [Mention("He", he, he + 2)]) == ["Hiroshi Tanaka"]
+
+
+def test_a_dash_apposition_with_a_role_is_the_named_persons():
+    text = "Will it matter?  Jason Sims — a teacher from Mount Pleasant — says he made a late decision."
+    written = "Jason Sims — a teacher from Mount Pleasant —"
+    assert resolve_names(text, mentions_of(text, [written])) == ["Jason Sims"]
+
+
+def test_a_capitalised_adjective_opening_a_clause_is_no_first_name():
+    text = ("‘I will not resign’: Defiant Sánchez vows to fight on\n\nPrime Minister Pedro Sánchez said he would "
+            "stay.\n\nRakeyia Scott can be heard. Keith Lamont Scott was shot.")
+    assert resolve_names(text, mentions_of(text, ["Defiant Sánchez", "Rakeyia Scott"])) == ["Pedro Sánchez",
+                                                                                           "Rakeyia Scott"]
+
+
+def test_a_person_noun_no_one_holds_is_the_subject_before():
+    text = ("“The signal is unmistakable,” said lead author Dr. Kevin Trenberth of the research centre. "
+            "The climate scientist warned that reefs would suffer.")
+    scientist = text.index("The climate scientist")
+    assert resolve_names(text, [Mention("The climate scientist", scientist, scientist + 21)]) == ["Kevin Trenberth"]

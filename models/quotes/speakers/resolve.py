@@ -8,7 +8,7 @@ from functools import lru_cache
 from .antecedents import learned_antecedent, sentence_stop_before
 from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
                            parse_description, profile_of, states)
-from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, surname
+from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
 from .organisations import body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import succeeded_before, office_succession, relative_named
@@ -397,9 +397,9 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
         score = 2 * (run.words[0] in lexicon) - 2 * bool(AGENT_OR_OBJECT.search(written[:run.start]) or
                                                          PLACE_IN.search(written[:run.start]))
         # "longtime Hillary Clinton aide Huma Abedin", "New Hampshire Sen. Kelly Ayotte": a name before a
-        # role or title word is whose aide or where, not who. (Only before any comma: in "Brian Murphy,
-        # the chairman of ..." the role is an apposition.)
-        next_words = WORD_AFTER_NAME.findall(written[run.end:run.end + 40].split(",")[0])[:2]
+        # role or title word is whose aide or where, not who. (Only before any comma or dash: in "Brian
+        # Murphy, the chairman of ..." and "Jason Sims — a teacher from ..." the role is an apposition.)
+        next_words = WORD_AFTER_NAME.findall(re.split(r"[,—–]", written[run.end:run.end + 40])[0])[:2]
         titled = any(w.lower() in ROLES or (w[:1].isupper() and w.lower().rstrip(".") in TITLES) for w in next_words)
         score -= 4 * bool(titled and any(o.start > run.end for o in runs))
         # "Those Republican insiders who think Rubio has a chance": a name inside a relative clause
@@ -409,10 +409,10 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
         return score, len(run.words), run.start
 
     head = runs[0]
-    if re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,", written[head.end:]) and \
+    if re.match(r"\s*(?:\([^()]{1,20}\)\s*)?[,—–]", written[head.end:]) and \
             not re.search(r"[a-z,;:(]", without_titles(written[:head.start])) and \
             not re.search(r"['’]s?$", written[head.start:head.end]):
-        return head  # "Juan Zarate, a top adviser to then-President George W. Bush": the name the apposition is of
+        return head  # "Juan Zarate, a top adviser to then-President George W. Bush" (or "— a ..."): the apposition's
     best = max(runs, key=rank)
     # Every run is someone else's or a place ("Clinton's biggest boosters in New Hampshire"): no name here.
     return best if len(runs) == 1 or rank(best)[0] >= 0 else None
@@ -811,6 +811,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return written, False  # "Kyle Hupfer and C. Rick Martin": two speakers, named as written
     if best is not None:
         name = index.canonical(best.words, title_gender(written[:best.start]), title_words(written, best.start))
+        if name == " ".join(best.words) and len(best.words) == 2 and \
+                CLAUSE_START.search(index.text, 0, mention.start + best.start) and \
+                ADJECTIVE_SHAPE.search(best.words[0]) and best.words[0] not in first_name_genders() and \
+                best.words[0] not in sex_of_first_names():
+            # "‘I will not resign’: Defiant Sánchez vows ...": a clause's first word shaped like an adjective,
+            # capitalised, before a surname the article gives in full once ("Pedro Sánchez") is no first name
+            alone = index.canonical(best.words[-1:], title_gender(written[:best.start]))
+            name = alone if len(alone.split()) >= 2 else name
         if first in DEFINITE and len(best.words) == 1 and name != best.words[0] and not index.is_person(name):
             return written, False  # "the Armenians of Israel" is no one's name ("Nagorno-Karabakh Armenians")
         return name, True
@@ -1035,6 +1043,10 @@ def one_unnamed_person(name: str) -> bool:
     """True for a description of one person left as written ("the health secretary"): no "they"."""
     words = re.findall(r"[\w’'-]+", name.lower())
     return len(words) >= 2 and words[0] in DEFINITE | {"a", "an", "his", "her", "its"} and words[-1] in ROLES
+
+
+ADJECTIVE_SHAPE = re.compile(r"[a-z](?:ant|ent|ive|ous|ful|less|ed|ic|ical|able|ible|ry|gry)$")
+CLAUSE_START = re.compile(r"(?:^|[.!?:;—–][”\"’]?[ \t]+|\n[ \t]*|^[‘“\"])$")
 
 
 def possessor(index: PersonIndex, written: str) -> str | None:
