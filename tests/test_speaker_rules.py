@@ -866,3 +866,31 @@ def test_a_person_noun_no_one_holds_is_the_subject_before():
             "The climate scientist warned that reefs would suffer.")
     scientist = text.index("The climate scientist")
     assert resolve_names(text, [Mention("The climate scientist", scientist, scientist + 21)]) == ["Kevin Trenberth"]
+
+
+def test_his_or_her_office_is_theirs_named_by_its_owner():
+    text = "Senator Elizabeth Warren criticised the decision. Her office said she would act. His team declined."
+    mentioned = text.index("Her office")
+    assert resolve_names(text, [Mention("Her office", mentioned, mentioned + 10)]) == ["Elizabeth Warren's office"]
+    mentioned = text.index("His team")
+    assert resolve_names(text, [Mention("His team", mentioned, mentioned + 8)]) == ["His team"]
+
+
+def test_a_headline_naming_a_group_speaks_through_the_body_speaker_of_that_group():
+    from models.quotes.spans.headlines import headline_quotes
+    text = ("‘Where is the money?’ Farmers demand answers from minister\n\n"
+            "Farmers' leader Tom Bradshaw said that payments had not arrived.\n")
+    quote = Draft(fragments=[span_of(text, "‘Where is the money?’")], source=span_of(text, "Farmers"))
+    body = Draft(fragments=[span_of(text, "that payments had not arrived")],
+                 source=span_of(text, "Farmers' leader Tom Bradshaw"), cue=span_of(text, "said"))
+    drafts = headline_quotes(text, [quote, body])
+    assert drafts[0].source.text == "Farmers' leader Tom Bradshaw"
+
+
+def test_an_embedded_post_is_a_direct_quote_of_its_signer():
+    from models.quotes.spans.layout import embedded_posts
+    text = ("Warren criticised the decision.\n\nThis ruling is a gift to Wall Street. We will fight it.\n"
+            "— Elizabeth Warren (@SenWarren) June 28, 2026\n\nHer office said more.\n")
+    [post] = embedded_posts(text, [])
+    assert post.fragments[0].text == "This ruling is a gift to Wall Street. We will fight it."
+    assert post.source.text == "Elizabeth Warren" and post.extra["type"] == "direct"

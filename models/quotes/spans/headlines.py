@@ -52,6 +52,9 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+OBJECT_PREPOSITIONS = frozenset("from to with against by on at for of over about".split())
+
+
 def subject_of(text: str, index: PersonIndex, start: int, end: int) -> TextSpan | None:
     """Whom a headline names (a surname the article gives in full, a person's first), else its first role word."""
     words = [(m.start(), m.end(), m.group().rstrip(".’'")) for m in WORD.finditer(text, start, end)]
@@ -64,9 +67,10 @@ def subject_of(text: str, index: PersonIndex, start: int, end: int) -> TextSpan 
             if position and words[position - 1][2] in {n.split()[0] for n in names}:
                 word_start = words[position - 1][0]
             return text_span(text, word_start, word_end)
-    for word_start, word_end, word in words:
-        if word.lower() in ROLES and word.lower() in TITLES:
-            return text_span(text, word_start, word_end)
+    for position, (word_start, word_end, word) in enumerate(words):
+        if word.lower() in ROLES and word.lower() in TITLES and \
+                not (position and words[position - 1][2].lower() in OBJECT_PREPOSITIONS):
+            return text_span(text, word_start, word_end)  # "Mayor Vows ...", not "... answers from minister"
     return None
 
 
@@ -83,7 +87,14 @@ def body_speaker_named(text: str, drafts: list[Draft], start: int, end: int, bod
         words = WORD.findall(source.text)
         if len(words) >= 2 and words[-1].lower().rstrip("s") in heads:
             return source
+        if len(words) >= 3 and re.sub(r"['’]s?$", "", words[0]).lower().rstrip("s") in heads:
+            return source  # "Farmers demand answers" above "Farmers' leader Tom Bradshaw said ..."
     return None
+
+
+def group_word(written: str, index: PersonIndex) -> bool:
+    """True for one plural word that names a group, not a person ("Farmers", "Nurses"; not "Sanders")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+s", written.strip())) and written.strip() not in index.by_surname
 
 
 def headline_verb(text: str, subject: TextSpan, end: int) -> TextSpan | None:
@@ -109,8 +120,9 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             draft.source, draft.speaker_confidence = None, 0.0
     added = []
     for line_start, line_end in lines:
-        subject = subject_of(text, index, line_start, line_end) or \
-            body_speaker_named(text, drafts, line_start, line_end, lines[-1][1])
+        named = subject_of(text, index, line_start, line_end)
+        body = body_speaker_named(text, drafts, line_start, line_end, lines[-1][1]) if named is None else None
+        subject = named or body
         for match in QUOTED.finditer(text, line_start, line_end):
             before = text[line_start:match.start()].lower().split()
             if before and before[-1].strip(",:") in WORKS:
@@ -123,7 +135,8 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             if owner is not None:
                 owner.fragments = [fragment]
                 in_line = owner.source is not None and line_start <= owner.source.start < line_end
-                if not in_line and subject is not None:
+                if (not in_line or body is not None and group_word(owner.source.text, index)) and subject is not None:
+                    # a headline naming a group ("Farmers demand answers") speaks through the body's speaker
                     owner.source, owner.speaker_confidence = subject, RULE_CONFIDENCE
                     owner.cue = headline_verb(text, subject, line_end)
             elif subject is not None:

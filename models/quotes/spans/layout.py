@@ -22,6 +22,10 @@ DASH_SIGNATURE = re.compile(
 DASH_LEAD = re.compile(
     rf"^[ \t]*(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{1,3}})(?:,[ \t]+[^\n―—–“”\"]{{2,60}}?)?"
     r"[ \t]*(?P<dash>[―—–])[ \t]*$")
+# "— Elizabeth Warren (@SenWarren) June 28, 2026": the signature line of a social-media post embedded in a page
+POST_SIGNATURE = re.compile(
+    rf"^[ \t]*[―—–-][ \t]*(?P<name>{NAME_HEAD}(?:{NAME_NEXT_WORD}){{0,3}})[ \t]*\((?P<handle>@\w{{1,30}})\)"
+    r"[^\n]{0,40}$", re.MULTILINE)
 RULE_CONFIDENCE = 0.6  # layout rules are not calibrated on dev; kept below the model's typical score
 
 
@@ -179,3 +183,20 @@ def dash_signatures(text: str, drafts: list[Draft]) -> list[Draft]:
             draft.source, draft.speaker_confidence = signer, RULE_CONFIDENCE
         draft.cue = text_span(text, *match.span("dash"))
     return drafts
+
+
+def embedded_posts(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A post embedded in a page ("This ruling is a gift to Wall Street. ¶ — Elizabeth Warren (@SenWarren)
+    June 28, 2026") is a direct quote of the one who signs it; the signature line itself says nothing."""
+    lines = paragraphs(text)
+    for index, (start, end) in enumerate(lines):
+        match = POST_SIGNATURE.match(text, start, end)
+        if match is None or index == 0:
+            continue
+        post = lines[index - 1]
+        if POST_SIGNATURE.match(text, *post) or text.count("\n", post[1], start) > 2:
+            continue
+        drafts = [d for d in drafts if not any(f.start < end and post[0] < f.end for f in d.fragments)]
+        drafts.append(Draft(fragments=[text_span(text, *post)], source=text_span(text, *match.span("name")),
+                            speaker_confidence=RULE_CONFIDENCE, confidence=RULE_CONFIDENCE, extra={"type": "direct"}))
+    return sorted(drafts, key=lambda d: d.fragments[0].start)

@@ -316,6 +316,11 @@ def elsewhere(index: PersonIndex, name: str, written: str) -> bool:
     return same_role or bool(nationalities(" ".join(contexts)))
 
 
+# A body someone has, which speaks for them but is not them.
+OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
+lawyers attorneys""".split())
+
+
 def rival_campaign_between(index: PersonIndex, owner: str, start: int, end: int) -> bool:
     """True when a person not named in owner ("the Trump campaign") who has a campaign of their own in the article
     ("the Clinton campaign") is mentioned in [start, end): "the campaign" after "Clinton plans ..." may be hers."""
@@ -745,6 +750,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return kin, True  # "Her father" after "Tom Keller and his daughter, Sara Keller"
         if first in {"his", "her"} and re.fullmatch(r"[a-z]+[^su]s", last) and last not in BODY_PARTS:
             return written, False  # "his supporters", "her critics": other people, not him or her
+        if first in {"his", "her"} and len(words) == 2 and last.lower() in OWNED_BODIES:
+            # "Her office said", "his campaign said": theirs, not them; named by their owner when the article
+            # gives one ("Elizabeth Warren's office"), as "Girard's office" is
+            owner = index.antecedent(mention.start, "m" if first == "his" else "f")
+            return (f"{owner}'s {last}" if owner else written), False
         if first in {"his", "her"} and last not in ROLES | RELATIVES_AND_FRIENDS:
             found = index.antecedent(mention.start, "m" if first == "his" else "f")
             return (found, True) if found else (written, False)
