@@ -894,3 +894,9 @@ def test_an_embedded_post_is_a_direct_quote_of_its_signer():
     [post] = embedded_posts(text, [])
     assert post.fragments[0].text == "This ruling is a gift to Wall Street. We will fight it."
     assert post.source.text == "Elizabeth Warren" and post.extra["type"] == "direct"
+
+
+def test_his_wife_given_name_takes_the_family_name():
+    text = "Coastguards rescued yachtsman Peter Hale on Sunday. His wife, Maria, said she never gave up."
+    written = "His wife, Maria"
+    assert resolve_names(text, mentions_of(text, [written])) == ["Maria Hale"]

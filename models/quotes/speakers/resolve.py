@@ -26,6 +26,7 @@ promoter agent publicist trainer teammate teammates colleague colleagues assista
 """.split())
 FAMILY = frozenset("son daughter father mother brother sister husband wife".split())  # who share a surname
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "prof"})
+KIN_GIVEN_NAME = re.compile(r"(?i:his|her)[ \t]+(?P<kin>[a-z]+),[ \t]+(?P<given>[A-Z][a-z]+),?")
 # "Mr. Singer": an honorific and a surname, even one that reads as a title or role.
 HONOURED_SURNAME = re.compile(rf"(?:{'|'.join(sorted(h.capitalize() for h in HONORIFICS))})\.?\s+([A-Z][\w'’-]+)")
 # "his eyes" narrowed: a body part speaks for its owner, where "his supporters" are other people.
@@ -741,6 +742,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         business = subject
     if business:
         return business, False
+    given = KIN_GIVEN_NAME.fullmatch(written.strip())
+    if given and given.group("kin").lower() in FAMILY:
+        # "His wife, Maria," after "yachtsman Peter Hale": Maria Hale, as "Schilling's son, Grant," is
+        owner = index.antecedent(mention.start, "m" if first == "his" else "f")
+        if owner:
+            return index.canonical((given.group("given"), surname(tuple(owner.split())))), True
     if first in DEFINITE | {"his", "her", "their"} and last.islower():
         succession = office_succession(index, written, mention.start)
         if succession:
