@@ -900,3 +900,15 @@ def test_his_wife_given_name_takes_the_family_name():
     text = "Coastguards rescued yachtsman Peter Hale on Sunday. His wife, Maria, said she never gave up."
     written = "His wife, Maria"
     assert resolve_names(text, mentions_of(text, [written])) == ["Maria Hale"]
+
+
+def test_an_actor_turned_politician_is_a_politician():
+    assert parse_description("The actor-turned-politician").head == "politician"
+
+
+def test_a_quote_signed_by_verb_then_name_of_an_organisation_is_that_persons():
+    from models.quotes.spans.relative import quotes_signed_after
+    text = ('"Stay indoors," said Dr. Agostinho Sousa of the UK Health Security Agency, adding that it was hot.')
+    quote = Draft(fragments=[span_of(text, '"Stay indoors,"')], source=None)
+    [signed] = quotes_signed_after(text, [quote], PersonIndex(text))
+    assert signed.source.text == "Dr. Agostinho Sousa" and signed.cue.text == "said"

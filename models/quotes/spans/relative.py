@@ -209,12 +209,13 @@ def speakers_before_cues(text: str, drafts: list[Draft], index: PersonIndex) -> 
 
 
 # A quote opening its paragraph or sentence, closed with a comma (or ! ?) inside or right after its mark,
-# then a name and a speech verb: "“Cheap flights are over,” chief executive Lars Nygaard told investors".
+# then a name and a speech verb: "“Cheap flights are over,” chief executive Lars Nygaard told investors"; or the
+# verb and then the name ("..., said Dr. Agostinho Sousa of the UK Health Security Agency, adding ...").
 SIGNED_QUOTE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"»][ \t]))[ \t]*"
                           r"(?P<quote>“[^“”\n]{3,600}?(?:[,!?]”|”,)|«[^«»\n]{3,600}?(?:[,!?][ \t]?»|[ \t]?»,)|"
                           r"»[^«»\n]{3,600}?(?:[,!?]«|«,)|\"[^\"\n]{3,600}?(?:[,!?]\"|\",))"
                           rf"(?:[ \t]+(?P<subject>{SIGNER})[ \t]+(?P<cue>{SPEECH}|asked|asks)\b|"
-                          rf"[ \t]+(?P<cue2>{SPEECH}|asked|asks)[ \t]+(?P<subject2>{SIGNER})(?=[ \t]*(?:[,.;:]|on|in|at|$)))")
+                          rf"[ \t]+(?P<cue2>{SPEECH}|asked|asks)[ \t]+(?P<subject2>{SIGNER})(?=[ \t]*(?:[,.;:]|on|in|at|of|from|$)))")
 
 
 def quotes_signed_after(text: str, drafts: list[Draft], index: PersonIndex) -> list[Draft]:

@@ -33,7 +33,7 @@ prince princess emir sheikh sultan laureate physicist historian novelist poet
 filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
 champion finalist runner-up medallist medalist olympian diplomat
 scientist researcher presenter broadcaster pundit commentator doctor surgeon nurse teacher headteacher chef
-designer architect engineer investor
+designer architect engineer investor politician
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
@@ -83,13 +83,16 @@ WORD = re.compile(r"[^\W_][\w.'’-]*")
 
 def words_of(text: str) -> list[str]:
     """The words of text, case kept, possessive 's and trailing dots dropped, "ex-minister" as "ex minister",
-    "leader-elect" as "leader elect"."""
+    "leader-elect" as "leader elect", "actor-turned-politician" as "politician"."""
     words = []
     for raw in WORD.findall(text):
         word = re.sub(r"['’]s$", "", raw).rstrip(".'’") or raw
         prefix = re.match(r"(?i)(ex)-(?=\w)", word)
         suffix = re.search(r"(?i)(?<=\w)-(elect|designate)$", word)
-        if prefix:
+        turned = re.search(r"(?i)-turned-(?=\w)", word)
+        if turned:  # "the actor-turned-politician": a politician now
+            words.append(word[turned.end():])
+        elif prefix:
             words += [prefix.group(1), word[prefix.end():]]
         elif suffix and word.lower() not in ROLES:  # "the leader-elect": a leader to come
             words += [word[:suffix.start()], suffix.group(1)]
