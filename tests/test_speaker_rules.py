@@ -912,3 +912,10 @@ def test_a_quote_signed_by_verb_then_name_of_an_organisation_is_that_persons():
     quote = Draft(fragments=[span_of(text, '"Stay indoors,"')], source=None)
     [signed] = quotes_signed_after(text, [quote], PersonIndex(text))
     assert signed.source.text == "Dr. Agostinho Sousa" and signed.cue.text == "said"
+
+
+def test_they_after_two_named_people_is_the_two():
+    text = ("Ben Cohen and Jerry Greenfield, who founded the firm in 1978, stepped down on Friday. "
+            "They said the company had lost its soul.")
+    they = text.index("They")
+    assert resolve_names(text, [Mention("They", they, they + 4)]) == ["Ben Cohen and Jerry Greenfield"]

@@ -12,7 +12,7 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import succeeded_before, office_succession, relative_named
-from .subjects import PEOPLE_PLURAL, quote_chain, group_subject, previous_subject
+from .subjects import PEOPLE_PLURAL, conjoined_subject, group_subject, previous_subject, quote_chain
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -672,6 +672,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if groups:
             return groups[-1], False
         subject = group_subject(index, mention.start) if first == "they" else None
+        pair = conjoined_subject(index, mention.start) if first == "they" and not subject else None
+        if pair:
+            return pair, True  # "Ben Cohen and Jerry Greenfield ... They said": the two, people by name
         return subject or written, False
     last = re.findall(r"[\w’'-]+", written)[-1] if words else ""
     best = best_name_run(index, written)

@@ -122,3 +122,18 @@ def group_subject(index: PersonIndex, position: int) -> str | None:
     if any(index.is_person(name) for run, name in index.outside_quotes if before <= run.start < found.end()):
         return None  # "Sanders and Clinton met ...": people, named
     return found.group()
+
+
+def conjoined_subject(index: PersonIndex, position: int) -> str | None:
+    """The two people opening the sentence before a sentence-initial "they" ("Ben Cohen and Jerry Greenfield,
+    who founded ..., stepped down. They said"), as "NAME and NAME", else None."""
+    text = index.text
+    own = sentence_start(text, position)
+    if text[own:position].strip():
+        return None
+    before = sentence_start(text, max(0, own - 2))
+    runs = [(run, name) for run, name in index.outside_quotes if before <= run.start < own]
+    if len(runs) < 2 or text[before:runs[0][0].start].strip(" \t\n") or not index.is_person(runs[0][1]) or \
+            not index.is_person(runs[1][1]) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[0][0].end:runs[1][0].start]):
+        return None
+    return f"{runs[0][1]} and {runs[1][1]}"
