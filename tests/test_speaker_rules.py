@@ -919,3 +919,10 @@ def test_they_after_two_named_people_is_the_two():
             "They said the company had lost its soul.")
     they = text.index("They")
     assert resolve_names(text, [Mention("They", they, they + 4)]) == ["Ben Cohen and Jerry Greenfield"]
+
+
+def test_a_subject_with_a_middle_initial_opens_its_sentence():
+    text = ("Incomes have risen. The economist Robert J. Shapiro recently measured the income growth. "
+            "He found that incomes rose.")
+    he = text.index("He found")
+    assert resolve_names(text, [Mention("He", he, he + 2)]) == ["Robert J. Shapiro"]

@@ -53,10 +53,15 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         own = own + len(lead) - len(lead.lstrip())
         own = sentence_start(text, own) if own > 0 and text[own - 1] not in " \t\n" else own
     before = sentence_start(text, max(0, own - 2))
+    # "The economist Robert J. Shapiro recently measured ...": a name's initial ends no sentence
+    before = next((sentence_start(text, run.start) for run, _ in index.outside_quotes if run.start < before < run.end),
+                  before)
     for run, name in index.outside_quotes:
         if run.start < before:
             continue
         titles = text[before:run.start].split()
+        if len(titles) > 1 and titles[0] in ("The", "the") and titles[-1].lower().rstrip(".") in ROLES:
+            titles = titles[1:]  # "The economist Robert J. Shapiro recently measured ..."
         # "Inter coach Simone Inzaghi disagreed": capitalised words may stand before the title
         while len(titles) > 1 and titles[0][:1].isupper() and titles[0].lower().rstrip(".") not in TITLES | ROLES and \
                 titles[-1].lower().rstrip(".") in TITLES | ROLES:
