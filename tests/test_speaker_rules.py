@@ -926,3 +926,20 @@ def test_a_subject_with_a_middle_initial_opens_its_sentence():
             "He found that incomes rose.")
     he = text.index("He found")
     assert resolve_names(text, [Mention("He", he, he + 2)]) == ["Robert J. Shapiro"]
+
+
+def test_a_role_that_tells_a_sex_is_not_the_other_sexs_holder():
+    text = ("Clinton said Trump should not praise Putin. “It raises security issues,” she said. "
+            "The New York businessman has praised Putin, saying he was strong.")
+    described_at = text.index("The New York businessman")
+    mention = Mention("The New York businessman", described_at, described_at + 24)
+    assert resolve_names(text, [mention]) != ["Hillary Clinton"]
+    text = "Trump spokeswoman Hope Hicks spoke. Sheldon Adelson has not endorsed anyone, and his spokesman declined."
+    assert resolve_names(text, mentions_of(text, ["his spokesman"])) == ["his spokesman"]
+
+
+def test_a_description_prefers_a_person_to_a_body_that_fits_as_well():
+    text = ("A federal judge granted Judicial Watch a request. The order was issued by U.S. District Judge "
+            "Emmet G. Sullivan. Judge Sullivan made his ruling, according to Judicial Watch. The judge is considering more.")
+    judge = text.rindex("The judge")
+    assert resolve_names(text, [Mention("The judge", judge, judge + 9)]) == ["Emmet G. Sullivan"]

@@ -262,17 +262,20 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
             continue  # "The French president" is none of the presidents the article gives no nation
         if STATE_NAME.fullmatch(name):
             continue  # "New Hampshire" is a place
+        if HEAD_GENDERS.get(description.head) and index.genders.get(name) not in (None, HEAD_GENDERS[description.head]):
+            continue  # "his spokesman" is not Trump's spokeswoman Hope Hicks
         if score is not None and (index.is_person(name) or len(name.split()) >= 2 and not governed[name]):
             # a name only ever seen after "at", "of", "for" ("analysts at Standard Chartered") is a place
             # or an organisation, never the person a description means
-            entry = (tuple(-s for s in score), distances[name], name)
+            # a known person before a name that may be a body ("Judge Sullivan" before "Judicial Watch")
+            entry = (tuple(-s for s in score), not index.is_person(name), distances[name], name)
             if not wanted_states or wanted_states & profile.concepts:
                 placed.append(entry)
     if not placed:
         return None
     best = min(placed)
-    tied = [name for score, _, name in placed if score == best[0]]
-    return last if last in tied else best[2]
+    tied = [name for score, unknown, _, name in placed if (score, unknown) == best[:2]]
+    return last if last in tied else best[3]
 
 
 def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
@@ -317,6 +320,10 @@ def elsewhere(index: PersonIndex, name: str, written: str) -> bool:
     return same_role or bool(nationalities(" ".join(contexts)))
 
 
+# Roles that tell the holder's sex: "The New York businessman" is not the woman who spoke last.
+HEAD_GENDERS = {**dict.fromkeys("""businessman spokesman congressman chairman king prince emir sheikh sultan actor
+father son brother husband""".split(), "m"), **dict.fromkeys("""businesswoman spokeswoman congresswoman chairwoman
+queen princess actress mother daughter sister wife""".split(), "f")}
 # A body someone has, which speaks for them but is not them.
 OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
 lawyers attorneys""".split())
@@ -786,7 +793,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # Measured on the tuning labels against the most-named person and mixes of both: best.
                 # "The official" with no office named is the anonymous one news keeps unnamed.
                 # "Obama defended the process. “...,” the president told ...": the subject before, if one
-                own = own_pronoun_gender(index, mention.end)
+                own = own_pronoun_gender(index, mention.end) or HEAD_GENDERS.get(description.head)
                 found = previous_subject(index, mention.start, own) or \
                     last_speaker(history, mention.start) or index.antecedent(mention.start, None)
                 if found and unnamed_before(index, mention, found):
