@@ -943,3 +943,23 @@ def test_a_description_prefers_a_person_to_a_body_that_fits_as_well():
             "Emmet G. Sullivan. Judge Sullivan made his ruling, according to Judicial Watch. The judge is considering more.")
     judge = text.rindex("The judge")
     assert resolve_names(text, [Mention("The judge", judge, judge + 9)]) == ["Emmet G. Sullivan"]
+
+
+def test_the_head_of_a_named_body_is_whoever_leads_it_now():
+    text = ("IMF managing director Kristalina Georgieva said growth would slow. "
+            "The head of the International Monetary Fund warned of uncertainty.")
+    head = text.index("The head of")
+    written = "The head of the International Monetary Fund"
+    assert resolve_names(text, [Mention(written, head, head + len(written))]) == ["Kristalina Georgieva"]
+    text = ("Ed Rendell served as general chairman of the DNC during the 2000 election. "
+            "The chair of the DNC may call a meeting.")
+    head = text.index("The chair of")
+    assert resolve_names(text, [Mention("The chair of the DNC", head, head + 20)]) == ["The chair of the DNC"]
+
+
+def test_a_frame_with_a_plural_people_subject_hands_on_its_quoted_words():
+    text = "The governor said that ministers had privately described the plan as “reckless”."
+    draft = Draft(fragments=[span_of(text, "that ministers had privately described the plan as “reckless”")],
+                  source=span_of(text, "The governor"), cue=span_of(text, "said"))
+    [handed] = hand_nested_reports(text, [draft])
+    assert handed.source.text == "ministers" and handed.fragments[0].text == "the plan as “reckless”"

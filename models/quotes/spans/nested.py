@@ -28,6 +28,9 @@ FRAME = re.compile(
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which"})
 CLAUSE_WORDS = frozenset({"what", "whether", "how", "why", "when", "where", "if", "many", "some", "all"})
 OPENING_MARKS = "“\"«„‘"
+PLURAL_PEOPLE = re.compile(r"ministers|officials|aides|advisers|advisors|lawmakers|senators|executives|diplomats|"
+                           r"investigators|prosecutors|doctors|scientists|experts|analysts|economists|critics|"
+                           r"residents|witnesses|colleagues|allies|rivals|opponents|supporters")
 ACCORDING = re.compile(r"(?i)according[ \t]+to")  # its source follows it: "According to a memo, Holm told"
 FRAME_REACH = 200  # characters between an outer cue and its content for the content to be its report
 
@@ -43,6 +46,8 @@ def names_someone(subject: str) -> bool:
         return False
     if words[0].lower() in ("the", "a", "an") and len(words) <= 4 and all(w.isalpha() and w.islower() for w in words[1:]):
         return True  # "the suspect", "a witness": someone, if no one the rules know by role
+    if len(words) == 1 and words[0].islower() and PLURAL_PEOPLE.fullmatch(words[0]):
+        return True  # "that ministers had privately described the plan as ...": they did
     return bool(clean_runs(subject, skip_headlines=False)) or parse_description(subject) is not None
 
 

@@ -11,7 +11,7 @@ GOVERNMENT = frozenset({"prime minister", "premier", "chancellor", "head of gove
 STATE = frozenset({"president", "head of state", "king", "queen", "monarch", "leader"})
 BOSS = frozenset({"chief executive", "chief executive officer", "ceo", "boss", "chief", "head", "chairman",
                   "chairwoman", "chair", "director", "managing director", "founder", "owner", "executive", "leader",
-                  "president"})
+                  "president", "general secretary", "secretary general", "secretary-general"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 LAWMAKERS = frozenset({"senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp"})
 COACHES = frozenset({"coach", "manager", "head coach"})
@@ -50,7 +50,8 @@ ABBREVIATED_ROLES = {"sen": "senator", "sens": "senator", "gov": "governor", "re
                      "reps": "representative", "gen": "general", "pres": "president", "prof": "professor",
                      "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "lt. gov": "governor"}
 LONGEST_ROLE = max(len(role.split()) for role in ROLES)
-PAST = frozenset({"former", "outgoing", "ex", "retiring", "departing", "previous", "then", "ousted", "late"})
+PAST = frozenset({"former", "outgoing", "ex", "retiring", "departing", "previous", "then", "ousted", "late",
+                  "served", "once"})  # "served as general chairman of the DNC during the 2000 election"
 FUTURE = frozenset({"incoming", "future", "next", "designate", "elect", "will", "become", "becomes",
                     "president-elect", "governor-elect", "senator-elect"})
 PRESENT = frozenset({"new", "current", "sitting", "serving", "newly"})  # "the new boss" is not the outgoing one

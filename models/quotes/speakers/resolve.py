@@ -324,6 +324,9 @@ def elsewhere(index: PersonIndex, name: str, written: str) -> bool:
 HEAD_GENDERS = {**dict.fromkeys("""businessman spokesman congressman chairman king prince emir sheikh sultan actor
 father son brother husband""".split(), "m"), **dict.fromkeys("""businesswoman spokeswoman congresswoman chairwoman
 queen princess actress mother daughter sister wife""".split(), "f")}
+# "The head of the International Monetary Fund": a role at a body the article names
+ROLE_AT_BODY = re.compile(r"(?:[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role>[a-z-]+(?:[ \t]+[a-z-]+)?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                          r"[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&'’.-]*))*")
 # A body someone has, which speaks for them but is not them.
 OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
 lawyers attorneys""".split())
@@ -808,6 +811,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                         found = None
             return (found, True) if found else (written, False)
         return written, False
+    role_of = ROLE_AT_BODY.fullmatch(written.strip(" ,"))
+    if role_of and role_of.group("role").lower() in ROLES:
+        # "The head of the International Monetary Fund" after "IMF managing director Kristalina Georgieva";
+        # the role as held now: "the chair of the DNC" is not "former DNC chairman Ed Rendell"
+        current = Mention("the current " + written.strip(" ,").split(None, 1)[1], mention.start, mention.end)
+        found = described(index, current, last_speaker(history, mention.start))
+        if found:
+            return found, True
     if best is not None and (ORGANISATION_WORD.match(written, best.end) or ORGANISATION_END.search(written[:best.end])):
         return written, False  # "The Financial Conduct Board", "the Trussell Trust": an organisation's name
     kin = re.match(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?([a-z]+)\b", written[best.end:]) if best is not None else None
