@@ -963,3 +963,10 @@ def test_a_frame_with_a_plural_people_subject_hands_on_its_quoted_words():
                   source=span_of(text, "The governor"), cue=span_of(text, "said"))
     [handed] = hand_nested_reports(text, [draft])
     assert handed.source.text == "ministers" and handed.fragments[0].text == "the plan as “reckless”"
+
+
+def test_a_club_named_before_a_role_is_no_subject():
+    text = ("Aston Villa goalkeeper Emiliano Martínez saved two penalties as his side won.\n\n"
+            "“I live for these moments,” the Argentine said.")
+    argentine = text.index("the Argentine")
+    assert resolve_names(text, [Mention("the Argentine", argentine, argentine + 13)]) == ["Emiliano Martínez"]

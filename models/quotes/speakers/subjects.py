@@ -36,6 +36,11 @@ def quote_start(text: str, position: int) -> int:
     return opening if opening >= 0 and "”" not in text[opening:own] else own
 
 
+# A role or title right after a name: the name is whose or where ("Aston Villa goalkeeper Emiliano Martínez")
+TITLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(
+    {re.escape(role) for role in ROLES if " " not in role}, key=len, reverse=True)) + r")[ \t]+[A-Z]")
+
+
 def previous_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
     """The person who opens the sentence before a sentence-initial pronoun, or before the quote a pronoun
     signs, as its subject ("Ortiz disagreed. She said"; "Reince Priebus, the GOP chairman, announced a
@@ -59,6 +64,8 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     for run, name in index.outside_quotes:
         if run.start < before:
             continue
+        if run.start == before and TITLE_AFTER.match(text, run.end):
+            continue  # "Aston Villa goalkeeper Emiliano Martínez saved ...": the club is no subject
         titles = text[before:run.start].split()
         if len(titles) > 1 and titles[0] in ("The", "the") and titles[-1].lower().rstrip(".") in ROLES:
             titles = titles[1:]  # "The economist Robert J. Shapiro recently measured ..."
