@@ -970,3 +970,11 @@ def test_a_club_named_before_a_role_is_no_subject():
             "“I live for these moments,” the Argentine said.")
     argentine = text.index("the Argentine")
     assert resolve_names(text, [Mention("the Argentine", argentine, argentine + 13)]) == ["Emiliano Martínez"]
+
+
+def test_a_role_before_a_verb_and_a_preposition_is_not_the_objects_title():
+    text = ("Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice apologised. "
+            "In interviews, the justice sounded off on Trump, saying she did not want a Trump presidency.")
+    justice = text.index("The Supreme Court justice")
+    mention = Mention("The Supreme Court justice", justice, justice + 25)
+    assert resolve_names(text, [mention]) == ["Ruth Bader Ginsburg"]

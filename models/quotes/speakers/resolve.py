@@ -36,6 +36,7 @@ INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # "the head of Solvex": the name right after is the organisation a role belongs to, not a person's.
 OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by)\s+(?:the\s+)?$")
+OBJECT_AFTER_VERB = re.compile(r"\b(?:on|to|about|against|over|into|than|like)\s+(?:the\s+)?$")
 # Inside a mention, also "a spokesman for Clinton", "a report by journalist Tom Grant": not the speaker's name.
 # "the nurses' union, led by Per Aalto": the name after "led by" heads the organisation before it.
 LED_BY = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,4}?[\w'’&.-]+),?[ \t]+(?P<verb>led|headed|chaired|run|founded)[ \t]+by[ \t]+$")
@@ -139,8 +140,10 @@ def context_around(text: str, run: PersonMention) -> str:
     led = LED_BY.search(before)
     if led:  # "the nurses' union, led by Per Aalto": the union's leader
         return f"{led.group(1)} {LED_BY_ROLE[led.group('verb')]} " + words_after(text, run.end, run.start)
-    if OBJECT_OF.search(before):
-        before = ""  # "the head of Solvex": the name is the organisation the role belongs to
+    if OBJECT_OF.search(before) or OBJECT_AFTER_VERB.search(before):
+        # "the head of Solvex": the name is the organisation the role belongs to; "the justice sounded off
+        # on Trump": the role is the subject's
+        before = ""
     else:
         # Only the words right before the name, back to a comma or bracket: in "head coach on
         # Friday, replacing Ian Burke", Burke holds no title; in "Its chief executive, Helga
