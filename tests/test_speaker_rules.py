@@ -978,3 +978,10 @@ def test_a_role_before_a_verb_and_a_preposition_is_not_the_objects_title():
     justice = text.index("The Supreme Court justice")
     mention = Mention("The Supreme Court justice", justice, justice + 25)
     assert resolve_names(text, [mention]) == ["Ruth Bader Ginsburg"]
+
+
+def test_a_long_apposition_leaves_the_subject_the_subject():
+    text = ("Raynard Jackson, a black Republican campaign consultant and the host of an XM Satellite radio show, "
+            "is a Virginia resident who voted for Obama. “Obama would not have won,” he said in 2008.")
+    he = text.rindex("he said")
+    assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Raynard Jackson"]

@@ -16,7 +16,7 @@ IRREGULAR_PAST = ("won", "lost", "took", "made", "gave", "went", "met", "left", 
                   "built", "began", "broke", "chose", "drove", "flew", "grew", "knew", "paid", "put", "set", "sold",
                   "spoke", "stood", "struck", "swore", "threw", "wrote", "saw", "sat", "shot", "found", "felt",
                   "fought", "thought", "taught", "caught", "drew", "withdrew", "quit", "cut", "let", "read", "meant")
-SUBJECT_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{2,60},)?(?:[ \t]+(?:this|last|on|early|late)(?:[ \t]+[A-Za-z]+){1,2}?)?"
+SUBJECT_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{2,120},)?(?:[ \t]+(?:this|last|on|early|late)(?:[ \t]+[A-Za-z]+){1,2}?)?"
                           r"[ \t]+(?:[a-z]+ly[ \t]+)?"
                           r"(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)"
                           r"(?:[a-z]+(?:ed|s)|" + "|".join(IRREGULAR_PAST) + r")\b")
