@@ -985,3 +985,13 @@ def test_a_long_apposition_leaves_the_subject_the_subject():
             "is a Virginia resident who voted for Obama. “Obama would not have won,” he said in 2008.")
     he = text.rindex("he said")
     assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Raynard Jackson"]
+
+
+def test_a_pronoun_inside_a_sentence_opened_by_a_possessor_is_theirs():
+    text = ("Donald Trump spoke last. Ted Cruz won Iowa. Marco Rubio came third. "
+            "Trump's biggest applause came when he said voters would follow him. "
+            "While Mr. Cruz shares more of Mr. Ryan's views, he turned against the bill.")
+    he = text.index("he said")
+    assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Donald Trump"]
+    he = text.index("he turned")
+    assert resolve_names(text, [Mention("he", he, he + 2)]) != ["Ryan"]

@@ -12,7 +12,7 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import succeeded_before, office_succession, relative_named
-from .subjects import PEOPLE_PLURAL, conjoined_subject, group_subject, previous_subject, quote_chain
+from .subjects import PEOPLE_PLURAL, conjoined_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -670,7 +670,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return unnamed, False
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
-        subject = previous_subject(index, mention.start, gender)
+        subject = previous_subject(index, mention.start, gender) or own_sentence_possessor(index, mention.start, gender)
         if subject is not None and found != subject:
             found = subject
         elif subject is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import sentence_start
+from .antecedents import sentence_start, sentence_stop_before
 from .descriptions import ROLES
 from .names import TITLES
 from .people import TITLE_MODIFIERS, PersonIndex
@@ -149,3 +149,25 @@ def conjoined_subject(index: PersonIndex, position: int) -> str | None:
             not index.is_person(runs[1][1]) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[0][0].end:runs[1][0].start]):
         return None
     return f"{runs[0][1]} and {runs[1][1]}"
+
+
+def own_sentence_possessor(index: PersonIndex, position: int, gender: str | None) -> str | None:
+    """The person whose something opens the pronoun's own sentence ("Trump's beef with Fox News was aimed at
+    Megyn Kelly, who he claims ..."), when the pronoun is inside that sentence and fits their sex."""
+    text = index.text
+    stop = sentence_stop_before(text, position)  # past "Mr." in "While Mr. Cruz shares more of Mr. Ryan's views"
+    own = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, position) + 1)
+    while own < position and text[own] in " \t":
+        own += 1
+    if not text[own:position].strip():
+        return None  # a sentence-initial pronoun: the sentence before tells
+    runs = [(run, name) for run, name in index.outside_quotes if own <= run.start < position]
+    if not runs:
+        return None
+    run, name = runs[0]
+    if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[own:run.start]) or \
+            not re.match(r"['’]s?[ \t]+[a-z]", text[run.end:run.end + 4]):
+        return None
+    if len(runs) > 1 and runs[1][0].start - run.end < 40:
+        return None  # "Holt's liberal NBC News colleague Matt Lauer faced ...": the one named after is the subject
+    return name if index.genders.get(name) in (None, gender) and index.is_person(name) else None
