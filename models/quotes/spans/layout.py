@@ -85,9 +85,9 @@ def same_mention(a: TextSpan | None, b: TextSpan | None) -> bool:
 def join_continued_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
     """Prepend the open paragraphs before a quote's first paragraph, and merge quotes they link."""
     lines = paragraphs(text)
-    absorbed: list[Draft] = []
+    absorbed: set[int] = set()  # ids of drafts whose words another draft took
     for draft in drafts:
-        if draft in absorbed:
+        if id(draft) in absorbed:
             continue
         first = draft.fragments[0]
         index = next((i for i, (s, e) in enumerate(lines) if s <= first.start < e), None)
@@ -111,16 +111,16 @@ def join_continued_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
                    not same_mention(other.source, draft.source) for f in other.fragments) or \
                     NAMED_ATTRIBUTION.search(text, start, end):
                 break  # the next paragraph holds a quote with its own speaker: an excerpt's layout, not one quote
-            same = [other for other in drafts if other is not draft and other.source and other not in absorbed and
+            same = [other for other in drafts if other is not draft and other.source and id(other) not in absorbed and
                     any(f.start < end and start < f.end for f in other.fragments)]
             if same:  # the same speaker's quote there: its words join this one, without its cue and speaker
-                absorbed.extend(same)
+                absorbed.update(id(other) for other in same)
                 draft.fragments.extend(f for other in same for f in other.fragments if f.start >= draft.fragments[-1].end)
                 continue
             if not any(f.start <= start < f.end for f in draft.fragments):
                 draft.fragments.append(text_span(text, start, end))
     merged: list[Draft] = []
-    for draft in sorted((d for d in drafts if d not in absorbed), key=lambda d: d.fragments[0].start):
+    for draft in sorted((d for d in drafts if id(d) not in absorbed), key=lambda d: d.fragments[0].start):
         previous = merged[-1] if merged else None
         if previous is not None and draft.fragments[0].start < previous.fragments[-1].end:
             keep = [f for f in draft.fragments if f.start >= previous.fragments[-1].end]

@@ -303,15 +303,10 @@ def mixed_first_names() -> frozenset[str]:
     return frozenset(without_accents(row.strip()) for row in rows if row.strip() and not row.startswith("#"))
 
 
-def infer_genders(text: str, people: dict[str, list[PersonMention]]) -> dict[str, str | None]:
-    """'m', 'f' or None per person: from the first name, Mr./Mrs./Ms. and the first pronoun after each mention."""
-    return {name: gender for name, (gender, _) in gender_evidence(text, people).items()}
-
-
 def gender_evidence(text: str, people: dict[str, list[PersonMention]]) -> dict[str, tuple[str | None, bool]]:
-    """Per person, the gender infer_genders gives and whether it rests on a first name alone that is given to
-    both sexes across the world ("Simone", "Andrea": women in the US lists, men in Italy), no title or pronoun
-    in the document backing it."""
+    """Per person, 'm', 'f' or None (from the first name, Mr./Mrs./Ms. and the first pronoun after each mention),
+    and whether that rests on a first name alone that the world gives both sexes ("Simone", "Andrea": women in
+    the US lists, men in Italy), with no title or pronoun in the document backing it."""
     found = {}
     lexicon = sex_of_first_names()
     for name, mentions in people.items():

@@ -13,7 +13,6 @@ from .names import (
     first_name_genders,
     headline_spans,
     gender_evidence,
-    infer_genders,
     name_runs,
     sex_of_first_names,
     surname,

@@ -753,9 +753,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if body and not (last.lower() == "campaign" and rival_campaign_between(index, body.group(), body.end(), mention.start)):
         business = body.group()
     subject = subject_company(index.text, mention.start, written) if last.islower() and not business else None
-    if subject and not (index.is_person(subject) or subject.split()[-1] in index.by_surname or STATE_NAME.fullmatch(subject) or PLACE_END.search(subject) or
+    if subject and not (index.is_person(subject) or subject.split()[-1] in index.by_surname or
+                        STATE_NAME.fullmatch(subject) or PLACE_END.search(subject) or
                         concept(subject).removeprefix("geo:") in DEMONYMS.values()):
-        business = subject
+        business = subject  # not a person's surname, a state, a place or a country
     if business:
         return business, False
     given = KIN_GIVEN_NAME.fullmatch(written.strip())
@@ -912,14 +913,7 @@ def party_member(index: PersonIndex, position: int, party: str, place: str | Non
             continue
         if position - run.end > PARTY_REACH:
             break  # further back, a person the article never tied to a party is as likely meant
-        before = PARTY_BEFORE.search(index.text, max(0, run.start - 40), run.start)
-        after = PARTY_AFTER.match(index.text, run.end)
-        letters = set()
-        if before:
-            letters.add("R" if before.group("party") == "GOP" else before.group("party")[0])
-        if after:
-            letters.add(after.group("letter") or after.group("party")[0])
-        if wanted not in letters:
+        if wanted not in party_letters(index, run):
             continue
         if place and not place_fits(place, index.text[max(0, run.start - 60):run.end + 40]):
             continue
@@ -927,19 +921,21 @@ def party_member(index: PersonIndex, position: int, party: str, place: str | Non
     return None
 
 
-def parties_of(index: PersonIndex, name: str) -> set[str]:
-    """The parties ("D", "R") the article ties a person to, from the words around each of their mentions."""
+def party_letters(index: PersonIndex, run: PersonMention) -> set[str]:
+    """The parties ("D", "R") the words around one mention tie its person to ("Democrat X", "X (R-Wis.)")."""
+    before = PARTY_BEFORE.search(index.text, max(0, run.start - 40), run.start)
+    after = PARTY_AFTER.match(index.text, run.end)
     letters = set()
-    for run, other in index.mentions:
-        if other != name:
-            continue
-        before = PARTY_BEFORE.search(index.text, max(0, run.start - 40), run.start)
-        after = PARTY_AFTER.match(index.text, run.end)
-        if before:
-            letters.add("R" if before.group("party") == "GOP" else before.group("party")[0])
-        if after:
-            letters.add(after.group("letter") or after.group("party")[0])
+    if before:
+        letters.add("R" if before.group("party") == "GOP" else before.group("party")[0])
+    if after:
+        letters.add(after.group("letter") or after.group("party")[0])
     return letters
+
+
+def parties_of(index: PersonIndex, name: str) -> set[str]:
+    """The parties ("D", "R") the article ties a person to, over all of their mentions."""
+    return set().union(*(party_letters(index, run) for run, other in index.mentions if other == name))
 
 
 def place_fits(place: str, around: str) -> bool:
