@@ -995,3 +995,15 @@ def test_a_pronoun_inside_a_sentence_opened_by_a_possessor_is_theirs():
     assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Donald Trump"]
     he = text.index("he turned")
     assert resolve_names(text, [Mention("he", he, he + 2)]) != ["Ryan"]
+
+
+def test_a_headline_quote_naming_no_one_is_the_ledes_speakers_but_a_scare_quote_is_no_quote():
+    from models.quotes.spans.headlines import headline_quotes
+    text = "‘Unacceptable’: Regulator fines water firm £100m\n\nOfwat said on Tuesday that leaks went unfixed.\n"
+    lede = Draft(fragments=[span_of(text, "that leaks went unfixed")], source=span_of(text, "Ofwat"),
+                 cue=span_of(text, "said"))
+    drafts = headline_quotes(text, [lede])
+    assert [d.source.text for d in drafts] == ["Ofwat", "Ofwat"] and drafts[0].fragments[0].text == "‘Unacceptable’"
+    text = "Attempt to fund Zika fight dies amid bill's 'poison pills.'\n\nLawmakers said the bill failed.\n"
+    lede = Draft(fragments=[span_of(text, "the bill failed")], source=span_of(text, "Lawmakers"), cue=span_of(text, "said"))
+    assert len(headline_quotes(text, [lede])) == 1

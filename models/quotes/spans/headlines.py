@@ -92,6 +92,21 @@ def body_speaker_named(text: str, drafts: list[Draft], start: int, end: int, bod
     return None
 
 
+LEADING_QUOTE = re.compile(r"[ \t]*")  # the quote opens its headline line
+LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-][ \t])")  # and a colon or a dash follows it: "‘Shameful’: Union ..."
+
+
+def lede_speaker(text: str, drafts: list[Draft], body_start: int) -> TextSpan | None:
+    """The speaker of the body's first paragraph, for a headline quote that names no one and no group the body
+    names ("‘Unacceptable’: Regulator fines water firm" above "Ofwat said on Tuesday that ...")."""
+    first_line = re.search(r"\S[^\n]*", text[body_start:])
+    if first_line is None:
+        return None
+    start, end = body_start + first_line.start(), body_start + first_line.end()
+    return next((d.source for d in drafts if d.source is not None and start <= d.source.start < end and
+                 start <= d.fragments[0].start < end), None)
+
+
 def group_word(written: str, index: PersonIndex) -> bool:
     """True for one plural word that names a group, not a person ("Farmers", "Nurses"; not "Sanders")."""
     return bool(re.fullmatch(r"[A-Z][a-z]+s", written.strip())) and written.strip() not in index.by_surname
@@ -123,6 +138,7 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
         named = subject_of(text, index, line_start, line_end)
         body = body_speaker_named(text, drafts, line_start, line_end, lines[-1][1]) if named is None else None
         subject = named or body
+        lede = lede_speaker(text, drafts, lines[-1][1]) if subject is None else None
         for match in QUOTED.finditer(text, line_start, line_end):
             before = text[line_start:match.start()].lower().split()
             if before and before[-1].strip(",:") in WORKS:
@@ -131,6 +147,9 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             if len(match.group().split()) <= 2 and following and following.group(1) not in LINKING_WORDS:
                 continue  # "Council approves “smart” parking meters": a quoted modifier, not speech
             fragment = text_span(text, *match.span())
+            if subject is None and lede is not None and LEADING_QUOTE.fullmatch(text, line_start, match.start()) and \
+                    LABEL_AFTER.match(text, match.end(), line_end):
+                subject = lede  # "‘Unacceptable’: Regulator fines water firm": the headline quotes the lede's speaker
             owner = next((d for d in drafts if any(overlaps(f, fragment) for f in d.fragments)), None)
             if owner is not None:
                 owner.fragments = [fragment]
