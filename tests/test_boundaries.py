@@ -283,9 +283,14 @@ def test_a_headline_naming_no_person_quotes_the_body_speaker_of_its_head_noun():
                  cue=span_of(text, "calling"), speaker_confidence=0.8)
     headline, _ = headline_quotes(text, [body])
     assert headline.fragments[0].text == "‘Shameful’" and headline.source.text == "The RMT union"
+    # a headline naming no one the body names still quotes someone: the lede's speaker (session 10)
     plain = "‘Shameful’: Pay offer attacked\n\nThe RMT union has rejected the offer, calling it shameful.\n"
-    assert len(headline_quotes(plain, [Draft(fragments=[span_of(plain, "it shameful")],
-                                            source=span_of(plain, "The RMT union"))])) == 1
+    quoted, _ = headline_quotes(plain, [Draft(fragments=[span_of(plain, "it shameful")],
+                                             source=span_of(plain, "The RMT union"))])
+    assert quoted.fragments[0].text == "‘Shameful’" and quoted.source.text == "The RMT union"
+    elsewhere = "Pay offer attacked as ‘shameful’ and ‘late’\n\nThe RMT union has rejected the offer.\n"
+    assert len(headline_quotes(elsewhere, [Draft(fragments=[span_of(elsewhere, "the offer")],
+                                                source=span_of(elsewhere, "The RMT union"))])) == 1
 
 
 def test_a_participle_report_with_no_speaker_is_the_opening_subjects():
