@@ -1007,3 +1007,10 @@ def test_a_headline_quote_naming_no_one_is_the_ledes_speakers_but_a_scare_quote_
     text = "Attempt to fund Zika fight dies amid bill's 'poison pills.'\n\nLawmakers said the bill failed.\n"
     lede = Draft(fragments=[span_of(text, "the bill failed")], source=span_of(text, "Lawmakers"), cue=span_of(text, "said"))
     assert len(headline_quotes(text, [lede])) == 1
+
+
+def test_a_possessive_description_of_a_role_is_something_of_theirs():
+    text = "Former President Jair Bolsonaro was sentenced. The ex-president's lawyers said they would appeal."
+    lawyers = text.index("The ex-president's lawyers")
+    written = "The ex-president's lawyers"
+    assert resolve_names(text, [Mention(written, lawyers, lawyers + len(written))]) == [written]

@@ -177,8 +177,10 @@ def parse_description(text: str) -> Description | None:
         return None
     start, end, head = spans[-1]
     possessive = [i for i, raw in enumerate(WORD.findall(text)) if re.search(r"['’]s$", raw)]
-    if possessive and possessive[-1] >= end - 1:
-        # "the president's office", "the secretary of state's website": something of theirs, not them
+    if possessive and possessive[-1] >= end - 1 or \
+            re.search(rf"\b{re.escape(lowered[end - 1])}['’]s?\b.", text, re.IGNORECASE):
+        # "the president's office", "the secretary of state's website", "The ex-president's lawyers" (whose
+        # "ex-" makes one word two): something of theirs, not them
         return None
     time = "past" if set(lowered) & PAST else "future" if set(lowered) & FUTURE else \
         "present" if set(lowered) & PRESENT else None
