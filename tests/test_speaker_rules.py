@@ -1014,3 +1014,16 @@ def test_a_possessive_description_of_a_role_is_something_of_theirs():
     lawyers = text.index("The ex-president's lawyers")
     written = "The ex-president's lawyers"
     assert resolve_names(text, [Mention(written, lawyers, lawyers + len(written))]) == [written]
+
+
+def test_a_person_named_by_a_first_name_only_with_an_age_or_apposition_is_that_name():
+    text = "Prices have doubled. “I can't afford fruit,” said Jane, 34, a nurse. Her neighbour Tom, a retired teacher, agreed."
+    assert resolve_names(text, mentions_of(text, ["Jane, 34, a nurse", "Her neighbour Tom, a retired teacher"])) == \
+        ["Jane", "Tom"]
+    text = "Hillary Clinton spoke. Clinton, a Democrat, did not mention Trump."
+    assert resolve_names(text, mentions_of(text, ["Clinton, a Democrat,"])) == ["Hillary Clinton"]
+
+
+def test_an_occupation_before_a_name_is_a_title():
+    text = "Engineer Ravi Kumar said the bridge was unsafe."
+    assert resolve_names(text, mentions_of(text, ["Engineer Ravi Kumar"])) == ["Ravi Kumar"]

@@ -33,7 +33,7 @@ prince princess emir sheikh sultan laureate physicist historian novelist poet
 filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
 champion finalist runner-up medallist medalist olympian diplomat
 scientist researcher presenter broadcaster pundit commentator doctor surgeon nurse teacher headteacher chef
-designer architect engineer investor politician
+designer architect engineer investor politician counterpart
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",

@@ -31,6 +31,8 @@ legislator delegate principal headteacher headmaster headmistress nurse midwife 
 sprinter midfielder defender goalkeeper winger skipper athlete swimmer cyclist jockey batsman quarterback
 teacher activist campaigner entrepreneur historian scientist researcher diplomat lobbyist consultant
 secretary-general director-general attorney-general governor-general president-elect governor-elect
+engineer architect designer chef surgeon pundit presenter broadcaster investor novelist poet physicist astronaut
+filmmaker artist photographer farmer
 """.split())
 NOT_NAME_WORDS = frozenset("""
 When But Although In On At The A An And Or If As After Before While Though Meanwhile Then Now So Yet Still

@@ -26,6 +26,10 @@ promoter agent publicist trainer teammate teammates colleague colleagues assista
 """.split())
 FAMILY = frozenset("son daughter father mother brother sister husband wife".split())  # who share a surname
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "prof"})
+# A person the article names by a first name only, with an age or an apposition (news vox pops)
+GIVEN_NAME_ONLY = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+[ \t]+)?(?P<given>[A-Z][a-z]+)"
+                             r"(?:,[ \t]+\d{1,3}(?:,[ \t]+(?:an?|the)[ \t]+[^,;:“”\"]{2,60})?|"
+                             r",[ \t]+(?:an?|the)[ \t]+[^,;:“”\"]{2,60})")
 KIN_GIVEN_NAME = re.compile(r"(?i:his|her)[ \t]+(?P<kin>[a-z]+),[ \t]+(?P<given>[A-Z][a-z]+),?")
 # "Mr. Singer": an honorific and a surname, even one that reads as a title or role.
 HONOURED_SURNAME = re.compile(rf"(?:{'|'.join(sorted(h.capitalize() for h in HONORIFICS))})\.?\s+([A-Z][\w'’-]+)")
@@ -759,6 +763,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         business = subject  # not a person's surname, a state, a place or a country
     if business:
         return business, False
+    only = GIVEN_NAME_ONLY.fullmatch(written.strip(" ,"))
+    if only and only.group("given") in first_name_genders() and only.group("given") not in index.by_surname:
+        return only.group("given"), True  # "Jane, 34, a nurse", "Her neighbour Tom, a retired teacher": Jane, Tom
     given = KIN_GIVEN_NAME.fullmatch(written.strip())
     if given and given.group("kin").lower() in FAMILY:
         # "His wife, Maria," after "yachtsman Peter Hale": Maria Hale, as "Schilling's son, Grant," is
