@@ -1027,3 +1027,15 @@ def test_a_person_named_by_a_first_name_only_with_an_age_or_apposition_is_that_n
 def test_an_occupation_before_a_name_is_a_title():
     text = "Engineer Ravi Kumar said the bridge was unsafe."
     assert resolve_names(text, mentions_of(text, ["Engineer Ravi Kumar"])) == ["Ravi Kumar"]
+
+
+def test_the_company_after_a_spokesperson_for_it_is_that_company():
+    text = "A spokesperson for Microsoft said the outage had been fixed. The company said it was investigating."
+    company = text.index("The company")
+    assert resolve_names(text, [Mention("The company", company, company + 11)]) == ["Microsoft"]
+
+
+def test_an_about_the_author_line_is_page_furniture():
+    from models.quotes.spans.junk import furniture
+    text = "About the author: Sam Green covers housing for the Daily Post.\n\nThe minister said no.\n"
+    assert furniture(text, text.index("housing")) and not furniture(text, text.index("The minister"))

@@ -85,6 +85,10 @@ BUSINESS_SUBJECT = re.compile(
     r"agreed|bought|sold|launched|launches|unveiled|unveils|recalled|recalls|hired|fired|shed|sheds)\b", re.MULTILINE)
 
 
+# "A spokesperson for Microsoft said ...": the company someone speaks for
+SPOKESPERSON_FOR = re.compile(rf"\bspokes(?:man|woman|person)[ \t]+for[ \t]+(?P<name>{NAME})")
+
+
 def in_a_sentence(text: str, position: int) -> bool:
     """True when the line holding position ends a sentence after it: body copy, not a headline ("Carmaker recalls
     80,000 vehicles")."""
@@ -94,14 +98,16 @@ def in_a_sentence(text: str, position: int) -> bool:
 
 def subject_company(text: str, start: int, written: str) -> str | None:
     """The company "the company" (or "the firm") most likely means when no apposition names it: the nearest
-    name before it opening a sentence with a business verb ("Siemens reported ..."), else None."""
+    name before it opening a sentence with a business verb ("Siemens reported ...") or spoken for ("a spokesperson
+    for Microsoft"), else None."""
     words = re.findall(r"[\w’'-]+", written.lower())
     if len(words) != 2 or words[0] != "the" or words[1] not in GENERIC - {"group"}:
         return None
-    found = [m.group("name") for m in BUSINESS_SUBJECT.finditer(text, 0, start)
+    found = [(m.start(), m.group("name")) for m in BUSINESS_SUBJECT.finditer(text, 0, start)
              if m.group("name").split()[0] not in TIME_WORDS | {"The", "A", "An", "It", "He", "She", "They", "We"}
              and in_a_sentence(text, m.end())]
-    return SENTENCE_BREAK.split(found[-1])[-1] if found else None
+    found += [(m.start(), m.group("name")) for m in SPOKESPERSON_FOR.finditer(text, 0, start)]
+    return SENTENCE_BREAK.split(max(found)[1])[-1] if found else None
 
 
 ABBREVIATED_ENDINGS = frozenset({"Co", "Cos", "Inc", "Corp", "Ltd", "Bros", "Jr", "Sr", "Plc", "Assn"})
