@@ -26,7 +26,8 @@ import json
 import re
 from pathlib import Path
 
-from ..quotes.speakers import Mention, resolve_names, strip_initials
+from ..quotes.speakers import Mention, resolve_names
+from ..quotes.speakers.groups import ORGANISATION, speaker_key
 from ..training.polnear import load_split
 from .sample_names import mention_kind
 
@@ -50,11 +51,9 @@ def oracle_names(document) -> dict[tuple[int, int], str]:
 
 
 def same_name(got: str | None, want: str) -> bool:
-    """Names compared without middle initials, case or a leading "the" ("the State Department" is "State Department")."""
-    def key(name: str) -> str:
-        """The name as compared."""
-        return re.sub(r"^the\s+", "", strip_initials(name).lower())
-    return key(got or "") == key(want)
+    """Names compared without middle initials, case or a leading "the" ("the State Department" is "State Department"),
+    as the service groups an organisation's quotes."""
+    return speaker_key(got or "", ORGANISATION) == speaker_key(want, ORGANISATION)
 
 
 def right(label: dict, got: str | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..results import text_span
-from ..speakers.antecedents import sentence_stop_before
+from ..speakers.antecedents import sentence_begin
 from ..speakers.descriptions import ROLES
 from ..speakers.names import TITLES
 from ..speakers.people import PersonIndex
@@ -74,8 +74,7 @@ def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> l
         if draft.source is not None or cue is None or cue.end > first.start or \
                 not (re.match(rf"(?:{SPEECH})\b", cue.text.lower()) or cue.text.lower() in PARTICIPLE_CUES):
             continue  # "Oskar Lind has faced calls to step down": the subject is not who speaks
-        stop = sentence_stop_before(text, cue.start)  # past "Gen." in "Retired Gen. Norman Ham"
-        start = max(text.rfind("\n", 0, cue.start) + 1, stop + 2 if stop >= 0 else 0)
+        start = sentence_begin(text, cue.start)  # past "Gen." in "Retired Gen. Norman Ham"
         clause = SUBJECT_ONLY.fullmatch(text, start, cue.start)
         if clause is None:
             nested = nested_subject(text, start, cue.start, index) or participle_subject(text, start, cue)

@@ -67,6 +67,13 @@ def sentence_start(text: str, position: int) -> int:
 ABBREVIATION_BEFORE = re.compile(r"\b(?:[A-Z]|U\.S|St|Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Dr|Mr|Mrs|Ms|Prof|Rev)$")
 
 
+def sentence_begin(text: str, position: int) -> int:
+    """Where the sentence holding position begins: after the last full stop that ends one (abbreviations such
+    as "Gen." or "Mr." passed over) or the last line break, whichever is later."""
+    stop = sentence_stop_before(text, position)
+    return max(text.rfind("\n", 0, position) + 1, stop + 2 if stop >= 0 else 0)
+
+
 def sentence_stop_before(text: str, position: int) -> int:
     """Where the last ". " before position sits, passing over abbreviations ("Sen. Robert Hale"); -1 if none."""
     stop = text.rfind(". ", 0, position)
@@ -144,7 +151,7 @@ def learned_antecedent(index: PersonIndex, position: int, gender: str | None, sp
     if not candidates:
         return None
     best, _ = choose(features(index, position, gender, speakers, candidates), learned)
-    if gender is not None and index.genders.get(candidates[best].name) not in (None, gender):
+    if not index.fits(candidates[best].name, gender):
         return None  # "she" is never a man the article calls "he": better left as written
     return candidates[best].name
 

@@ -3,6 +3,7 @@ Francisco scooter maker" (or "scooter maker Voltride") is Voltride."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 BUSINESS_NOUNS = frozenset("""company firm maker carmaker automaker manufacturer retailer chain bank lender insurer
 airline operator group giant startup start-up developer publisher broadcaster brand supplier producer
@@ -50,6 +51,13 @@ NOT_THE_BODY = re.compile(r"[ \t]+(?:[A-Z]|(?:spokes\w*|chair\w*|manager|officia
 AGENCY_INITIALS = re.compile(r"\b(?:FBI|CIA|NSA|EPA|FDA|IRS|CDC|NASA|FEMA|TSA|ATF|DEA|ICE|VA|SEC|FTC|FCC|NIH|DHS|DOJ)\b")
 
 
+def definite_noun(written: str) -> str | None:
+    """The noun of a two-word definite description ("the ministry" -> "ministry"), else None."""
+    words = re.findall(r"[\w’'-]+", written.lower())
+    return words[1] if len(words) == 2 and words[0] == "the" else None
+
+
+@cache
 def body_pattern(head: str) -> re.Pattern:
     """A name of a public body whose head noun is one of head's family, as the article writes it."""
     family = BODY_FAMILIES.get(head, (head,))
@@ -67,11 +75,11 @@ def body_pattern(head: str) -> re.Pattern:
 def body_described(text: str, start: int, written: str) -> re.Match | None:
     """Where the public body "the ministry" or "the council" is named: the nearest name before it with that head
     noun ("China's foreign ministry", "the St. Paul City Council", "the Ministry of Defence"), as written."""
-    words = re.findall(r"[\w’'-]+", written.lower())
-    if len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS:
+    head = definite_noun(written)
+    if head not in BODY_NOUNS:
         return None
     found = None
-    for match in body_pattern(words[1]).finditer(text, 0, start):
+    for match in body_pattern(head).finditer(text, 0, start):
         if match.group().lower() != written.lower() and not NOT_THE_BODY.match(text, match.end()):
             found = match
     return found
@@ -100,8 +108,7 @@ def subject_company(text: str, start: int, written: str) -> str | None:
     """The company "the company" (or "the firm") most likely means when no apposition names it: the nearest
     name before it opening a sentence with a business verb ("Siemens reported ...") or spoken for ("a spokesperson
     for Microsoft"), else None."""
-    words = re.findall(r"[\w’'-]+", written.lower())
-    if len(words) != 2 or words[0] != "the" or words[1] not in GENERIC - {"group"}:
+    if definite_noun(written) not in GENERIC - {"group"}:
         return None
     found = [(m.start(), m.group("name")) for m in BUSINESS_SUBJECT.finditer(text, 0, start)
              if m.group("name").split()[0] not in TIME_WORDS | {"The", "A", "An", "It", "He", "She", "They", "We"}

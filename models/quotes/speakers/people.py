@@ -160,11 +160,14 @@ class PersonIndex:
         self.genders = {name: gender for name, (gender, _) in evidence.items()}
         self.listed_only = {name for name, (_, weak) in evidence.items() if weak}
 
+    def fits(self, name: str, gender: str | None) -> bool:
+        """True when the person may be of that gender ('m', 'f'; None asks nothing): theirs unknown or the same."""
+        return gender is None or self.genders.get(name) in (None, gender)
+
     def may_be(self, name: str, gender: str | None) -> bool:
-        """True when the person may be of that gender: unknown, the same, or known only from a first name that
-        is given to both sexes across the world, with nothing in the article to back it."""
-        known = self.genders.get(name)
-        return gender is None or known in (None, gender) or name in self.listed_only
+        """fits, or the sex is known only from a first name given to both sexes across the world, with nothing in
+        the article to back it."""
+        return self.fits(name, gender) or name in self.listed_only
 
     def canonical(self, words: tuple[str, ...], gender: str | None = None, titles: set[str] | None = None) -> str:
         """The fullest form the document gives these words (a full name with the same surname).

@@ -73,6 +73,6 @@ def relative_named(index: PersonIndex, written: str, start: int) -> str | None:
     for holder, word, whose in kin_pairs(index):
         if whose == owner and word == kin:
             return holder  # "Keller's daughter, Sara" and "his daughter" for Keller
-        if holder == owner and word in KIN_INVERSE[kin] and index.genders.get(whose) in (None, KIN[kin]):
+        if holder == owner and word in KIN_INVERSE[kin] and index.fits(whose, KIN[kin]):
             return whose  # Sara is Tom's daughter, so "her father" is Tom
     return None

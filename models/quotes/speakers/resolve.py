@@ -269,7 +269,7 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
             continue  # "The French president" is none of the presidents the article gives no nation
         if STATE_NAME.fullmatch(name):
             continue  # "New Hampshire" is a place
-        if HEAD_GENDERS.get(description.head) and index.genders.get(name) not in (None, HEAD_GENDERS[description.head]):
+        if not index.fits(name, HEAD_GENDERS.get(description.head)):
             continue  # "his spokesman" is not Trump's spokeswoman Hope Hicks
         if score is not None and (index.is_person(name) or len(name.split()) >= 2 and not governed[name]):
             # a name only ever seen after "at", "of", "for" ("analysts at Standard Chartered") is a place
@@ -814,7 +814,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
                 if found and not_the_described(index, found, written):
                     found = None  # "The French president" is not the American who spoke last
-                if found and own and index.genders.get(found) not in (None, own):
+                if found and own and not index.fits(found, own):
                     # "The agriculture minister said she would ..." is not the man who spoke last, but
                     # may be the last woman named ("The senator is betting ... her choice")
                     found = index.antecedent(mention.start, own)

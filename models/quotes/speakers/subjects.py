@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import sentence_start, sentence_stop_before
+from .antecedents import sentence_begin, sentence_start
 from .descriptions import ROLES
 from .names import TITLES
 from .people import TITLE_MODIFIERS, PersonIndex
@@ -75,8 +75,7 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
             titles = titles[1:]
         if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
                 not SUBJECT_VERB.match(text, run.end) or \
-                not (index.may_be(name, gender) if signs_quote else gender is None or
-                     index.genders.get(name) in (None, gender)):
+                not (index.may_be(name, gender) if signs_quote else index.fits(name, gender)):
             return None
         if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
                for later, other in index.outside_quotes):
@@ -103,7 +102,7 @@ def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tu
         return None  # "when Tapper asked whether ... ¶ “...,” he said": the one asked answers, not Tapper
     if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]e|[Ss]he|[Ww]ho|[a-z])\b", text[start:start + 5]):
         return None  # only a speaker the article named there: a resolved "the candidate" may be a guess
-    return name if index.genders.get(name) in (None, gender) else None
+    return name if index.fits(name, gender) else None
 
 
 # "Residents of the Eastgate estate packed a council meeting": a plural subject, up to its verb
@@ -155,8 +154,7 @@ def own_sentence_possessor(index: PersonIndex, position: int, gender: str | None
     """The person whose something opens the pronoun's own sentence ("Trump's beef with Fox News was aimed at
     Megyn Kelly, who he claims ..."), when the pronoun is inside that sentence and fits their sex."""
     text = index.text
-    stop = sentence_stop_before(text, position)  # past "Mr." in "While Mr. Cruz shares more of Mr. Ryan's views"
-    own = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, position) + 1)
+    own = sentence_begin(text, position)  # past "Mr." in "While Mr. Cruz shares more of Mr. Ryan's views"
     while own < position and text[own] in " \t":
         own += 1
     if not text[own:position].strip():
@@ -170,4 +168,4 @@ def own_sentence_possessor(index: PersonIndex, position: int, gender: str | None
         return None
     if len(runs) > 1 and runs[1][0].start - run.end < 40:
         return None  # "Holt's liberal NBC News colleague Matt Lauer faced ...": the one named after is the subject
-    return name if index.genders.get(name) in (None, gender) and index.is_person(name) else None
+    return name if index.fits(name, gender) and index.is_person(name) else None
