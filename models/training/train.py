@@ -20,6 +20,7 @@ from ..quotes.encoding import encode_document, window_batch
 from ..quotes.network import QuoteAttributionNetwork, distance_bucket
 from ..quotes.windows import plan_windows
 from .augment import augment
+from .distil import keep_layers, parse_layers, soft_cross_entropy
 from .examples import link_instances, tag_sequence, to_tokens
 from .polnear import load_split
 
@@ -51,21 +52,35 @@ def make_examples(documents, tokenizer, rng, window_size, overlap, augment_rate)
             yield encoded, window, tags, links
 
 
-def link_loss(linker, hidden_row, instances):
-    """Cross-entropy of one role's linker over one window, or None without anchors."""
-    anchors, candidates, targets = instances
+def link_inputs(instances, device):
+    """(anchors, candidates, buckets) tensors of one role's link instances in one window."""
+    anchors, candidates, _ = instances
+    buckets = torch.tensor([[distance_bucket(a, c) for c in candidates] for a in anchors], dtype=torch.long)
+    return (torch.tensor(anchors, device=device), torch.tensor(candidates, dtype=torch.long).reshape(-1, 2).to(device),
+            buckets.reshape(len(anchors), len(candidates)).to(device))
+
+
+def link_loss(linker, hidden_row, instances, teacher=None, temperature=2.0):
+    """(summed cross-entropy, summed soft loss against the teacher's linker or 0, anchors), or None without anchors.
+
+    teacher is (teacher linker, teacher hidden row) when distilling.
+    """
+    anchors, _, targets = instances
     if not anchors:
         return None
-    device = hidden_row.device
-    buckets = torch.tensor([[distance_bucket(a, c) for c in candidates] for a in anchors], dtype=torch.long)
-    logits = linker(hidden_row, torch.tensor(anchors, device=device),
-                    torch.tensor(candidates, dtype=torch.long).reshape(-1, 2).to(device),
-                    buckets.reshape(len(anchors), len(candidates)).to(device))
-    return nn.functional.cross_entropy(logits, torch.tensor(targets, device=device), reduction="sum"), len(anchors)
+    inputs = link_inputs(instances, hidden_row.device)
+    logits = linker(hidden_row, *inputs)
+    hard = nn.functional.cross_entropy(logits, torch.tensor(targets, device=hidden_row.device), reduction="sum")
+    soft = torch.zeros((), device=hidden_row.device)
+    if teacher is not None:
+        with torch.no_grad():
+            teacher_logits = teacher[0](teacher[1], *inputs)
+        soft = soft_cross_entropy(logits, teacher_logits, temperature) * len(anchors)
+    return hard, soft, len(anchors)
 
 
-def batch_loss(network, batch, tokenizer, device="cpu", label_smoothing=0.0):
-    """Tagging loss plus linking losses for a batch of windows."""
+def batch_loss(network, batch, tokenizer, device="cpu", label_smoothing=0.0, teacher=None, temperature=2.0):
+    """Tagging loss plus linking losses for a batch of windows; with a teacher, plus its soft scores."""
     encoded_windows = [(e, w) for e, w, _, _ in batch]
     arrays = {}
     rows = [window_batch(e, [w], tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.pad_token_id)
@@ -76,21 +91,34 @@ def batch_loss(network, batch, tokenizer, device="cpu", label_smoothing=0.0):
         arrays[name] = torch.tensor(np.stack([np.pad(r[name][0], (0, width - r[name].shape[1]), constant_values=fill)
                                               for r in rows])).to(device)
     hidden, logits = network(**arrays)
+    if teacher is not None:
+        with torch.no_grad(), torch.autocast(device_type=torch.device(device).type, dtype=torch.bfloat16):
+            teacher_hidden, teacher_logits = teacher(**arrays)
+        teacher_hidden, teacher_logits = teacher_hidden.float(), teacher_logits.float()
     targets = torch.full(logits.shape[:2], -100, dtype=torch.long)
     for row, (_, window, tags, _) in enumerate(batch):
         targets[row, 1:window.end - window.start + 1] = torch.from_numpy(tags[window.start:window.end])
     targets = targets.to(device)
     tag_loss = nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=-100,
                                        label_smoothing=label_smoothing)
-    link_total, link_count = torch.zeros((), device=device), 0
+    link_total, soft_total, link_count = torch.zeros((), device=device), torch.zeros((), device=device), 0
     for row, (_, _, _, links) in enumerate(batch):
-        for role, linker in (("source", network.source_linker), ("cue", network.cue_linker)):
-            result = link_loss(linker, hidden[row], links[role])
+        for role in ("source", "cue"):
+            linker = getattr(network, f"{role}_linker")
+            guide = None if teacher is None else (getattr(teacher, f"{role}_linker"), teacher_hidden[row])
+            result = link_loss(linker, hidden[row], links[role], guide, temperature)
             if result:
                 link_total = link_total + result[0]
-                link_count += result[1]
+                soft_total = soft_total + result[1]
+                link_count += result[2]
     link_part = link_total / max(link_count, 1)
-    return tag_loss + 0.5 * link_part, tag_loss.item(), link_part.item()
+    loss = tag_loss + 0.5 * link_part
+    if teacher is not None:
+        scored = targets.reshape(-1) != -100
+        soft_tags = soft_cross_entropy(logits.reshape(-1, logits.shape[-1])[scored],
+                                       teacher_logits.reshape(-1, teacher_logits.shape[-1])[scored], temperature)
+        loss = loss + soft_tags + 0.5 * soft_total / max(link_count, 1)
+    return loss, tag_loss.item(), link_part.item()
 
 
 def main() -> None:
@@ -122,18 +150,30 @@ def main() -> None:
     parser.add_argument("--checkpoint-every", type=int, default=200)
     parser.add_argument("--init", help="start from a trained model folder instead of the base encoder "
                                        "(a new optimizer and schedule: continued fine-tuning)")
+    parser.add_argument("--keep-layers", help="with --init: keep only these encoder layers, e.g. 0,1,3,5")
+    parser.add_argument("--teacher", help="a trained model folder whose tag and link scores the network learns "
+                                          "too (distillation: loss + soft cross-entropy at --temperature)")
+    parser.add_argument("--temperature", type=float, default=2.0)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
 
-    base = base_model_dir(args.base)
-    tokenizer = AutoTokenizer.from_pretrained(base)
-    config = BertConfig.from_pretrained(base)
-    network = QuoteAttributionNetwork(config)
-    network.encoder.load_state_dict(BertModel.from_pretrained(base).state_dict(), strict=False)
-    if args.init:
-        network.load_state_dict(load_model(args.init)[0].state_dict())
+    if args.init:  # the trained folder holds config, tokenizer and weights: no base encoder needed
+        network, tokenizer, _ = load_model(args.init)
+    else:
+        base = base_model_dir(args.base)
+        tokenizer = AutoTokenizer.from_pretrained(base)
+        network = QuoteAttributionNetwork(BertConfig.from_pretrained(base))
+        network.encoder.load_state_dict(BertModel.from_pretrained(base).state_dict(), strict=False)
+    if args.keep_layers:
+        if not args.init:
+            parser.error("--keep-layers needs --init")
+        keep_layers(network, parse_layers(args.keep_layers))
+    teacher = None
+    if args.teacher:
+        teacher = load_model(args.teacher)[0].to(args.device)
+        teacher.requires_grad_(False)
     if args.no_shape:
         network.shape_embeddings.weight.requires_grad_(False)
         network.line_embeddings.weight.requires_grad_(False)
@@ -176,7 +216,7 @@ def main() -> None:
             if step >= total_steps:
                 break
             loss, tag_loss, link_part = batch_loss(network, examples[index:index + args.batch_size], tokenizer,
-                                                   args.device, args.label_smoothing)
+                                                   args.device, args.label_smoothing, teacher, args.temperature)
             optimizer.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(network.parameters(), 1.0)
