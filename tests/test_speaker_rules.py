@@ -876,6 +876,14 @@ def test_his_or_her_office_is_theirs_named_by_its_owner():
     assert resolve_names(text, [Mention("His team", mentioned, mentioned + 8)]) == ["His team"]
 
 
+def test_whose_office_is_the_relative_clause_owners():
+    text = "The bill drew fire from Senator Maria Okafor, whose office said it would fail. A man, whose team lost, left."
+    mentioned = text.index("whose office")
+    assert resolve_names(text, [Mention("whose office", mentioned, mentioned + 12)]) == ["Maria Okafor's office"]
+    mentioned = text.index("whose team")
+    assert resolve_names(text, [Mention("whose team", mentioned, mentioned + 10)]) == ["whose team"]
+
+
 def test_a_headline_naming_a_group_speaks_through_the_body_speaker_of_that_group():
     from models.quotes.spans.headlines import headline_quotes
     text = ("‘Where is the money?’ Farmers demand answers from minister\n\n"

@@ -652,6 +652,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if QUANTIFIED_RELATIVE.match(written):  # "Staff, many of whom had signed a letter,": the staff
         mention = Mention(written.split()[0], mention.start, mention.start + len(written.split()[0]))
         written, words, first = "who", ["who"], "who"
+    if first == "whose" and len(words) == 2 and words[1] in OWNED_BODIES:
+        # "Senator Maria Okafor, whose office said": the owner's office, as "Her office" is
+        pronoun = Mention(written.split()[0], mention.start, mention.start + len("whose"))
+        owner, person = resolve_one(index, pronoun, history, learned)
+        return (f"{owner}'s {words[1]}" if person else written), False
     if (first in RELATIVE_PRONOUNS or written == "that") and len(words) == 1:
         antecedent = relative_antecedent(index, mention)
         if antecedent is None or antecedent.text.lower() in RELATIVE_PRONOUNS:
