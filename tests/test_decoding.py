@@ -1,9 +1,11 @@
 """Decoding tag scores into spans, from hand-made logits."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from models.quotes.spans.decoding import decode_spans, viterbi
+from models.quotes.spans.decoding import TokenSpan, decode_spans, viterbi
 from models.quotes.labels import TAG_INDEX, TAGS
 
 
@@ -77,3 +79,51 @@ def test_viterbi_finds_the_best_valid_path():
         logits = rng.normal(scale=3.0, size=(4, len(TAGS))).astype(np.float32)
         log_probs = logits - np.log(np.exp(logits).sum(-1, keepdims=True))
         assert tuple(viterbi(log_probs)) == best_path_by_enumeration(log_probs)
+
+
+def test_token_lines_marks_titles_but_not_wrapped_sentences():
+    from models.quotes.spans.linking import token_lines
+    text = "Coalition talks\n\n“Ready,” said Eva.\nAn act of terror and a hate\ncrime, he said.\nNews [NYT.]"
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    numbers, titles = token_lines(text, np.array(words))
+    by_word = {text[s:e]: (int(n), bool(t)) for (s, e), n, t in zip(words, numbers, titles)}
+    assert by_word["talks"] == (0, True)
+    assert by_word["said"] == (2, False)
+    assert by_word["hate"] == (3, False)  # the next line starts in lower case: one sentence wrapped
+    assert by_word["[NYT.]"] == (5, False)
+
+
+def test_a_headline_speaker_is_out_of_reach_of_a_later_line():
+    import torch
+    from models.quotes.network import SpanLinker
+    from models.quotes.spans.linking import link_spans
+    torch.manual_seed(0)
+    linker = SpanLinker(hidden=8, width=4).eval()
+    hidden = torch.randn(12, 8)
+    anchor, headline_cue = TokenSpan("content", 6, 8, 1.0), TokenSpan("cue", 1, 2, 1.0)
+    numbers = np.array([0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2])
+    titles = numbers == 0
+    blocked = link_spans(linker, hidden, [anchor], [headline_cue], (numbers, titles))
+    assert blocked[0].index is None and blocked[0].probability == 1.0
+    same_line = link_spans(linker, hidden, [TokenSpan("content", 0, 1, 1.0)], [headline_cue], (numbers, titles))
+    assert same_line[0].probability < 1.0  # a headline's own words still reach its cue
+
+
+def test_a_content_the_linker_gave_to_a_headline_takes_its_next_choice_only_when_sure():
+    import torch
+    from models.quotes.spans.linking import link_spans
+
+    def fixed(scores):
+        """A stand-in linker returning hand-made logits [none, headline cue, body cue]."""
+        return lambda hidden, anchors, candidates, buckets, reachable: torch.tensor([scores])
+
+    numbers = np.array([0, 0, 1, 1, 1, 1, 1, 1])
+    lines = (numbers, numbers == 0)
+    anchor = [TokenSpan("content", 2, 4, 1.0)]
+    cues = [TokenSpan("cue", 1, 2, 1.0), TokenSpan("cue", 5, 6, 1.0)]
+    sure = link_spans(fixed([0.0, 9.0, 6.0]), None, anchor, cues, lines)[0]
+    assert sure.index == 1 and sure.probability > 0.9
+    unsure = link_spans(fixed([1.0, 9.0, 1.5]), None, anchor, cues, lines)[0]
+    assert unsure.index is None
+    unlined = link_spans(fixed([0.0, 9.0, 6.0]), None, anchor, cues)[0]
+    assert unlined.index == 0  # without lines, nothing is out of reach

@@ -213,6 +213,14 @@ def test_clutter_glued_to_a_name_is_cut():
     assert without_clutter(sentence, run, {("Suu", "Kyi")}).words == ("Aung", "San", "Suu", "Kyi")
 
 
+def test_a_first_name_that_is_a_surname_particle_cuts_no_clutter():
+    text = "Mediator Tamim Al Thani said so. Coach Joost Van Dijk agreed."
+    run = PersonMention(9, 23, ("Tamim", "Al", "Thani"))
+    assert without_clutter(text, run, set()).words == ("Tamim", "Al", "Thani")
+    run = PersonMention(39, 53, ("Joost", "Van", "Dijk"))
+    assert without_clutter(text, run, set()).words == ("Joost", "Van", "Dijk")
+
+
 def test_names_never_run_over_a_line_break():
     text = "Related Stories Transport Budget Raj Patel\nTransport director Raj Patel said the lanes would open."
     mentioned = text.index("Transport director")

@@ -18,7 +18,7 @@ from .precision import apply_precision, resolve_precision
 from .results import Quote
 from .spans.assembly import LinkedContent, assemble_quotes
 from .spans.decoding import by_role, decode_spans
-from .spans.linking import link_spans
+from .spans.linking import link_spans, token_lines
 from .timing import StageClock
 from .windows import merge_window_scores, plan_windows
 
@@ -123,9 +123,10 @@ class Attributor:
         clock.lap("forward")
         spans = by_role(decode_spans(logits))
         contents = spans["content"]
+        lines = token_lines(text, encoded.offsets)
         with torch.inference_mode():
-            source_links = link_spans(self.network.source_linker, hidden, contents, spans["source"])
-            cue_links = link_spans(self.network.cue_linker, hidden, contents, spans["cue"])
+            source_links = link_spans(self.network.source_linker, hidden, contents, spans["source"], lines)
+            cue_links = link_spans(self.network.cue_linker, hidden, contents, spans["cue"], lines)
         linked = [
             LinkedContent(content=content,
                           source=None if s.index is None else spans["source"][s.index],

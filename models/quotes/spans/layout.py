@@ -66,7 +66,8 @@ def left_open(text: str, start: int, end: int) -> bool:
         return body.count("\"") % 2 == 1  # "..." he said. "... left open
     closing = {"„": "“", "“": "”", "«": "»"}.get(body[0])
     if closing is not None:
-        return body.count(body[0]) > body.count(closing)  # the last quote opened is never closed
+        # the last quote opened is never closed; an odd straight mark closes one ('„We have won", declared ...')
+        return body.count(body[0]) > body.count(closing) + body.count("\"") % 2
     return sum(body.count(mark) for mark in "”»") == 0
 
 

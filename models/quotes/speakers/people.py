@@ -39,6 +39,10 @@ def ends_line(text: str, end: int) -> bool:
     return not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
+SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "del", "della", "da", "di", "dos", "das", "la", "le", "bin",
+                               "abu", "ter"})
+
+
 def without_clutter(text: str, run: PersonMention, known: set[tuple[str, ...]]) -> PersonMention:
     """A name run without the site name, menu or section words a scraped page glued to its front.
 
@@ -53,7 +57,8 @@ def without_clutter(text: str, run: PersonMention, known: set[tuple[str, ...]]) 
         cut = next((i for i in range(1, len(words) - 1) if words[i:] in known), None)
     if cut is None:
         lexicon = first_name_genders()
-        firsts = [i for i, w in enumerate(words[:-1]) if w in lexicon]
+        # a first name that is also a surname's particle ("Tamim Al Thani", "Joost Van Dijk") cuts nothing
+        firsts = [i for i, w in enumerate(words[:-1]) if w in lexicon and w.lower() not in SURNAME_PARTICLES]
         cut = firsts[0] if firsts and firsts[0] > 0 and len(words) - firsts[0] >= 2 else None
     if cut is None:
         return run
