@@ -195,3 +195,13 @@ def test_an_open_paragraph_never_runs_into_a_quote_someone_else_is_named_for():
     clyburn = Draft([text_span(text, text.index("“I have"), text.index(" added"))])
     drafts = join_continued_paragraphs(text, [moore, clyburn])
     assert len(drafts) == 2
+
+
+def test_a_paragraph_opened_low_and_closed_straight_is_closed():
+    from models.quotes.spans.layout import left_open
+    closed = '„We have won this fight together", declared Mayor Tomas Berg.'
+    assert not left_open(closed, 0, len(closed))
+    still_open = '„We said "no" to them and we meant it.'
+    assert left_open(still_open, 0, len(still_open))
+    german = "„Wir haben gewonnen“, sagte er."
+    assert not left_open(german, 0, len(german))
