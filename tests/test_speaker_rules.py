@@ -213,6 +213,22 @@ def test_clutter_glued_to_a_name_is_cut():
     assert without_clutter(sentence, run, {("Suu", "Kyi")}).words == ("Aung", "San", "Suu", "Kyi")
 
 
+def test_the_former_and_the_latter_are_the_last_two_people_named():
+    text = ("The contest is between Defence Secretary John Healey and Energy Secretary Ed Miliband. "
+            "The latter said he would win. The former said no.")
+    latter, former = text.index("The latter"), text.index("The former")
+    assert resolve_names(text, [Mention("The latter", latter, latter + 10), Mention("The former", former, former + 10)]) \
+        == ["Ed Miliband", "John Healey"]
+    alone = "Ed Miliband spoke. The latter said so."
+    assert resolve_names(alone, [Mention("The latter", 19, 29)]) == ["The latter"]
+
+
+def test_a_first_name_with_an_accent_names_the_one_person_of_that_first_name():
+    text = "Brazil forward Vinícius Júnior returned on Thursday.\n\nVinícius said he felt fine."
+    mentioned = text.rindex("Vinícius")
+    assert resolve_names(text, [Mention("Vinícius", mentioned, mentioned + 8)]) == ["Vinícius Júnior"]
+
+
 def test_a_first_name_that_is_a_surname_particle_cuts_no_clutter():
     text = "Mediator Tamim Al Thani said so. Coach Joost Van Dijk agreed."
     run = PersonMention(9, 23, ("Tamim", "Al", "Thani"))

@@ -246,6 +246,21 @@ class PersonIndex:
                 fallback = name
         return fallback
 
+    def former_or_latter(self, position: int, latter: bool) -> str | None:
+        """Of the last two people named before position (within reach), the first ("the former") or the
+        second ("the latter"); None when fewer than two are named."""
+        named: list[str] = []
+        for run, name in reversed(self.outside_quotes):
+            if run.end > position:
+                continue
+            if position - run.end > LOOKBACK_CHARS:
+                break
+            if name not in named:
+                named.append(name)
+            if len(named) == 2:
+                return named[0] if latter else named[1]
+        return None
+
     def cataphor(self, position: int, gender: str) -> str | None:
         """The first person of the wanted gender named after position in the same sentence, or, from a
         headline, in the lines below it ("Republican assails elites as he accepts nomination")."""

@@ -652,6 +652,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if QUANTIFIED_RELATIVE.match(written):  # "Staff, many of whom had signed a letter,": the staff
         mention = Mention(written.split()[0], mention.start, mention.start + len(written.split()[0]))
         written, words, first = "who", ["who"], "who"
+    if words in (["the", "latter"], ["the", "former"]):  # "The latter said" after "between X and Y"
+        found = index.former_or_latter(mention.start, words[1] == "latter")
+        return (found, True) if found else (written, False)
     if first == "whose" and len(words) == 2 and words[1] in OWNED_BODIES:
         # "Senator Maria Okafor, whose office said": the owner's office, as "Her office" is
         pronoun = Mention(written.split()[0], mention.start, mention.start + len("whose"))
@@ -850,7 +853,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if trailing and (PEOPLE_PLURAL.search(trailing.group().strip(" ,")) or
                      trailing.group().split()[-1].strip(",") in FOLLOWERS):
         return written, False  # "Trump supporters", "Sanders aides", "Rose Bowl skywriters": they, not he
-    if best is None and re.fullmatch(r"[A-Z][a-z]+", written) and \
+    if best is None and written.isalpha() and written[:1].isupper() and written[1:].islower() and \
             not re.search(rf"\b(?:in|at|from|of)\s+{written}\b", index.text):
         full = index.canonical((written,))
         if full != written and (written in first_name_genders() or not ORGANISATION_END.search(full)):
