@@ -828,6 +828,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     found = index.antecedent(mention.start, own)
                     if found and (not_the_described(index, found, written) or index.genders.get(found) != own):
                         found = None
+            if found is None and first in DEFINITE:
+                introduced = unnamed_introduction(history, mention.start, description.head)
+                if introduced:
+                    return introduced, False  # "the official" after "A senior official familiar with the talks said"
             return (found, True) if found else (written, False)
         return written, False
     role_of = ROLE_AT_BODY.fullmatch(written.strip(" ,"))
@@ -1020,6 +1024,25 @@ def unnamed_speaker_before(index: PersonIndex, mention: Mention, history: list[t
     if not re.search(r"[.!?][\"”’']?\s+$", index.text[max(0, mention.start - 4):mention.start]):
         return None  # the pronoun opens its sentence
     return name
+
+
+# Heads of the descriptions news gives sources it keeps unnamed ("a senior official", "a Republican committee aide")
+ANONYMOUS_HEADS = frozenset("""official aide officer source spokesman spokeswoman spokesperson representative staffer adviser
+advisor diplomat employee insider person judge witness lawyer attorney analyst investigator executive""".split())
+
+
+def unnamed_introduction(history: list[tuple[int, str, bool]], position: int, head: str) -> str | None:
+    """The unnamed speaker that an indefinite description of the same head introduced shortly before
+    ("A senior official familiar with the negotiations"), for a later "the official"."""
+    for spoken_at, name, person in reversed(history):
+        if position - spoken_at > 1500:
+            break
+        if person or name.split()[0].lower() not in ("a", "an"):
+            continue
+        earlier = parse_description(name)
+        if earlier is not None and earlier.head == head and head in ANONYMOUS_HEADS:
+            return name
+    return None
 
 
 def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | None:
