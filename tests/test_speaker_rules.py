@@ -1083,3 +1083,25 @@ def test_an_about_the_author_line_is_page_furniture():
     from models.quotes.spans.junk import furniture
     text = "About the author: Sam Green covers housing for the Daily Post.\n\nThe minister said no.\n"
     assert furniture(text, text.index("housing")) and not furniture(text, text.index("The minister"))
+
+
+def test_goods_recalled_are_no_words_recalled():
+    from models.quotes.spans.junk import drop_junk
+    text = ("Carmaker Volvo recalled 70,000 vehicles on Tuesday. Ford recalled more than 1 million trucks. "
+            "Obama recalled the day he met Ali.\n")
+    vehicles = Draft(fragments=[span_of(text, "70,000 vehicles on Tuesday")], source=span_of(text, "Carmaker Volvo"),
+                     cue=span_of(text, "recalled"))
+    trucks = Draft(fragments=[span_of(text, "more than 1 million trucks")], source=span_of(text, "Ford"),
+                   cue=text_span(text, text.index("recalled more"), text.index("recalled more") + 8))
+    memory = Draft(fragments=[span_of(text, "the day he met Ali")], source=span_of(text, "Obama"),
+                   cue=text_span(text, text.index("recalled the"), text.index("recalled the") + 8))
+    assert drop_junk(text, [vehicles, trucks, memory]) == [memory]
+
+
+def test_a_business_after_its_capitalised_kind_is_named_alone_and_is_what_they_means():
+    text = ("Carmaker Volvo recalled 70,000 vehicles on Tuesday. They said no one was hurt. "
+            "Bank Indonesia said rates would hold.")
+    volvo, they, bank = text.index("Carmaker Volvo"), text.index("They"), text.index("Bank Indonesia")
+    assert resolve_names(text, [Mention("Carmaker Volvo", volvo, volvo + 14), Mention("They", they, they + 4),
+                                Mention("Bank Indonesia", bank, bank + 14)]) == ["Volvo", "Volvo", "Bank Indonesia"]
+    assert resolve_names(text, [Mention("They", they, they + 4)]) == ["Volvo"]  # from the sentence before alone

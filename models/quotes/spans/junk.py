@@ -84,13 +84,28 @@ def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -
     return not line[0] <= cue.start < line[1] or cue_word not in HEADLINE_VERBS
 
 
+# "Carmaker Volvo recalled 70,000 vehicles": goods called back, not words recalled
+RECALLED_GOODS = re.compile(
+    r"(?:(?:about|around|almost|nearly|more[ \t]+than|over|some|up[ \t]+to)[ \t]+)?"
+    r"(?:\d[\d,.]*(?:[ \t]*(?:million|thousand|m|k)\b)?|thousands|hundreds|millions|batches)"
+    r"|(?:\w+[ \t]+){0,2}(?:vehicles|cars|trucks|units|products|bottles|packs|packets|jars|toys|devices|phones|"
+    r"laptops|batteries|tonnes|pounds|kilograms)\b", re.I)
+
+
+def goods_recalled(text: str, draft: Draft) -> bool:
+    """An unquoted content right after a cue "recalled" that counts or names goods, not memories."""
+    cue, first = draft.cue, draft.fragments[0]
+    return cue is not None and cue.text.strip().lower().startswith("recall") and cue.end <= first.start and \
+        not text[cue.end:first.start].strip() and not marked(draft) and RECALLED_GOODS.match(first.text) is not None
+
+
 def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
     """Drafts without furniture, lone words and non-speech headlines; a byline never speaks."""
     headlines = headline_lines(text)
     kept = []
     for draft in drafts:
         if furniture(text, draft.fragments[0].start) or unattributed(text, draft) or \
-                headline_action(text, draft, headlines) or only_a_name(text, draft):
+                headline_action(text, draft, headlines) or only_a_name(text, draft) or goods_recalled(text, draft):
             continue
         if draft.source is not None and furniture(text, draft.source.start) and \
                 line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start):

@@ -12,7 +12,7 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import succeeded_before, office_succession, relative_named
-from .subjects import PEOPLE_PLURAL, conjoined_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
+from .subjects import PEOPLE_PLURAL, business_subject, conjoined_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -86,6 +86,12 @@ TITLED_ORGANISATION = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0
                                  r"association|lobby|body|agency|organi[sz]ation|think[ \t]+tank|network|coalition|"
                                  r"alliance|movement|watchdog|regulator|broadcaster|newspaper|website|institute|party)"
                                  r"[ \t]+(?P<name>[A-Z][\w&'’.?!-]*(?:[ \t]+(?:[A-Z][\w&'’.?!-]*|of|for|and|the|on|in|&))*)")
+# "Carmaker Volvo", "Chipmaker Nvidia said": a sentence opening on the kind of business, capitalised, then its
+# name (kinds that never begin a name themselves, unlike "Bank Indonesia" or "Union Pacific")
+KIND_THEN_BUSINESS = re.compile(r"(?:Carmaker|Automaker|Chipmaker|Drugmaker|Steelmaker|Planemaker|Retailer|Insurer|Lender|"
+                                r"Broadcaster|Airline|Conglomerate|Manufacturer|Publisher|Supermarket|Brewer|Miner|"
+                                r"Streamer|Regulator|Watchdog|Charity|Carrier|Startup|Automaker)"
+                                r"(?:[ \t]+[a-z-]+){0,2}[ \t]+(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&))*)")
 MEMBER_OF = re.compile(r"\b(?:including|like|such as|among them|especially|notably)\s*$")  # one of many, not them
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
 ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry|Bank|Group|Institute|Foundation|"
@@ -623,6 +629,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if named_body != written.strip(" ,") and ORGANISATION_END.search(named_body) and \
             re.fullmatch(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){1,5}[A-Z][\w'’.-]*", named_body):
         return named_body, False  # "The Democratic Leadership Council, the centrist organisation that ... chaired"
+    kind_first = KIND_THEN_BUSINESS.fullmatch(written.rstrip(" ,"))
+    if kind_first:
+        return kind_first.group("name"), False
     head = RELATIVE_CLAUSE.split(written)[0].strip(" ,")
     if head and head != written and not written.lower().startswith(("who", "which", "whom", "whose")):
         # "The city's finance director, Omar Price, who has warned of shortfalls": the clause names no
@@ -700,7 +709,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         pair = conjoined_subject(index, mention.start) if first == "they" and not subject else None
         if pair:
             return pair, True  # "Ben Cohen and Jerry Greenfield ... They said": the two, people by name
-        return subject or written, False
+        business = business_subject(index, mention.start) if first == "they" and not subject else None
+        return subject or business or written, False
     last = re.findall(r"[\w’'-]+", written)[-1] if words else ""
     best = best_name_run(index, written)
     if first in INDEFINITE:
