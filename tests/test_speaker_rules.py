@@ -1105,3 +1105,13 @@ def test_a_business_after_its_capitalised_kind_is_named_alone_and_is_what_they_m
     assert resolve_names(text, [Mention("Carmaker Volvo", volvo, volvo + 14), Mention("They", they, they + 4),
                                 Mention("Bank Indonesia", bank, bank + 14)]) == ["Volvo", "Volvo", "Bank Indonesia"]
     assert resolve_names(text, [Mention("They", they, they + 4)]) == ["Volvo"]  # from the sentence before alone
+
+
+def test_a_nationality_fits_a_person_placed_in_that_countrys_capital_by_a_sentence_they_open():
+    text = ("Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Tuesday. "
+            "The German chancellor spoke. President Obama sent condolences for an attack in their Paris home. "
+            "The French president spoke.")
+    german, french = text.index("The German chancellor"), text.index("The French president")
+    assert resolve_names(text, [Mention("The German chancellor", german, german + 21)]) == ["Friedrich Merz"]
+    # "in their Paris home" is where an attack was, not where Obama is
+    assert resolve_names(text, [Mention("The French president", french, french + 20)]) != ["Barack Obama"]

@@ -71,6 +71,19 @@ DEMONYMS = {"french": "fran", "british": "brit", "spanish": "spai", "dutch": "ne
             "scotsman": "scot", "scotswoman": "scot", "welshman": "wale", "spaniard": "spai", "swede": "swed",
             "dane": "denm", "finn": "finl", "pole": "pola", "turk": "turk", "icelander": "icel"}
 # Nationalities that news writes as a noun for a person: "The Briton said", "the 24-year-old German".
+# Capitals stand for their countries ("Chancellor Friedrich Merz met ... in Berlin" places a chancellor in Germany),
+# as the concept key each country's demonym has (its first four letters, or DEMONYMS').
+CAPITALS = {"berlin": "germ", "paris": "fran", "london": "brit", "madrid": "spai", "rome": "ital", "vienna": "aust",
+            "moscow": "russ", "kyiv": "ukra", "kiev": "ukra", "warsaw": "pola", "beijing": "chin", "tokyo": "japa",
+            "seoul": "kore", "ottawa": "cana", "canberra": "aust", "brasilia": "braz", "brasília": "braz",
+            "amsterdam": "neth", "brussels": "belg", "lisbon": "port", "athens": "gree", "dublin": "irel",
+            "stockholm": "swed", "oslo": "norw", "copenhagen": "denm", "helsinki": "finl", "bern": "swit",
+            "budapest": "hung", "prague": "czec", "bucharest": "roma", "sofia": "bulg", "ankara": "turk",
+            "tehran": "iran", "baghdad": "iraq", "damascus": "syri", "cairo": "egyp", "riyadh": "saud",
+            "jerusalem": "isra", "delhi": "indi", "islamabad": "paki", "jakarta": "indo", "manila": "phil",
+            "hanoi": "viet", "bangkok": "thai", "nairobi": "keny", "abuja": "nige", "pretoria": "sout",
+            "havana": "cuba", "caracas": "vene", "bogota": "colo", "bogotá": "colo",
+            "lima": "peru", "santiago": "chil", "edinburgh": "scot", "cardiff": "wale"}
 NATIONALITY_NOUNS = frozenset(w for w in DEMONYMS if w not in ("uk", "us", "u.s.")) | frozenset("""german italian
 russian australian canadian brazilian argentine mexican chilean colombian peruvian indian pakistani israeli iranian
 iraqi syrian egyptian nigerian kenyan ghanaian korean austrian hungarian czech belgian croatian serbian ukrainian
@@ -114,6 +127,11 @@ def concept(word: str) -> str:
     if word[:1].isupper() and len(word) >= 4 and lower not in DETERMINERS:
         return "geo:" + lower[:4]
     return lower
+
+
+def capital_concepts(texts: list[str]) -> set[str]:
+    """The countries whose capitals the texts name, as concepts ("in Berlin" -> the concept of "German")."""
+    return {"geo:" + CAPITALS[w.lower()] for text in texts for w in re.findall(r"[A-Z]\w+", text) if w.lower() in CAPITALS}
 
 
 def role_spans(words: list[str]) -> list[tuple[int, int, str]]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .antecedents import learned_antecedent, sentence_stop_before
-from .descriptions import (DEMONYMS, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
+from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
                            parse_description, profile_of, states)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
 from .organisations import body_described, organisation_described, subject_company
@@ -271,8 +271,11 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     for name, texts in contexts.items():
         profile = profile_of(texts)
         score = fit(description, profile)
-        if nations and not nations & profile.concepts:
-            continue  # "The French president" is none of the presidents the article gives no nation
+        if nations and not nations & profile.concepts and not (
+                score is not None and not nationalities(" ".join(texts)) and nations & placed_in(index, name)):
+            # "The French president" is none of the presidents the article gives no nation; but "the German
+            # chancellor" is the chancellor of no nation the article places in Berlin
+            continue
         if STATE_NAME.fullmatch(name):
             continue  # "New Hampshire" is a place
         if not index.fits(name, HEAD_GENDERS.get(description.head)):
@@ -289,6 +292,26 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     best = min(placed)
     tied = [name for score, unknown, _, name in placed if (score, unknown) == best[:2]]
     return last if last in tied else best[3]
+
+
+IN_CAPITAL = re.compile(r"\bin[ \t]+([A-Z]\w+)\b")
+
+
+def placed_in(index: PersonIndex, name: str) -> set[str]:
+    """The countries (as concepts) whose capitals a sentence the person opens places it in ("Chancellor
+    Friedrich Merz met ... in Berlin"), not the capital of an event it speaks of ("... killed in their
+    suburban Paris home")."""
+    places = []
+    runs = index.outside_quotes
+    for position, (run, other) in enumerate(runs):
+        if other != name:
+            continue
+        start = max(index.text.rfind(". ", 0, run.start) + 2, index.text.rfind("\n", 0, run.start) + 1)
+        if position > 0 and runs[position - 1][0].start >= start:
+            continue  # another name opens the sentence
+        end = min(e for e in (index.text.find(". ", run.end), index.text.find("\n", run.end), len(index.text)) if e >= 0)
+        places += [m.group(1) for m in IN_CAPITAL.finditer(index.text, run.end, end)]
+    return capital_concepts(places)
 
 
 def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
