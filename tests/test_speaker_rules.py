@@ -1115,3 +1115,20 @@ def test_a_nationality_fits_a_person_placed_in_that_countrys_capital_by_a_senten
     assert resolve_names(text, [Mention("The German chancellor", german, german + 21)]) == ["Friedrich Merz"]
     # "in their Paris home" is where an attack was, not where Obama is
     assert resolve_names(text, [Mention("The French president", french, french + 20)]) != ["Barack Obama"]
+
+
+def test_the_incoming_or_new_holder_is_the_one_an_office_was_handed_to():
+    text = ("Outgoing NATO Secretary General Jens Stoltenberg handed over to former Dutch Prime Minister Mark Rutte "
+            "on Tuesday. The incoming secretary general spoke. Streamly founder Noor Aziz stepped down, handing the "
+            "job to her deputy, Ben Carter. The new chief executive spoke.")
+    incoming, new = text.index("The incoming"), text.index("The new")
+    assert resolve_names(text, [Mention("The incoming secretary general", incoming, incoming + 30),
+                                Mention("The new chief executive", new, new + 23)]) == ["Mark Rutte", "Ben Carter"]
+
+
+def test_a_headline_speaker_stops_before_the_headlines_next_clause():
+    from models.quotes.spans.headlines import headline_quotes
+    text = "“Enough is enough,” says mayor as city bans cars\n\nMayor Jan Vries said cars would go.\n"
+    quote = Draft(fragments=[span_of(text, "“Enough is enough,”")], source=span_of(text, "mayor as city bans cars"),
+                  cue=span_of(text, "says"))
+    assert headline_quotes(text, [quote])[0].source.text == "mayor"

@@ -92,6 +92,8 @@ def body_speaker_named(text: str, drafts: list[Draft], start: int, end: int, bod
     return None
 
 
+# A headline's next clause, which a speaker span the tagger ran on must stop before ("mayor as city bans cars")
+HEADLINE_CLAUSE = re.compile(r"[ \t,]+(?:as|after|amid|while|despite|before|when|over)[ \t]+\w")
 LEADING_QUOTE = re.compile(r"[ \t]*")  # the quote opens its headline line
 LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-][ \t])")  # and a colon or a dash follows it: "‘Shameful’: Union ..."
 
@@ -154,6 +156,9 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             if owner is not None:
                 owner.fragments = [fragment]
                 in_line = owner.source is not None and line_start <= owner.source.start < line_end
+                clause = HEADLINE_CLAUSE.search(owner.source.text) if in_line else None
+                if clause and clause.start() > 0:  # "says mayor as city bans cars": the mayor
+                    owner.source = text_span(text, owner.source.start, owner.source.start + clause.start())
                 if (not in_line or body is not None and group_word(owner.source.text, index)) and subject is not None:
                     # a headline naming a group ("Farmers demand answers") speaks through the body's speaker
                     owner.source, owner.speaker_confidence = subject, RULE_CONFIDENCE

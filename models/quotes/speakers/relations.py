@@ -27,6 +27,21 @@ def succeeded_before(index: PersonIndex, start: int) -> str | None:
     return last_named(index, SUCCEEDED, start)
 
 
+# "handed over to former Dutch Prime Minister Mark Rutte", "handing the job to her deputy, Ben Carter"
+HANDED_OVER = re.compile(r"\bhand(?:s|ed|ing)?[ \t]+(?:over[ \t]+)?(?:(?:the|his|her|their)[ \t]+(?:job|post|role|reins|"
+                         r"presidency|leadership|keys|baton)[ \t]+)?(?:over[ \t]+)?to[ \t]+(?P<after>[^.;:!?\n]{1,100})")
+
+
+def handed_over_to(index: PersonIndex, start: int) -> str | None:
+    """The person the article last said someone handed their office to, in the 1,500 characters before start:
+    "the incoming secretary general" after "Jens Stoltenberg handed over to ... Mark Rutte"."""
+    found = list(HANDED_OVER.finditer(index.text[max(0, start - 1500):start]))
+    if not found:
+        return None
+    runs = [run for run in clean_runs(found[-1].group("after"), skip_headlines=False) if len(run.words) >= 2]
+    return index.canonical(runs[0].words) if runs else None
+
+
 def last_named(index: PersonIndex, pattern: re.Pattern, start: int) -> str | None:
     """The person named by the last match of a succession pattern in the 1,500 characters before start."""
     found = list(pattern.finditer(index.text[max(0, start - 1500):start]))

@@ -11,7 +11,7 @@ from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
 from .organisations import body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
-from .relations import succeeded_before, office_succession, relative_named
+from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import PEOPLE_PLURAL, business_subject, conjoined_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -835,7 +835,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             apposed = apposition_of(index, mention)
             if apposed:
                 return apposed, True  # "than Clinton, the 68-year-old former secretary of state"
-            found = described(index, mention, last_speaker(history, mention.start))
+            found = None
+            if first in DEFINITE and re.search(r"\b(?:new|incoming|next|designate|elect)\b", written.lower()):
+                found = handed_over_to(index, mention.start)  # "The incoming secretary general" after a handover
+            found = found or described(index, mention, last_speaker(history, mention.start))
             if found is None and description.time == "past" and first in DEFINITE:
                 found = succeeded_before(index, mention.start)  # "The former mayor" after "succeeding Frank Doyle"
             if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written) \
