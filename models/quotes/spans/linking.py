@@ -1,6 +1,7 @@
 """Choose, for each content span, its source and its cue among the decoded spans (or none)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +30,7 @@ def token_lines(text: str, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     wrapped: "... as both an act of terrorism and a hate / crime, reiterated ...").
     """
     starts = offsets[:, 0] if len(offsets) else np.zeros(0, dtype=np.int64)
-    line_starts = np.array([0] + [i + 1 for i, c in enumerate(text) if c == "\n"], dtype=np.int64)
+    line_starts = np.array([0] + [m.end() for m in re.finditer("\n", text)], dtype=np.int64)
     numbers = np.searchsorted(line_starts, starts, side="right") - 1
     lines = text.split("\n")
     titles = np.array([bool(line.strip()) and line.rstrip()[-1] not in SENTENCE_ENDS and

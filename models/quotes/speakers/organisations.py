@@ -93,6 +93,13 @@ BUSINESS_SUBJECT = re.compile(
     r"agreed|bought|sold|launched|launches|unveiled|unveils|recalled|recalls|hired|fired|shed|sheds)\b", re.MULTILINE)
 
 
+# "Carmaker Volvo", "Chipmaker Nvidia said": a sentence opening on the kind of business, capitalised, then its
+# name (kinds that never begin a name themselves, unlike "Bank Indonesia" or "Union Pacific")
+KIND_THEN_BUSINESS = re.compile(r"(?:[A-Z][a-z]*maker|Retailer|Insurer|Lender|Broadcaster|Airline|Conglomerate|Manufacturer|"
+                                r"Publisher|Supermarket|Brewer|Miner|Streamer|Regulator|Watchdog|Charity|Carrier|Startup)"
+                                r"(?:[ \t]+[a-z-]+){0,2}[ \t]+(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&))*)")
+
+
 # "A spokesperson for Microsoft said ...": the company someone speaks for
 SPOKESPERSON_FOR = re.compile(rf"\bspokes(?:man|woman|person)[ \t]+for[ \t]+(?P<name>{NAME})")
 

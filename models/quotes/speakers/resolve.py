@@ -9,7 +9,7 @@ from .antecedents import learned_antecedent, sentence_stop_before
 from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
                            parse_description, profile_of, states)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
-from .organisations import body_described, organisation_described, subject_company
+from .organisations import KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import PEOPLE_PLURAL, business_subject, conjoined_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
@@ -86,12 +86,6 @@ TITLED_ORGANISATION = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0
                                  r"association|lobby|body|agency|organi[sz]ation|think[ \t]+tank|network|coalition|"
                                  r"alliance|movement|watchdog|regulator|broadcaster|newspaper|website|institute|party)"
                                  r"[ \t]+(?P<name>[A-Z][\w&'’.?!-]*(?:[ \t]+(?:[A-Z][\w&'’.?!-]*|of|for|and|the|on|in|&))*)")
-# "Carmaker Volvo", "Chipmaker Nvidia said": a sentence opening on the kind of business, capitalised, then its
-# name (kinds that never begin a name themselves, unlike "Bank Indonesia" or "Union Pacific")
-KIND_THEN_BUSINESS = re.compile(r"(?:Carmaker|Automaker|Chipmaker|Drugmaker|Steelmaker|Planemaker|Retailer|Insurer|Lender|"
-                                r"Broadcaster|Airline|Conglomerate|Manufacturer|Publisher|Supermarket|Brewer|Miner|"
-                                r"Streamer|Regulator|Watchdog|Charity|Carrier|Startup|Automaker)"
-                                r"(?:[ \t]+[a-z-]+){0,2}[ \t]+(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&))*)")
 MEMBER_OF = re.compile(r"\b(?:including|like|such as|among them|especially|notably)\s*$")  # one of many, not them
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
 ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry|Bank|Group|Institute|Foundation|"

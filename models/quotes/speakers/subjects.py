@@ -7,7 +7,7 @@ import re
 from .antecedents import sentence_begin, sentence_start
 from .descriptions import ROLES
 from .names import TITLES
-from .organisations import BUSINESS_SUBJECT
+from .organisations import BUSINESS_SUBJECT, KIND_THEN_BUSINESS
 from .people import TITLE_MODIFIERS, PersonIndex
 
 
@@ -136,9 +136,6 @@ def group_subject(index: PersonIndex, position: int) -> str | None:
     return found.group()
 
 
-KIND_ENDINGS = ("maker", "retailer", "insurer", "lender", "broadcaster", "airline", "carrier", "brewer", "miner", "supermarket")
-
-
 def business_subject(index: PersonIndex, position: int) -> str | None:
     """The business opening the sentence before a sentence-initial "they" with a business verb ("Carmaker
     Volvo recalled 70,000 vehicles. They said ..."), without a kind word before its name; else None."""
@@ -150,8 +147,8 @@ def business_subject(index: PersonIndex, position: int) -> str | None:
     found = BUSINESS_SUBJECT.match(text, before, own)
     if found is None or any(index.is_person(name) for run, name in index.outside_quotes if before <= run.start < found.end()):
         return None
-    words = found.group("name").split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower().endswith(KIND_ENDINGS) else " ".join(words)
+    kind_first = KIND_THEN_BUSINESS.fullmatch(found.group("name"))
+    return kind_first.group("name") if kind_first else found.group("name")
 
 
 def conjoined_subject(index: PersonIndex, position: int) -> str | None:
