@@ -1132,3 +1132,10 @@ def test_a_headline_speaker_stops_before_the_headlines_next_clause():
     quote = Draft(fragments=[span_of(text, "“Enough is enough,”")], source=span_of(text, "mayor as city bans cars"),
                   cue=span_of(text, "says"))
     assert headline_quotes(text, [quote])[0].source.text == "mayor"
+
+
+def test_a_scientists_field_is_a_role_a_description_names():
+    text = ("The study's lead author, Dr. Maya Patel of the University of Queensland, said the findings were grim. "
+            "The marine biologist said cuts were the only fix.")
+    mentioned = text.index("The marine biologist")
+    assert resolve_names(text, [Mention("The marine biologist", mentioned, mentioned + 20)]) == ["Maya Patel"]

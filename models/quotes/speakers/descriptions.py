@@ -34,6 +34,9 @@ filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
 champion finalist runner-up medallist medalist olympian diplomat
 scientist researcher presenter broadcaster pundit commentator doctor surgeon nurse teacher headteacher chef
 designer architect engineer investor politician counterpart
+biologist chemist geologist ecologist sociologist psychologist epidemiologist virologist climatologist
+oceanographer astronomer mathematician archaeologist anthropologist neuroscientist academic lecturer
+artist paramedic pilot farmer fisherman
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
