@@ -1139,3 +1139,15 @@ def test_a_scientists_field_is_a_role_a_description_names():
             "The marine biologist said cuts were the only fix.")
     mentioned = text.index("The marine biologist")
     assert resolve_names(text, [Mention("The marine biologist", mentioned, mentioned + 20)]) == ["Maya Patel"]
+
+
+def test_a_quote_paragraph_is_whoever_the_next_paragraph_says_it_came_from():
+    from models.quotes.spans.relative import quotes_named_next
+    text = ("Heatwave\n\n\"Drink water, stay inside.\"\n\nThat was the message from Health Secretary Wes Streeting "
+            "on Monday.\n\n“No return to austerity.”\n\nSo said Chancellor Rachel Reeves.\n")
+    so = Draft(fragments=[span_of(text, "So")], source=span_of(text, "Chancellor Rachel Reeves"),
+               cue=span_of(text, "said"))
+    found = quotes_named_next(text, [so], PersonIndex(text))
+    assert [(d.fragments[0].text, d.source.text, d.cue.text) for d in found] == [
+        ("\"Drink water, stay inside.\"", "Health Secretary Wes Streeting", "message"),
+        ("“No return to austerity.”", "Chancellor Rachel Reeves", "said")]

@@ -21,8 +21,8 @@ from .layout import Draft, block_quotes, dash_signatures, embedded_posts, join_c
 from .nested import hand_nested_reports
 from .quote_types import classify
 from .quoted_as import quoted_as_saying
-from .relative import (end_relative_clauses, misread_noun_cues, quotes_signed_after, speakers_before_cues,
-                       speakers_of_relative_clauses, subjects_of_orphans)
+from .relative import (end_relative_clauses, misread_noun_cues, quotes_named_next, quotes_signed_after,
+                       speakers_before_cues, speakers_of_relative_clauses, subjects_of_orphans)
 from .transcripts import transcript_turns
 
 
@@ -237,7 +237,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     index = PersonIndex(text)  # one per document, for the transcript and headline rules and the speakers
     drafts = headline_quotes(text, transcript_turns(text, drafts, index), index)
     drafts = subjects_of_orphans(text, misread_noun_cues(text, drafts), index)
-    drafts = quotes_signed_after(text, speakers_before_cues(text, drafts, index), index)
+    drafts = quotes_named_next(text, quotes_signed_after(text, speakers_before_cues(text, drafts, index), index), index)
     drafts = [d for d in drafts if not unspoken(d)]
     clock.lap("layout")
     resolved = resolve_mentions(text, [Mention(d.source.text, d.source.start, d.source.end) if d.source else None

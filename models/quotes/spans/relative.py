@@ -240,3 +240,37 @@ def quotes_signed_after(text: str, drafts: list[Draft], index: PersonIndex) -> l
             owner.source, owner.speaker_confidence = source, RULE_CONFIDENCE
             owner.cue = owner.cue or cue
     return sorted(drafts + added, key=lambda d: d.fragments[0].start)
+
+
+# A paragraph that is one quote, then "That was the message from Health Secretary Wes Streeting on Monday" or "So
+# said X": the next paragraph names whose words they were.
+QUOTE_PARAGRAPH = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<quote>“[^“”\n]{3,600}”|\"[^\"\n]{3,600}\"|«[^«»\n]{3,600}»)[ \t]*\n[ \t]*\n?"
+                             r"[ \t]*(?:(?:That|This|Those|These)[ \t]+(?:was|were|is|are)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
+                             r"(?P<cue>message|warning|verdict|view|plea|words|advice|promise|call|reaction|response|"
+                             r"assessment|appeal|vow)[ \t]+(?:from|of)|So[ \t]+(?P<cue2>said|says))[ \t]+")
+NEXT_SIGNER = re.compile(rf"{SIGNER}")
+
+
+def quotes_named_next(text: str, drafts: list[Draft], index: PersonIndex) -> list[Draft]:
+    """A paragraph holding one quote and nothing else, left without a speaker, whose next paragraph opens by
+    naming whose words they were ("That was the message from Health Secretary Wes Streeting on Monday")."""
+    added = []
+    for match in QUOTE_PARAGRAPH.finditer(text):
+        signer = NEXT_SIGNER.match(text, match.end())
+        if signer is None:
+            continue
+        run = next((r for r, _ in index.outside_quotes if match.end() <= r.start and r.end <= signer.end()), None)
+        if run is None or any(w.lower() in NOT_SUBJECT_WORDS for w in text[match.end():run.end].split()):
+            continue
+        quote, cue_group = text_span(text, *match.span("quote")), "cue" if match.group("cue") else "cue2"
+        source, cue = text_span(text, match.end(), run.end), text_span(text, *match.span(cue_group))
+        if cue_group == "cue2":  # "So said X": "So" is no words of X's
+            drafts = [d for d in drafts if not (len(d.fragments) == 1 and d.fragments[0].end <= cue.start and
+                                                d.fragments[0].start >= quote.end and d.fragments[0].text.strip() == "So")]
+        owner = next((d for d in drafts if any(f.start < quote.end and quote.start < f.end for f in d.fragments)), None)
+        if owner is None:
+            added.append(Draft(fragments=[quote], source=source, speaker_confidence=RULE_CONFIDENCE, cue=cue,
+                               confidence=RULE_CONFIDENCE))
+        elif owner.source is None and owner.cue is None:
+            owner.source, owner.cue, owner.speaker_confidence = source, cue, RULE_CONFIDENCE
+    return sorted(drafts + added, key=lambda d: d.fragments[0].start)
