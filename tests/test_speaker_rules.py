@@ -1151,3 +1151,9 @@ def test_a_quote_paragraph_is_whoever_the_next_paragraph_says_it_came_from():
     assert [(d.fragments[0].text, d.source.text, d.cue.text) for d in found] == [
         ("\"Drink water, stay inside.\"", "Health Secretary Wes Streeting", "message"),
         ("“No return to austerity.”", "Chancellor Rachel Reeves", "said")]
+
+
+def test_a_newsletter_sign_up_line_is_page_furniture_even_with_a_quote():
+    from models.quotes.spans.junk import furniture
+    text = "Sign up to our newsletter: \"The best of the week's news, every Friday.\"\nHe signed up to the deal: no.\n"
+    assert furniture(text, text.index("The best")) and not furniture(text, text.index("He signed"))

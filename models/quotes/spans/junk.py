@@ -12,6 +12,7 @@ FURNITURE_LINE = re.compile(
     r"\s*(?:(?i:photo|photograph|image|picture|caption|credit|file photo|video|watch|listen|read more|related|"
     r"see also|more on|about the author)\s*[:|—–-]"  # "Photo: ...", "Read more: ...", not "Video shows that ..."
     r"|(?i:share|advertisement|sponsored|sign up|subscribe|comments?)\b[^.!?\n]{0,40}$"  # "Share this article"
+    r"|(?i:sign up|subscribe)\b[^:\n]{0,40}:"  # "Sign up to our newsletter: ..."
     r"|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|$))", re.MULTILINE)  # a byline
 MARKS = DOUBLE_MARKS + SINGLE_OPEN + "’'"
 IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")  # "Envoy's", "don’t": no quote mark
