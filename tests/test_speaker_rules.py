@@ -1157,3 +1157,13 @@ def test_a_newsletter_sign_up_line_is_page_furniture_even_with_a_quote():
     from models.quotes.spans.junk import furniture
     text = "Sign up to our newsletter: \"The best of the week's news, every Friday.\"\nHe signed up to the deal: no.\n"
     assert furniture(text, text.index("The best")) and not furniture(text, text.index("He signed"))
+
+
+def test_the_mother_of_three_is_the_parent_the_article_named_and_the_tory_mp_a_conservative():
+    text = ("Sarah Jenkins, a mother of three from Leeds, spoke. The mother of three said more. Conservative MP Danny "
+            "Kruger and Labour MP Jess Phillips clashed. The Tory MP said no. The Oscar winner Cillian Murphy spoke.")
+    mother, tory = text.index("The mother of three"), text.index("The Tory MP")
+    assert resolve_names(text, [Mention("The mother of three", mother, mother + 19)]) == ["Sarah Jenkins"]
+    assert resolve_names(text, [Mention("The Tory MP", tory, tory + 11)]) == ["Danny Kruger"]
+    alone = "The mother of three said more."
+    assert resolve_names(alone, [Mention("The mother of three", 0, 19)]) == ["The mother of three"]

@@ -36,7 +36,7 @@ scientist researcher presenter broadcaster pundit commentator doctor surgeon nur
 designer architect engineer investor politician counterpart
 biologist chemist geologist ecologist sociologist psychologist epidemiologist virologist climatologist
 oceanographer astronomer mathematician archaeologist anthropologist neuroscientist academic lecturer
-artist paramedic pilot farmer fisherman
+artist paramedic pilot farmer fisherman winner
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
@@ -94,7 +94,7 @@ romanian bulgarian estonian latvian lithuanian slovenian cuban venezuelan saudi 
 palestinian afghan indonesian malaysian vietnamese ethiopian ugandan moroccan algerian tunisian senegalese""".split())
 PARTIES = {"geo:demo": "democratic", "democratic": "democratic", "democrat": "democratic", "geo:repu": "republican",
            "republican": "republican", "gop": "republican", "geo:gop": "republican", "geo:libe": "liberal",
-           "geo:cons": "conservative", "geo:labo": "labour"}
+           "geo:cons": "conservative", "geo:tory": "conservative", "geo:tori": "conservative", "geo:labo": "labour"}
 WORD = re.compile(r"[^\W_][\w.'’-]*")
 
 

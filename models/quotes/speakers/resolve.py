@@ -678,6 +678,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if QUANTIFIED_RELATIVE.match(written):  # "Staff, many of whom had signed a letter,": the staff
         mention = Mention(written.split()[0], mention.start, mention.start + len(written.split()[0]))
         written, words, first = "who", ["who"], "who"
+    parent = PARENT_OF.fullmatch(written)
+    if parent:  # "The mother of three" after "Sarah Jenkins, a mother of three from Leeds": her, not her mother
+        found = parent_described(index, mention.start, parent)
+        return (found, True) if found else (written, False)
     if words in (["the", "latter"], ["the", "former"]):  # "The latter said" after "between X and Y"
         found = index.former_or_latter(mention.start, words[1] == "latter")
         return (found, True) if found else (written, False)
@@ -807,7 +811,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         owner = index.antecedent(mention.start, "m" if first == "his" else "f")
         if owner:
             return index.canonical((given.group("given"), surname(tuple(owner.split())))), True
-    if first in DEFINITE | {"his", "her", "their"} and last.islower():
+    if first in DEFINITE | {"his", "her", "their"} and (last.islower() or last.isupper() and last.lower() in ROLES):
+        # a role written in capitals is still a role: "The Tory MP", "the CEO"
         succession = office_succession(index, written, mention.start)
         if succession:
             return succession, True  # "Her predecessor" after "... succeeding Nikos Stavrou"
@@ -917,7 +922,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             (written[:1].isupper() or mention.start < first_line_end(index.text)):
         # A role phrase with no article, as headlines write them ("Protest Leader Says", "says nurses’
         # leader"): a description.
-        found = described(index, Mention("the " + written.lower(), mention.start, mention.end))
+        phrase = written.lower() if first in DETERMINERS else "the " + written.lower()
+        found = described(index, Mention(phrase, mention.start, mention.end))
         if found:
             return found, True
     named = apposition_name(written)
@@ -1040,6 +1046,23 @@ UNNAMED_SPEAKER = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:spokesman|sp
 
 
 SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s")
+
+
+# "the mother of three", "the father-of-two": an epithet for a parent the article named, not anyone's kin
+PARENT_OF = re.compile(r"[Tt]he[ \t]+(?P<parent>mother|father|mum|dad|grandmother|grandfather)[ \t-]+of[ \t-]+"
+                       r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})")
+
+
+def parent_described(index: PersonIndex, position: int, parent: re.Match) -> str | None:
+    """The person the article called "a mother of three" (or "mother-of-three NAME") before position."""
+    epithet = rf"(?i:{parent.group('parent')}[ \t-]+of[ \t-]+{parent.group('count')})"
+    before = index.text[max(0, position - 1500):position]
+    found = list(re.finditer(rf"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+)*[A-Z][\w'’-]+),[ \t]+an?[ \t]+{epithet}\b|"
+                             rf"\b{epithet}[ \t]+(?P<after>(?:[A-Z][\w'’.-]+[ \t]+)*[A-Z][\w'’-]+)", before))
+    if not found:
+        return None
+    words = tuple((found[-1].group("name") or found[-1].group("after")).split())
+    return index.canonical(words) if index.is_person(index.canonical(words)) else None
 
 
 def unnamed_speaker_before(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]]) -> str | None:
