@@ -1167,3 +1167,13 @@ def test_the_mother_of_three_is_the_parent_the_article_named_and_the_tory_mp_a_c
     assert resolve_names(text, [Mention("The Tory MP", tory, tory + 11)]) == ["Danny Kruger"]
     alone = "The mother of three said more."
     assert resolve_names(alone, [Mention("The mother of three", 0, 19)]) == ["The mother of three"]
+
+
+def test_a_state_party_description_is_the_lone_party_member_opening_a_sentence():
+    text = ("Republican Senator Susan Collins and Democratic Senator Chris Murphy met. The Democratic senator spoke. "
+            "The Maine Republican said she was hopeful.")
+    maine = text.index("The Maine Republican")
+    assert resolve_names(text, [Mention("The Maine Republican", maine, maine + 20)]) == ["Susan Collins"]
+    aside = "Speaker Paul Ryan said allies were rattled by Republican Donald Trump's comments. Later, the Wisconsin Republican spoke."
+    wisconsin = aside.index("the Wisconsin Republican")
+    assert resolve_names(aside, [Mention("the Wisconsin Republican", wisconsin, wisconsin + 24)]) != ["Donald Trump"]

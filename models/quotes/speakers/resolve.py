@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .antecedents import learned_antecedent, sentence_stop_before
+from .antecedents import learned_antecedent, sentence_start, sentence_stop_before
 from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
                            parse_description, profile_of, states)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
@@ -784,12 +784,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     party = PARTY_DESCRIPTION.match(written)
     if party:
         found = party_member(index, mention.start, party.group("party"), party.group("place"))
-        if found is None and not party.group("place") and written.lower().startswith("the "):
+        if found is None and written.lower().startswith("the "):
             # "Governor Josh Shapiro signed ... with Republican leader Joe Pittman. The Democrat said": the
             # subject before, unless the article ties them to the other party
             found = previous_subject(index, mention.start, own_pronoun_gender(index, mention.end))
             if found and (not index.is_person(found) or parties_of(index, found) - {party.group("party")[0]}):
                 found = None
+            if found is None and party.group("place"):
+                found = lone_party_member(index, mention.start, party.group("party"))
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None
@@ -970,10 +972,28 @@ def party_member(index: PersonIndex, position: int, party: str, place: str | Non
             break  # further back, a person the article never tied to a party is as likely meant
         if wanted not in party_letters(index, run):
             continue
-        if place and not place_fits(place, index.text[max(0, run.start - 60):run.end + 40]):
-            continue
+        if place and not place_fits(place, index.text[max(0, run.start - 60):min(run.end + 40, position)]):
+            continue  # (the window never reaches the description itself: "... Trump's comments. The Wisconsin ...")
         return name
     return None
+
+
+def lone_party_member(index: PersonIndex, position: int, party: str) -> str | None:
+    """The one person the article ties to the party before position (within reach), given no state: "The Maine
+    Republican" after "Republican Senator Susan Collins" and no other Republican; else None."""
+    members = set()
+    for run, name in reversed(index.mentions):
+        if run.start >= position or not index.is_person(name) and len(name.split()) < 2:
+            continue
+        if position - run.end > PARTY_REACH:
+            break
+        if party[0] in party_letters(index, run):
+            if re.search(r"\([DR][-–]", index.text[run.end:run.end + 40]):
+                return None  # a member the article places in some state
+            opener = index.text[sentence_start(index.text, run.start):run.start]
+            if re.fullmatch(r"(?:[A-Z][\w.'’-]*[ \t]+)*", opener):
+                members.add(name)  # one who opens a sentence, not "rattled by Republican Donald Trump's comments"
+    return members.pop() if len(members) == 1 else None
 
 
 def party_letters(index: PersonIndex, run: PersonMention) -> set[str]:
