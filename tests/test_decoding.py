@@ -127,3 +127,21 @@ def test_a_content_the_linker_gave_to_a_headline_takes_its_next_choice_only_when
     assert unsure.index is None
     unlined = link_spans(fixed([0.0, 9.0, 6.0]), None, anchor, cues)[0]
     assert unlined.index == 0  # without lines, nothing is out of reach
+
+
+def test_a_content_run_from_a_title_into_the_body_is_cut_at_the_title():
+    from models.quotes.spans.linking import split_at_titles
+    numbers = np.array([0, 0, 0, 1, 1, 1, 2, 2])
+    titles = numbers == 0
+    spans = [TokenSpan("content", 1, 5, 0.9), TokenSpan("content", 6, 8, 0.9)]
+    assert [(s.start, s.end) for s in split_at_titles(spans, (numbers, titles))] == [(1, 3), (3, 5), (6, 8)]
+
+
+def test_a_headline_content_is_out_of_reach_of_a_body_cue():
+    import torch
+    from models.quotes.spans.linking import link_spans
+    numbers = np.array([0, 0, 0, 1, 1, 1, 1, 1])
+    lines = (numbers, numbers == 0)
+    linker = lambda hidden, anchors, candidates, buckets, reachable: torch.tensor([[0.0, 9.0]])
+    link = link_spans(linker, None, [TokenSpan("content", 0, 2, 1.0)], [TokenSpan("cue", 5, 6, 1.0)], lines)[0]
+    assert link.index is None  # "The ‘Miracle’ Drug That Wasn’t" is not what researchers "reported" below it

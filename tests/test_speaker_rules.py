@@ -1177,3 +1177,9 @@ def test_a_state_party_description_is_the_lone_party_member_opening_a_sentence()
     aside = "Speaker Paul Ryan said allies were rattled by Republican Donald Trump's comments. Later, the Wisconsin Republican spoke."
     wisconsin = aside.index("the Wisconsin Republican")
     assert resolve_names(aside, [Mention("the Wisconsin Republican", wisconsin, wisconsin + 24)]) != ["Donald Trump"]
+
+
+def test_a_plural_role_opening_a_name_run_is_no_part_of_the_name():
+    text = "Singers Dua Lipa and Elton John performed. Lipa said it was a dream."
+    run = PersonMention(0, 16, ("Singers", "Dua", "Lipa"))
+    assert without_clutter(text, run, set()).words == ("Dua", "Lipa")

@@ -18,7 +18,7 @@ from .precision import apply_precision, resolve_precision
 from .results import Quote
 from .spans.assembly import LinkedContent, assemble_quotes
 from .spans.decoding import by_role, decode_spans
-from .spans.linking import link_spans, token_lines
+from .spans.linking import link_spans, split_at_titles, token_lines
 from .timing import StageClock
 from .windows import merge_window_scores, plan_windows
 
@@ -122,8 +122,8 @@ class Attributor:
         hidden, logits = self.forward(encoded, deadline)
         clock.lap("forward")
         spans = by_role(decode_spans(logits))
-        contents = spans["content"]
         lines = token_lines(text, encoded.offsets)
+        contents = split_at_titles(spans["content"], lines)
         with torch.inference_mode():
             source_links = link_spans(self.network.source_linker, hidden, contents, spans["source"], lines)
             cue_links = link_spans(self.network.cue_linker, hidden, contents, spans["cue"], lines)

@@ -12,7 +12,7 @@ from .decoding import TokenSpan
 
 MAX_LINK_DISTANCE = 120  # tokens; the gap in PolNeAR train is at most 72
 RELINK_FLOOR = 0.9
-SENTENCE_ENDS = frozenset(".!?:;,\"”’»)]…'")
+SENTENCE_ENDS = frozenset(".!?:;,\"”’»)]…'“«‘")  # the last three close quotes in mismatched text
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,32 @@ def token_lines(text: str, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     return numbers, titles[numbers]
 
 
+def split_at_titles(spans: list[TokenSpan], lines: tuple[np.ndarray, np.ndarray]) -> list[TokenSpan]:
+    """Cut a span the tagger ran from a title line into the lines below at the title's end: "Tesla will build
+    robotaxis in Texas" (a headline) and "Tesla plans to start ..." (the body) are two contents, each linked
+    on its own."""
+    numbers, titles = lines
+    cut = []
+    for span in spans:
+        start = span.start
+        while titles[start] and numbers[span.end - 1] != numbers[start]:
+            next_line = start + int(np.argmax(numbers[start:span.end] != numbers[start]))
+            cut.append(TokenSpan(span.role, start, next_line, span.score))
+            start = next_line
+        cut.append(TokenSpan(span.role, start, span.end, span.score) if start != span.start else span)
+    return cut
+
+
 def headline_blocked(anchor_pairs: np.ndarray, candidate_pairs: np.ndarray,
                      lines: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """[anchors, candidates]: the candidate lies wholly in a title line other than the anchor's."""
+    """[anchors, candidates]: one of the two lies wholly in a title line and the other on another line."""
     numbers, titles = lines
     last = candidate_pairs[:, 1] - 1  # a candidate the tagger ran on from a title into the body is no title's
     headline_only = titles[last] & (numbers[candidate_pairs[:, 0]] == numbers[last])
-    return headline_only[None, :] & (numbers[last][None, :] != numbers[anchor_pairs[:, 0]][:, None])
+    anchor_last = anchor_pairs[:, 1] - 1
+    anchor_headline = titles[anchor_last] & (numbers[anchor_pairs[:, 0]] == numbers[anchor_last])
+    other_line = numbers[last][None, :] != numbers[anchor_pairs[:, 0]][:, None]
+    return (headline_only[None, :] | anchor_headline[:, None]) & other_line
 
 
 def link_spans(linker: SpanLinker, hidden: torch.Tensor, anchors: list[TokenSpan],
@@ -53,7 +72,8 @@ def link_spans(linker: SpanLinker, hidden: torch.Tensor, anchors: list[TokenSpan
     """Softmax over 'none' plus every candidate in reach, for every anchor.
 
     lines (from token_lines) keeps a candidate in a title line ("Coalition talks") from anchors on other
-    lines: a headline's speaker and cue say its own words, never a later paragraph's. An anchor the
+    lines, and an anchor in a title line from candidates on other lines: a headline's speaker and cue say
+    its own words, never a later paragraph's, and its words are said in it (or by the rules for headlines). An anchor the
     linker gave to such a candidate takes its next choice only when the linker is sure of it
     (RELINK_FLOOR); else none, as a content the headline "spoke" is seldom speech.
     """
