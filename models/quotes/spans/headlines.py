@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from ..results import TextSpan, overlaps, text_span
+from ..results import TextSpan, text_span
 from ..speakers.descriptions import ROLES
 from ..speakers.names import TITLES
 from ..speakers.people import PersonIndex
-from .layout import RULE_CONFIDENCE, Draft
+from .layout import RULE_CONFIDENCE, Draft, draft_over
 
 QUOTED = re.compile(r"“[^“”\n]+”|\"[^\"\n]+\"|«[^«»\n]+»|„[^„“\n]+“|(?<![\w’'])‘[^‘’\n]+’(?![\w’])"
                     r"|(?<![\w’'])'[^'\n]+'(?![\w'])")
@@ -152,7 +152,7 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             if subject is None and lede is not None and LEADING_QUOTE.fullmatch(text, line_start, match.start()) and \
                     LABEL_AFTER.match(text, match.end(), line_end):
                 subject = lede  # "‘Unacceptable’: Regulator fines water firm": the headline quotes the lede's speaker
-            owner = next((d for d in drafts if any(overlaps(f, fragment) for f in d.fragments)), None)
+            owner = draft_over(drafts, fragment)
             if owner is not None:
                 owner.fragments = [fragment]
                 in_line = owner.source is not None and line_start <= owner.source.start < line_end

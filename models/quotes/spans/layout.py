@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..results import TextSpan, text_span
+from ..results import TextSpan, overlaps, text_span
 
 OPENING = "“«„‘\"'"
 # "Jane Doe, Secretary General" or "— Jane Doe" on a line of its own.
@@ -78,6 +78,11 @@ NAMED_ATTRIBUTION = re.compile(rf"[”\"»],?[ \t]+(?:{SPEECH_VERBS}[ \t]+(?:[A-
                                rf"(?:[ \t]+\([^)\n]{{1,20}}\))?[ \t]+{SPEECH_VERBS}\b)")
 
 
+def draft_over(drafts: list[Draft], span: TextSpan) -> Draft | None:
+    """The first draft with a fragment sharing a character with span, else None."""
+    return next((d for d in drafts if any(overlaps(f, span) for f in d.fragments)), None)
+
+
 def same_mention(a: TextSpan | None, b: TextSpan | None) -> bool:
     """True when two speaker mentions are the same stretch of text."""
     return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
@@ -148,7 +153,7 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
         if len(body.split()) < 8 or any(mark in body for mark in "“”«»„\"") or body.endswith(":"):
             continue
         signer = text_span(text, *match.span("name"))
-        owner = next((d for d in drafts if any(f.start < previous[1] and previous[0] < f.end for f in d.fragments)), None)
+        owner = draft_over(drafts, text_span(text, *previous))
         if owner is not None:
             # The model found (part of) the words; the signature says whose they are and where they end.
             owner.fragments = [text_span(text, *previous)]

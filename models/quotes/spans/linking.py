@@ -55,16 +55,20 @@ def split_at_titles(spans: list[TokenSpan], lines: tuple[np.ndarray, np.ndarray]
     return cut
 
 
+def wholly_in_title(pairs: np.ndarray, lines: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Per [start, end) token pair: it starts and ends on one title line (one the tagger ran on from a title
+    into the body is no title's)."""
+    numbers, titles = lines
+    last = pairs[:, 1] - 1
+    return titles[last] & (numbers[pairs[:, 0]] == numbers[last])
+
+
 def headline_blocked(anchor_pairs: np.ndarray, candidate_pairs: np.ndarray,
                      lines: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     """[anchors, candidates]: one of the two lies wholly in a title line and the other on another line."""
-    numbers, titles = lines
-    last = candidate_pairs[:, 1] - 1  # a candidate the tagger ran on from a title into the body is no title's
-    headline_only = titles[last] & (numbers[candidate_pairs[:, 0]] == numbers[last])
-    anchor_last = anchor_pairs[:, 1] - 1
-    anchor_headline = titles[anchor_last] & (numbers[anchor_pairs[:, 0]] == numbers[anchor_last])
-    other_line = numbers[last][None, :] != numbers[anchor_pairs[:, 0]][:, None]
-    return (headline_only[None, :] | anchor_headline[:, None]) & other_line
+    numbers = lines[0]
+    other_line = numbers[candidate_pairs[:, 1] - 1][None, :] != numbers[anchor_pairs[:, 0]][:, None]
+    return (wholly_in_title(candidate_pairs, lines)[None, :] | wholly_in_title(anchor_pairs, lines)[:, None]) & other_line
 
 
 def link_spans(linker: SpanLinker, hidden: torch.Tensor, anchors: list[TokenSpan],
@@ -73,9 +77,9 @@ def link_spans(linker: SpanLinker, hidden: torch.Tensor, anchors: list[TokenSpan
 
     lines (from token_lines) keeps a candidate in a title line ("Coalition talks") from anchors on other
     lines, and an anchor in a title line from candidates on other lines: a headline's speaker and cue say
-    its own words, never a later paragraph's, and its words are said in it (or by the rules for headlines). An anchor the
-    linker gave to such a candidate takes its next choice only when the linker is sure of it
-    (RELINK_FLOOR); else none, as a content the headline "spoke" is seldom speech.
+    its own words, never a later paragraph's, and its words are said in it (or by the rules for
+    headlines). An anchor the linker gave to such a candidate takes its next choice only when the linker
+    is sure of it (RELINK_FLOOR); else none, as a content the headline "spoke" is seldom speech.
     """
     if not anchors:
         return []

@@ -10,7 +10,7 @@ from ..speakers.descriptions import ROLES
 from ..speakers.names import TITLES
 from ..speakers.people import PersonIndex
 from ..speakers.subjects import SUBJECT_VERB
-from .layout import RULE_CONFIDENCE, Draft
+from .layout import RULE_CONFIDENCE, Draft, draft_over
 from .nested import SPEECH
 
 RELATIVE = frozenset({"who", "which", "whom"})
@@ -232,7 +232,7 @@ def quotes_signed_after(text: str, drafts: list[Draft], index: PersonIndex) -> l
             continue
         quote = text_span(text, *match.span("quote"))
         source, cue = text_span(text, start, end), text_span(text, *match.span(verb))
-        owner = next((d for d in drafts if any(f.start < quote.end and quote.start < f.end for f in d.fragments)), None)
+        owner = draft_over(drafts, quote)
         if owner is None:
             added.append(Draft(fragments=[quote], source=source, speaker_confidence=RULE_CONFIDENCE, cue=cue,
                                confidence=RULE_CONFIDENCE))
@@ -267,7 +267,7 @@ def quotes_named_next(text: str, drafts: list[Draft], index: PersonIndex) -> lis
         if cue_group == "cue2":  # "So said X": "So" is no words of X's
             drafts = [d for d in drafts if not (len(d.fragments) == 1 and d.fragments[0].end <= cue.start and
                                                 d.fragments[0].start >= quote.end and d.fragments[0].text.strip() == "So")]
-        owner = next((d for d in drafts if any(f.start < quote.end and quote.start < f.end for f in d.fragments)), None)
+        owner = draft_over(drafts, quote)
         if owner is None:
             added.append(Draft(fragments=[quote], source=source, speaker_confidence=RULE_CONFIDENCE, cue=cue,
                                confidence=RULE_CONFIDENCE))

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .antecedents import learned_antecedent, sentence_start, sentence_stop_before
+from .antecedents import learned_antecedent, sentence_begin, sentence_start, sentence_stop_before
 from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
                            parse_description, profile_of, states)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
@@ -139,8 +139,8 @@ def context_around(text: str, run: PersonMention) -> str:
 
     "Its chief executive, Helga Strauss" also takes the words of the sentence before, where "its" points.
     """
-    sentence_start = max(sentence_stop_before(text, run.start), text.rfind("\n", 0, run.start))
-    before = text[max(0, sentence_start + 1, run.start - 80):run.start]
+    boundary = max(sentence_stop_before(text, run.start), text.rfind("\n", 0, run.start))  # the stop or break
+    before = text[max(0, boundary + 1, run.start - 80):run.start]
     led = LED_BY.search(before)
     if led:  # "the nurses' union, led by Per Aalto": the union's leader
         return f"{led.group(1)} {LED_BY_ROLE[led.group('verb')]} " + words_after(text, run.end, run.start)
@@ -162,7 +162,7 @@ def context_around(text: str, run: PersonMention) -> str:
             headed.group("role").lower() in ROLES else " ".join(nearest.split()[-4:])
     if run.words[0] in REGNAL_TITLES:
         before = f"{before} {run.words[0]}"  # "Pope Leo": the title is part of the name and still a role
-    return " ".join(part for part in (organisation_before(text, sentence_start, before), before,
+    return " ".join(part for part in (organisation_before(text, boundary, before), before,
                                        words_after(text, run.end, run.start)) if part)
 
 
@@ -300,7 +300,7 @@ def placed_in(index: PersonIndex, name: str) -> set[str]:
     for position, (run, other) in enumerate(runs):
         if other != name:
             continue
-        start = max(index.text.rfind(". ", 0, run.start) + 2, index.text.rfind("\n", 0, run.start) + 1)
+        start = sentence_begin(index.text, run.start)
         if position > 0 and runs[position - 1][0].start >= start:
             continue  # another name opens the sentence
         end = min(e for e in (index.text.find(". ", run.end), index.text.find("\n", run.end), len(index.text)) if e >= 0)

@@ -118,13 +118,21 @@ PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|als|ees|ives|ics|peo
                            r"crowds|unions|groups|parents|members|leaders|voters|fans|staff)$")
 
 
-def group_subject(index: PersonIndex, position: int) -> str | None:
-    """The plural subject opening the sentence before a sentence-initial "they", if it names no person."""
-    text = index.text
+def sentence_before(text: str, position: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence before the one that position opens; None when position opens none."""
     own = sentence_start(text, position)
     if text[own:position].strip():
         return None
-    before = sentence_start(text, max(0, own - 2))
+    return sentence_start(text, max(0, own - 2)), own
+
+
+def group_subject(index: PersonIndex, position: int) -> str | None:
+    """The plural subject opening the sentence before a sentence-initial "they", if it names no person."""
+    text = index.text
+    span = sentence_before(text, position)
+    if span is None:
+        return None
+    before, own = span
     found = GROUP_SUBJECT.match(text, before, own)
     if found is None or any(mark in text[before:own] for mark in "“”\"«»"):
         return None  # no plural subject, or the sentence before is someone's quoted words
@@ -140,10 +148,10 @@ def business_subject(index: PersonIndex, position: int) -> str | None:
     """The business opening the sentence before a sentence-initial "they" with a business verb ("Carmaker
     Volvo recalled 70,000 vehicles. They said ..."), without a kind word before its name; else None."""
     text = index.text
-    own = sentence_start(text, position)
-    if text[own:position].strip():
+    span = sentence_before(text, position)
+    if span is None:
         return None
-    before = sentence_start(text, max(0, own - 2))
+    before, own = span
     found = BUSINESS_SUBJECT.match(text, before, own)
     if found is None or any(index.is_person(name) for run, name in index.outside_quotes if before <= run.start < found.end()):
         return None
@@ -155,10 +163,10 @@ def conjoined_subject(index: PersonIndex, position: int) -> str | None:
     """The two people opening the sentence before a sentence-initial "they" ("Ben Cohen and Jerry Greenfield,
     who founded ..., stepped down. They said"), as "NAME and NAME", else None."""
     text = index.text
-    own = sentence_start(text, position)
-    if text[own:position].strip():
+    span = sentence_before(text, position)
+    if span is None:
         return None
-    before = sentence_start(text, max(0, own - 2))
+    before, own = span
     runs = [(run, name) for run, name in index.outside_quotes if before <= run.start < own]
     if len(runs) < 2 or text[before:runs[0][0].start].strip(" \t\n") or not index.is_person(runs[0][1]) or \
             not index.is_person(runs[1][1]) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[0][0].end:runs[1][0].start]):
