@@ -961,17 +961,22 @@ PARTY_AFTER = re.compile(r"[ \t]*(?:\((?P<letter>[DR])[-–](?P<state>[^)]{2,20}
                          r"(?P<party>Democrat|Republican)\b)")
 
 
-def party_member(index: PersonIndex, position: int, party: str, place: str | None) -> str | None:
-    """The person last written as a member of the party before position ("Democrat Maria Espinoza",
-    "Paul Ryan (R-Wis.)", "..., a Republican"), from the place when one is given ("the Wisconsin Republican")."""
-    wanted = party[0]  # "D" or "R"
+def party_members_before(index: PersonIndex, position: int, party: str):
+    """(run, name) of each mention before position, latest first and within PARTY_REACH, that ties a person to
+    the party ("Democrat Maria Espinoza", "Paul Ryan (R-Wis.)", "..., a Republican")."""
     for run, name in reversed(index.mentions):
         if run.start >= position or not index.is_person(name) and len(name.split()) < 2:
             continue
         if position - run.end > PARTY_REACH:
-            break  # further back, a person the article never tied to a party is as likely meant
-        if wanted not in party_letters(index, run):
-            continue
+            return  # further back, a person the article never tied to a party is as likely meant
+        if party[0] in party_letters(index, run):  # "D" or "R"
+            yield run, name
+
+
+def party_member(index: PersonIndex, position: int, party: str, place: str | None) -> str | None:
+    """The person last written as a member of the party before position, from the place when one is given
+    ("the Wisconsin Republican")."""
+    for run, name in party_members_before(index, position, party):
         if place and not place_fits(place, index.text[max(0, run.start - 60):min(run.end + 40, position)]):
             continue  # (the window never reaches the description itself: "... Trump's comments. The Wisconsin ...")
         return name
@@ -982,17 +987,12 @@ def lone_party_member(index: PersonIndex, position: int, party: str) -> str | No
     """The one person the article ties to the party before position (within reach), given no state: "The Maine
     Republican" after "Republican Senator Susan Collins" and no other Republican; else None."""
     members = set()
-    for run, name in reversed(index.mentions):
-        if run.start >= position or not index.is_person(name) and len(name.split()) < 2:
-            continue
-        if position - run.end > PARTY_REACH:
-            break
-        if party[0] in party_letters(index, run):
-            if re.search(r"\([DR][-–]", index.text[run.end:run.end + 40]):
-                return None  # a member the article places in some state
-            opener = index.text[sentence_start(index.text, run.start):run.start]
-            if re.fullmatch(r"(?:[A-Z][\w.'’-]*[ \t]+)*", opener):
-                members.add(name)  # one who opens a sentence, not "rattled by Republican Donald Trump's comments"
+    for run, name in party_members_before(index, position, party):
+        if re.search(r"\([DR][-–]", index.text[run.end:run.end + 40]):
+            return None  # a member the article places in some state
+        opener = index.text[sentence_start(index.text, run.start):run.start]
+        if re.fullmatch(r"(?:[A-Z][\w.'’-]*[ \t]+)*", opener):
+            members.add(name)  # one who opens a sentence, not "rattled by Republican Donald Trump's comments"
     return members.pop() if len(members) == 1 else None
 
 
