@@ -34,6 +34,18 @@ def test_offsets_hold_on_random_text(real_attributor):
         assert_offsets(text, real_attributor.attribute(text))
 
 
+def test_offsets_hold_with_html_character_references(real_attributor):
+    rng = random.Random(11)
+    pieces = ["&quot;", "&#8220;", "&#8221;", "&#x201C;", "&amp;", "&nbsp;", "&bogus;", "&", ";", "&#0;",
+              "&#55296;", " said Anna Berg. ", "We will win", ",", "\n\n", "&rsquo;", "&amp;quot;"]
+    for _ in range(25):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        assert_offsets(text, real_attributor.attribute(text))
+    text = "&quot;We will not back down,&quot; said Anna Berg. " * 3
+    quotes = real_attributor.attribute(text)
+    assert quotes and all(q.text.startswith("&quot;") and q.speaker.name == "Anna Berg" for q in quotes)
+
+
 def test_offsets_hold_on_hostile_text(real_attributor):
     hostile = ["", " ", "\n\n\n", "“", "”“" * 300, "😀" * 2000, "\ud800unpaired", "a\u0301" * 500,
                "“" + "word " * 3000 + "”", "\u0000" * 100, "SAID " * 500, ARTICLE.replace(" ", "\u00a0"),

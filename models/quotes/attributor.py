@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import threading
 import time
 from dataclasses import replace
@@ -19,20 +18,11 @@ from .results import Quote
 from .spans.assembly import LinkedContent, assemble_quotes
 from .spans.decoding import by_role, decode_spans
 from .spans.linking import link_spans, split_at_titles, token_lines
+from .text_view import quote_in_input, text_view
 from .timing import StageClock
 from .windows import merge_window_scores, plan_windows
 
 CALIBRATION_FILE = "calibration.json"
-UNPAIRED_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def model_view(text: str) -> str:
-    """The text the tokenizer sees: unpaired surrogates (legal in JSON, not in UTF-8) become U+FFFD.
-
-    One code point for one, so every offset into it is an offset into the input.
-    """
-    return UNPAIRED_SURROGATE.sub("\ufffd", text)
-
 
 class ModelNotReady(RuntimeError):
     """Raised when attribute() is called before load()."""
@@ -114,15 +104,15 @@ class Attributor:
         if not self.ready:
             raise ModelNotReady("call load() before attribute()")
         clock = StageClock(timings)
-        encoded = self.encode(model_view(text))
-        encoded.text = text
+        view = text_view(text)
+        encoded = self.encode(view.text)
         clock.lap("encode")
         if len(encoded) == 0:
             return []
         hidden, logits = self.forward(encoded, deadline)
         clock.lap("forward")
         spans = by_role(decode_spans(logits))
-        lines = token_lines(text, encoded.offsets)
+        lines = token_lines(view.text, encoded.offsets)
         contents = split_at_titles(spans["content"], lines)
         with torch.inference_mode():
             source_links = link_spans(self.network.source_linker, hidden, contents, spans["source"], lines)
@@ -135,8 +125,8 @@ class Attributor:
             for content, s, c in zip(contents, source_links, cue_links)
         ]
         clock.lap("spans")
-        quotes = assemble_quotes(text, encoded.offsets, linked, clock)
-        return [self.calibrate(q) for q in quotes]
+        quotes = assemble_quotes(view.text, encoded.offsets, linked, clock)
+        return [self.calibrate(quote_in_input(q, view, text)) for q in quotes]
 
     def calibrate(self, quote: Quote) -> Quote:
         """Map raw confidences through the calibration fitted on dev."""
