@@ -110,3 +110,59 @@ def test_an_organisation_loses_a_sentence_full_stop_only():
     assert without_full_stop("RWE.") == "RWE"
     assert without_full_stop("Linden & Co.") == "Linden & Co."
     assert without_full_stop("U.S.") == "U.S."
+
+
+def test_initials_of_two_letters_open_a_name_and_place_initials_do_not():
+    text = "Vice President J.D. Vance and U.S. Sen. John Smith met in Washington, D.C. on Monday."
+    assert [run.text for run in name_runs(text)] == ["J.D. Vance", "John Smith"]
+
+
+def test_a_suffix_keeps_its_full_stop_before_a_comma_and_an_initial_ends_no_name():
+    runs = [run.text for run in name_runs("Gen. Joseph F. Dunford Jr., the chairman, praised Ronald Reagan or George H.W.")]
+    assert runs == ["Joseph F. Dunford Jr.", "Ronald Reagan", "George"]
+
+
+def test_a_title_word_after_a_first_name_and_initial_is_a_surname():
+    text = "Representative Peter T. King of New York said the bill would fail."
+    assert [run.text for run in name_runs(text)] == ["Peter T. King"]
+
+
+def test_a_tagger_cut_suffix_still_finds_the_full_name():
+    text = "Plant manager Robert L. Haines Jr. toured the site. Robert L. Haines Jr said jobs would come."
+    start = text.index("Robert L. Haines Jr said")
+    assert resolve_names(text, [Mention("Robert L. Haines Jr", start, start + 19)]) == ["Robert L. Haines Jr."]
+
+
+def test_junior_and_senior_are_two_people():
+    text = ("Donald J. Trump spoke in Ohio. His son Donald Trump Jr. spoke in Iowa. "
+            "Trump said the race was close.")
+    start = text.index("Trump said")
+    assert resolve_names(text, [Mention("Trump", start, start + 5)]) == ["Donald J. Trump"]
+
+
+def test_the_name_a_person_goes_by_inside_the_full_name():
+    text = ("Brazilian President Luiz Inácio Lula da Silva opened the summit. Lula told delegates to act. "
+            "Finance chief Melba Acosta Febo spoke next. Ms. Acosta said the money was there.")
+    lula, acosta = text.index("Lula told"), text.index("Ms. Acosta")
+    assert resolve_names(text, [Mention("Lula", lula, lula + 4), Mention("Ms. Acosta", acosta, acosta + 10)]) == \
+        ["Luiz Inácio Lula da Silva", "Melba Acosta Febo"]
+
+
+def test_a_show_named_after_a_host_is_not_the_host():
+    text = "She spoke on The Rachel Maddow Show on Monday. Maddow said the interview went well."
+    start = text.index("Maddow said")
+    assert resolve_names(text, [Mention("Maddow", start, start + 6)]) == ["Maddow"]
+
+
+def test_a_body_and_role_description_names_the_one_who_opened_a_sentence_with_that_body():
+    text = ("Bruno Fernandes rescued a point for Manchester United on Sunday. Villa manager Unai Emery said his "
+            "side deserved to win. “A point is fine,” the United captain said. The United captain was upbeat. "
+            "“We go again,” he said.")
+    written = ["Villa manager Unai Emery", "the United captain", "he"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Unai Emery", "Bruno Fernandes", "Bruno Fernandes"]
+
+
+def test_a_body_named_in_two_peoples_sentences_names_neither():
+    text = ("Bruno Fernandes scored for United. Unai Emery said United were lucky. "
+            "“A point is fine,” the United captain said.")
+    assert resolve_names(text, mentions_of(text, ["the United captain"])) != ["Bruno Fernandes"]

@@ -76,10 +76,12 @@ NAME_AFTER = re.compile(r" (?:[A-Z]\. )?[A-Z][a-z]")
 ORGANISATION_LINK = re.compile(r"[A-Z][\w'’-]+ (?:of|on|for) $")
 LEADING = "“\"‘'(«„[—–-"
 TRAILING = "”\"’'),.;:!?»“]—–-"
-SPECIAL_NAME_WORD = re.compile(r"^(?:[A-Z]\.|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
-INITIAL = re.compile(r"[A-Z]\.")
+SPECIAL_NAME_WORD = re.compile(r"^(?:[A-Z]\.(?:[A-Z]\.){0,2}|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "U.S.A.", "A.M.", "P.M.",
+                            "B.C.", "A.D.", "S.F.", "N.C.", "S.C.", "U.A.E."})  # initials that name no person
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J." or "J.D."
 POSSESSIVE = re.compile(r"(?:['’]s)$")
-ABBREVIATED = re.compile(r"[A-Z]\.|[A-Z][a-z]{0,3}\.")  # "J." or "Gov.": a full stop that ends no sentence
+ABBREVIATED = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{0,3}\.")  # "J.", "J.D." or "Gov.": a full stop that ends no sentence
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,9 @@ class PersonMention:
 
 
 def is_name_word(word: str) -> bool:
-    """Capitalised then lower case, in any script ("Gábor", "Łukasz", "Jean-Marc"), or "J.", "McCain", "O’Brien"."""
+    """Capitalised then lower case, in any script ("Gábor", "Łukasz", "Jean-Marc"), or "J.", "J.D.", "McCain", "O’Brien"."""
     if SPECIAL_NAME_WORD.match(word):
-        return True
+        return word not in PLACE_INITIALS
     return len(word) >= 2 and word[0].isupper() and word[1].islower() and \
         all(ch.isalpha() or ch in "'’-" for ch in word)
 
@@ -110,8 +112,9 @@ def tokens(text: str):
         raw = match.group(0)
         core = raw.lstrip(LEADING)
         lead = len(raw) - len(core)
-        if core in TITLE_ABBREVIATIONS or core in SUFFIXES or INITIAL.fullmatch(core):
-            stripped = core
+        bare = core.rstrip(",;:!?”\"’)»")  # "Jr.," keeps its full stop, as "J.D." and "Gov." do
+        if bare in TITLE_ABBREVIATIONS or bare in SUFFIXES or INITIAL.fullmatch(bare):
+            stripped = bare
         else:
             stripped = POSSESSIVE.sub("", core.rstrip(TRAILING)).rstrip(TRAILING)
         yield match.start() + lead, match.start() + lead + len(stripped), stripped, raw
@@ -193,11 +196,13 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
         if any(s <= start < e for s, e in headlines):
             continue
         is_name = is_name_word(word) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
-        if not is_name and current and current[-1][2] in first_name_genders() and word[:1].isupper() and \
-                is_name_word(word) and (word not in NOT_NAME_WORDS or word in SURNAME_WORDS) and \
-                not NAME_AFTER.match(text, end) and (word in SURNAME_WORDS or not ROLE_OF.match(text, end)) and \
+        initialled = len(current) >= 2 and INITIAL.fullmatch(current[-1][2]) and current[0][2] in first_name_genders()
+        if not is_name and current and (current[-1][2] in first_name_genders() or initialled) and \
+                word[:1].isupper() and is_name_word(word) and (word not in NOT_NAME_WORDS or word in SURNAME_WORDS) and \
+                not NAME_AFTER.match(text, end) and (word in SURNAME_WORDS or initialled or not ROLE_OF.match(text, end)) and \
                 not re.search(r"['’]s?\s*$", text[current[-1][0]:start]):
-            is_name = True  # "Mark Singer", "John King": a title word closing a first name is a surname
+            # "Mark Singer", "John King", "Peter T. King of New York": a title word closing a first name is a surname
+            is_name = True
         if is_name and not current and word.lower() in common and not (
                 word in first_name_genders() and NAME_AFTER.match(text, end)):
             is_name = False  # "Everything Trump says"; but "Bill Clinton" although the text has "a bill"
@@ -225,8 +230,8 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     runs = [with_regnal_title(text, run) for run in runs]
     mentions = []
     for run in runs:
-        while run and (run[-1][2] in PARTICLES):
-            run = run[:-1]
+        while run and (run[-1][2] in PARTICLES or (len(run) > 1 and INITIAL.fullmatch(run[-1][2]))):
+            run = run[:-1]  # "George H.W." cut before "Bush": an initial ends no name
         while run and run[0][2] in PARTICLES:
             run = run[1:]
         if run:

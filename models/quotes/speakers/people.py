@@ -7,6 +7,7 @@ from .descriptions import ROLES
 from .names import (
     NOT_NAME_WORDS,
     REGNAL_TITLES,
+    SUFFIXES,
     TITLE_ABBREVIATIONS,
     TITLES,
     PersonMention,
@@ -62,10 +63,26 @@ def without_clutter(text: str, run: PersonMention, known: set[tuple[str, ...]]) 
         # a first name that is also a surname's particle ("Tamim Al Thani", "Joost Van Dijk") cuts nothing
         firsts = [i for i, w in enumerate(words[:-1]) if w in lexicon and w.lower() not in SURNAME_PARTICLES]
         cut = firsts[0] if firsts and firsts[0] > 0 and len(words) - firsts[0] >= 2 else None
+        if cut is not None and words[0] in sex_of_first_names():
+            cut = None  # "Luiz Inácio Lula da Silva": a first name the census lacks still opens the name
     if cut is None:
         return run
     start = run.start + len(" ".join(words[:cut])) + 1
     return PersonMention(start, run.end, words[cut:]) if start < run.end else run
+
+
+def person_key(words: tuple[str, ...]) -> tuple[str, str, str]:
+    """First name, surname and generational suffix: "Donald Trump Jr." is not "Donald J. Trump"."""
+    suffixes = " ".join(w.rstrip(".") for w in words if w in SUFFIXES)
+    return words[0], surname(words), suffixes
+
+
+def goes_by(full: list[str], word: str) -> bool:
+    """True when word is the first of a person's surnames ("Lula" of "Luiz Inácio Lula da Silva", "Acosta" of
+    "Melba Acosta Febo"): inside the full name, which opens with a first name, only particles between it and the last."""
+    if word not in full[1:-1] or word.lower() in SURNAME_PARTICLES or full[0] not in sex_of_first_names():
+        return False
+    return all(w.lower() in SURNAME_PARTICLES for w in full[full.index(word) + 1:-1])
 
 
 def clean_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
@@ -124,15 +141,15 @@ class PersonIndex:
         headline_runs = {r.start for r, top in kept if top}
         self.known_runs = {run.words for run in runs}
         full = [r for r in runs if len(r.words) >= 2]
-        fullest: dict[tuple[str, str], str] = {}
+        fullest: dict[tuple[str, str, str], str] = {}
         for run in full:
-            key = (run.words[0], surname(run.words))
+            key = person_key(run.words)
             if len(run.text) > len(fullest.get(key, "")):
                 fullest[key] = run.text
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.titles: dict[str, set[str]] = {}  # words right before a full name: "President" Barack Obama
         for run in full:
-            name = fullest[(run.words[0], surname(run.words))]
+            name = fullest[person_key(run.words)]
             self.by_surname.setdefault(surname(run.words), []).append((run.start, name))
             self.titles.setdefault(name, set()).update(title_words(text, run.start))
         # Full names some mention writes after "the": things and bodies ("the Trump Train"), not people
@@ -184,8 +201,9 @@ class PersonIndex:
         title such as "Mrs.") rules out full forms whose first name says otherwise; titles (the words
         before a bare surname, "President") prefer the full form written after the same title.
         """
-        lowered = {w.lower() for w in words}
-        names = {n for _, n in self.by_surname.get(surname(words), []) if lowered <= {w.lower() for w in n.split()}}
+        lowered = {w.lower().rstrip(".") for w in words}  # "Haines Jr" cut by the tagger before its full stop
+        names = {n for _, n in self.by_surname.get(surname(words), [])
+                 if lowered <= {w.lower().rstrip(".") for w in n.split()}}
         if not names and len(words) >= 2 and all(w.lower().rstrip(".") in TITLES for w in words[:-1]):
             return self.canonical(words[-1:], gender)  # "Prosecutor Ruiz" in a headline: Elena Ruiz
         if not names and len(words) == 1:
@@ -193,6 +211,9 @@ class PersonIndex:
             # after "Xi Jinping": a name written family name first
             firsts = {n for options in self.by_surname.values() for _, n in options if n.split()[0] == words[0]}
             firsts -= self.determined  # "the Trump Train" is a thing, not Mr. Trump's full name
+            if not firsts:  # "Lula" after "Luiz Inácio Lula da Silva": the name a person goes by, inside the full one
+                firsts = {n for options in self.by_surname.values() for _, n in options
+                          if goes_by(n.split(), words[0])} - self.determined
             if len(firsts) == 1:
                 return firsts.pop()
         if gender is not None:

@@ -12,7 +12,7 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
-from .subjects import PEOPLE_PLURAL, business_subject, conjoined_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
+from .subjects import PEOPLE_PLURAL, business_subject, conjoined_subject, described_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -286,6 +286,39 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     best = min(placed)
     tied = [name for score, unknown, _, name in placed if (score, unknown) == best[:2]]
     return last if last in tied else best[3]
+
+
+# "the United captain", "the Apple chief executive": one capitalised word, then a role
+BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?P<body>[A-Z][\w'’&-]+)[ \t]+(?P<role>(?:[a-z-]+[ \t]+)?[a-z-]+)")
+
+
+def named_with_body(index: PersonIndex, mention: Mention) -> str | None:
+    """The one person who opens an earlier sentence that names the body a description names ("the United
+    captain" after "Bruno Fernandes rescued a point for Manchester United"); None if none or several do.
+
+    Only bodies: a nationality, party or state in the description is the business of described()."""
+    text = index.text
+    body = BODY_ROLE.fullmatch(mention.text.strip(" ,"))
+    if body is None or body.group("role") not in ROLES:
+        return None
+    word = body.group("body")
+    if word.lower() in TITLES or word.lower() in ROLES or nationalities(word) or concept(word) in PARTIES or \
+            states(frozenset({concept(word)})):
+        return None
+    found = set()
+    runs = index.outside_quotes
+    for position, (run, name) in enumerate(runs):
+        if run.end > mention.start:
+            break
+        start = sentence_begin(text, run.start)
+        if position > 0 and runs[position - 1][0].start >= start or not index.is_person(name):
+            continue  # another name opens the sentence
+        stop = text.find(". ", run.end, mention.start)
+        line = text.find("\n", run.end, mention.start)
+        end = min(e for e in (stop, line, mention.start) if e >= 0)
+        if re.search(rf"\b{re.escape(word)}\b", text[run.end:end]):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 IN_CAPITAL = re.compile(r"\bin[ \t]+([A-Z]\w+)\b")
@@ -716,7 +749,16 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if subject is not None and found != subject:
             found = subject
         elif subject is None:
-            found = quote_chain(index, mention.start, gender, history) or found
+            chained = quote_chain(index, mention.start, gender, history)
+            subject_description = described_subject(index, mention.start) if chained is None else None
+            if subject_description is not None:
+                # "The United captain was more upbeat. “...,” he said": the one the description fits, if one does
+                start, end = subject_description
+                opening = Mention(index.text[start:end], start, end)
+                name = described(index, opening) or named_with_body(index, opening)
+                if name and index.fits(name, gender):
+                    return name, True
+            found = chained or found
         found = found or index.cataphor(mention.end, gender)  # "As he left, Trump said"; a headline's "he"
         return (found, True) if found else (written, False)
     if first in FIRST_PERSON and len(words) <= 2:
@@ -840,6 +882,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if first in DEFINITE and re.search(r"\b(?:new|incoming|next|designate|elect)\b", written.lower()):
                 found = handed_over_to(index, mention.start)  # "The incoming secretary general" after a handover
             found = found or described(index, mention, last_speaker(history, mention.start))
+            if found is None and first in DEFINITE:
+                found = named_with_body(index, mention)  # "the United captain" after "X scored for Manchester United"
             if found is None and description.time == "past" and first in DEFINITE:
                 found = succeeded_before(index, mention.start)  # "The former mayor" after "succeeding Frank Doyle"
             if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written) \

@@ -42,10 +42,9 @@ TITLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(
     {re.escape(role) for role in ROLES if " " not in role}, key=len, reverse=True)) + r")[ \t]+[A-Z]")
 
 
-def previous_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
-    """The person who opens the sentence before a sentence-initial pronoun, or before the quote a pronoun
-    signs, as its subject ("Ortiz disagreed. She said"; "Reince Priebus, the GOP chairman, announced a
-    website. “...,” he said")."""
+def sentence_before_pronoun(index: PersonIndex, position: int) -> tuple[int, int, bool] | None:
+    """(start of the sentence before, start of the pronoun's own sentence or quote, whether the pronoun signs
+    a quote) for a sentence-initial pronoun or one signing the quote before it; None for a pronoun elsewhere."""
     text = index.text
     own = quote_start(text, position)
     lead = text[own:position]
@@ -62,6 +61,39 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     # "The economist Robert J. Shapiro recently measured ...": a name's initial ends no sentence
     before = next((sentence_start(text, run.start) for run, _ in index.outside_quotes if run.start < before < run.end),
                   before)
+    return before, own, signs_quote
+
+
+DESCRIPTION_OPENING = re.compile(r"(?:The|This)((?:[ \t]+[\w'’-]+){1,4})")
+
+
+def described_subject(index: PersonIndex, position: int) -> tuple[int, int] | None:
+    """Where a definite description that opens the sentence before a pronoun stands, when it is that sentence's
+    subject and names no one ("The United captain was more upbeat. “...,” he said"); None otherwise."""
+    found = sentence_before_pronoun(index, position)
+    if found is None:
+        return None
+    before, own, _ = found
+    opening = DESCRIPTION_OPENING.match(index.text, before, own)
+    if opening is None or any(before <= run.start < opening.end() for run, _ in index.outside_quotes):
+        return None
+    end = opening.start(1)
+    for word in re.finditer(r"[ \t]+([\w'’-]+)", opening.group(1)):
+        end = opening.start(1) + word.end()
+        if word.group(1).lower() in ROLES:
+            return (before, end) if SUBJECT_VERB.match(index.text, end) else None
+    return None
+
+
+def previous_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
+    """The person who opens the sentence before a sentence-initial pronoun, or before the quote a pronoun
+    signs, as its subject ("Ortiz disagreed. She said"; "Reince Priebus, the GOP chairman, announced a
+    website. “...,” he said")."""
+    text = index.text
+    found = sentence_before_pronoun(index, position)
+    if found is None:
+        return None
+    before, own, signs_quote = found
     for run, name in index.outside_quotes:
         if run.start < before:
             continue
