@@ -166,3 +166,9 @@ def test_a_body_named_in_two_peoples_sentences_names_neither():
     text = ("Bruno Fernandes scored for United. Unai Emery said United were lucky. "
             "“A point is fine,” the United captain said.")
     assert resolve_names(text, mentions_of(text, ["the United captain"])) != ["Bruno Fernandes"]
+
+
+def test_a_description_inside_what_a_reporter_writes_is_not_the_reporter():
+    text = ("In his memoir, former aide Tom Barclay writes that the prime minister once told him the policy "
+            "was “a disaster”.")
+    assert resolve_names(text, mentions_of(text, ["the prime minister"])) == ["the prime minister"]

@@ -341,6 +341,24 @@ def placed_in(index: PersonIndex, name: str) -> set[str]:
     return capital_concepts(places)
 
 
+# "Tom Barclay writes that", "Ode, a reporter, wrote in his memoir that": a report whose that-clause follows
+REPORTER_FRAME = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,80},)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|wrote|writes|"
+                            r"reported|reports|recalled|recalls|claimed|claims|alleged|alleges|told[ \t]+[\w ]{1,30}?)"
+                            r"(?:[ \t]+(?:in|on)[ \t]+[^,.;:!?\n]{1,40}?)?[ \t]+that[ \t]")
+
+
+def reported_by(index: PersonIndex, name: str, position: int) -> bool:
+    """True when the person, earlier in the sentence, reports a that-clause holding position ("Aide Tom Barclay
+    writes that the prime minister once told him ..."): the one described there is someone else."""
+    start = sentence_begin(index.text, position)
+    for run, other in index.outside_quotes:
+        if other == name and start <= run.start and run.end <= position:
+            frame = REPORTER_FRAME.match(index.text, run.end, position)
+            if frame is not None:
+                return True
+    return False
+
+
 def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
     """True when "the spokeswoman" follows "a spokeswoman ..." and the guessed person holds no role it fits."""
     description = parse_description(mention.text)
@@ -903,6 +921,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
                 if found and not_the_described(index, found, written):
                     found = None  # "The French president" is not the American who spoke last
+                if found and reported_by(index, found, mention.start):
+                    found = None  # "Aide Tom Barclay writes that the prime minister told him": not Barclay
                 if found and own and not index.fits(found, own):
                     # "The agriculture minister said she would ..." is not the man who spoke last, but
                     # may be the last woman named ("The senator is betting ... her choice")
