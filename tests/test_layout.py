@@ -205,3 +205,14 @@ def test_a_paragraph_opened_low_and_closed_straight_is_closed():
     assert left_open(still_open, 0, len(still_open))
     german = "„Wir haben gewonnen“, sagte er."
     assert not left_open(german, 0, len(german))
+
+
+def test_a_content_opened_by_a_dialogue_dash_starts_after_it():
+    from models.quotes.spans.layout import without_dialogue_dash
+    from models.quotes.spans.quote_types import classify
+    text = "Final whistle\n\n– We were the better team, said coach Lars Nilsson.\nScore – 2-1 – as expected.\n"
+    dialogue = text_span(text, text.index("– We"), text.index(", said"))
+    mid_line = text_span(text, text.index("– 2-1"), text.index(" as expected"))
+    drafts = without_dialogue_dash(text, [Draft([dialogue]), Draft([mid_line])])
+    assert [d.fragments[0].text for d in drafts] == ["We were the better team", "– 2-1 –"]
+    assert classify(text, drafts[0].fragments, None) == "direct"

@@ -172,3 +172,9 @@ def test_a_description_inside_what_a_reporter_writes_is_not_the_reporter():
     text = ("In his memoir, former aide Tom Barclay writes that the prime minister once told him the policy "
             "was “a disaster”.")
     assert resolve_names(text, mentions_of(text, ["the prime minister"])) == ["the prime minister"]
+
+
+def test_a_peer_keeps_the_title_a_lone_surname_needs():
+    text = "Rail minister Lord Hendy said fares would be frozen. Hendy said more trains would come."
+    assert [run.text for run in name_runs(text)][-2:] == ["Lord Hendy", "Hendy"]
+    assert resolve_names(text, mentions_of(text, ["Rail minister Lord Hendy", "Hendy"])) == ["Lord Hendy", "Lord Hendy"]

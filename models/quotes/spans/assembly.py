@@ -17,7 +17,8 @@ from .boundaries import outside_own_mentions, trim_edges, with_named_object, wit
 from .decoding import TokenSpan
 from .headlines import headline_quotes
 from .junk import drop_junk
-from .layout import Draft, block_quotes, dash_signatures, embedded_posts, join_continued_paragraphs
+from .layout import (Draft, block_quotes, dash_signatures, embedded_posts, join_continued_paragraphs,
+                     without_dialogue_dash)
 from .nested import hand_nested_reports
 from .quote_types import classify
 from .quoted_as import quoted_as_saying
@@ -229,7 +230,8 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     clock = clock or StageClock(None)
     original, text = text, rules_view(text)  # the rules read plain spaces; offsets stay the input's
     drafts = outside_own_mentions(text, drafts_from_links(text, offsets, linked))
-    drafts = embedded_posts(text, dash_signatures(text, block_quotes(text, join_continued_paragraphs(text, drafts))))
+    drafts = block_quotes(text, join_continued_paragraphs(text, drafts))
+    drafts = embedded_posts(text, dash_signatures(text, without_dialogue_dash(text, drafts)))
     drafts = hand_nested_reports(text, drop_junk(text, drafts))
     drafts = end_relative_clauses(text, speakers_of_relative_clauses(text, drafts))
     drafts = with_own_marks(text, according_to(text, without_addressee(text, with_named_object(text, drafts))))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..results import TextSpan, overlaps, text_span
+from .quote_types import DIALOGUE_DASH
 
 OPENING = "“«„‘\"'"
 # "Jane Doe, Secretary General" or "— Jane Doe" on a line of its own.
@@ -188,6 +189,20 @@ def dash_signatures(text: str, drafts: list[Draft]) -> list[Draft]:
         if draft.source != signer:
             draft.source, draft.speaker_confidence = signer, RULE_CONFIDENCE
         draft.cue = text_span(text, *match.span("dash"))
+    return drafts
+
+
+def without_dialogue_dash(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Start a content that opens a line with a dialogue dash ("– We were the better team, said coach Lars
+    Nilsson") after the dash: the dash marks the words as spoken and is no part of them."""
+    for draft in drafts:
+        first = draft.fragments[0]
+        if text[text.rfind("\n", 0, first.start) + 1:first.start].strip():
+            continue
+        dash = DIALOGUE_DASH.match(text, first.start, first.end)
+        if dash is not None and dash.end() > first.start and text[dash.end():first.end].strip() and \
+                any(ch in "—―–" for ch in dash.group()):
+            draft.fragments[0] = text_span(text, dash.end(), first.end)
     return drafts
 
 

@@ -239,12 +239,13 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     return mentions
 
 
-REGNAL_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir"})
+REGNAL_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir",
+                           "Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Duke", "Duchess", "Countess"})
 REGNAL_BEFORE = re.compile(r"\b(" + "|".join(sorted(REGNAL_TITLES)) + r")[ \t]+$")
 
 
 def with_regnal_title(text: str, run: list) -> list:
-    """A one-word name after "Pope", "King", "Queen" ... keeps its title: "Pope Leo", "King Charles III"."""
+    """A one-word name after "Pope", "King", "Lord" ... keeps its title: "Pope Leo", "King Charles III", "Lord Hendy"."""
     core = [word for _, _, word in run if word not in SUFFIXES]
     title = REGNAL_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]) if len(core) == 1 else None
     return [(title.start(1), title.end(1), title.group(1))] + run if title else run
