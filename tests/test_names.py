@@ -178,3 +178,16 @@ def test_a_peer_keeps_the_title_a_lone_surname_needs():
     text = "Rail minister Lord Hendy said fares would be frozen. Hendy said more trains would come."
     assert [run.text for run in name_runs(text)][-2:] == ["Lord Hendy", "Hendy"]
     assert resolve_names(text, mentions_of(text, ["Rail minister Lord Hendy", "Hendy"])) == ["Lord Hendy", "Lord Hendy"]
+
+
+def test_a_sentence_opened_by_a_role_in_apposition_gives_its_subject():
+    text = ("Margaret Selby said she feared the works. Her neighbour, Dave Ingram, was more positive. "
+            "“My grandchildren will use it,” the retired steelworker said.")
+    written = ["Margaret Selby", "the retired steelworker"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Margaret Selby", "Dave Ingram"]
+
+
+def test_a_councillor_is_a_role_a_description_may_hold():
+    text = ("Opposition leader Shaffaq Mohammed, of the Liberal Democrats, accused the ruling group of gambling. "
+            "The Lib Dem councillor said his party wanted better transport.")
+    assert resolve_names(text, mentions_of(text, ["The Lib Dem councillor"])) == ["Shaffaq Mohammed"]

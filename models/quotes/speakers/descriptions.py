@@ -37,6 +37,9 @@ designer architect engineer investor politician counterpart
 biologist chemist geologist ecologist sociologist psychologist epidemiologist virologist climatologist
 oceanographer astronomer mathematician archaeologist anthropologist neuroscientist academic lecturer
 artist paramedic pilot farmer fisherman winner
+councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman mep peer
+steelworker miner driver pensioner retiree shopkeeper landlord landlady homeowner volunteer protester
+demonstrator survivor witness grandmother grandfather widow widower firefighter
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",

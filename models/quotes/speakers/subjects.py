@@ -42,6 +42,10 @@ TITLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(
     {re.escape(role) for role in ROLES if " " not in role}, key=len, reverse=True)) + r")[ \t]+[A-Z]")
 
 
+# A sentence opened by a role in apposition to the name after it: "Her neighbour, ", "The club's captain, "
+APPOSED_OPENING = re.compile(r"(?:His|Her|Their|The|Its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}[a-z][\w-]*,[ \t]+")
+
+
 def sentence_before_pronoun(index: PersonIndex, position: int) -> tuple[int, int, bool] | None:
     """(start of the sentence before, start of the pronoun's own sentence or quote, whether the pronoun signs
     a quote) for a sentence-initial pronoun or one signing the quote before it; None for a pronoun elsewhere."""
@@ -99,6 +103,10 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
             continue
         if run.start == before and TITLE_AFTER.match(text, run.end):
             continue  # "Aston Villa goalkeeper Emiliano Martínez saved ...": the club is no subject
+        if APPOSED_OPENING.fullmatch(text, before, run.start) and text.startswith(",", run.end) and \
+                SUBJECT_VERB.match(text, run.end + 1) and \
+                (index.may_be(name, gender) if signs_quote else index.fits(name, gender)):
+            return name  # "Her neighbour, Dave Ingram, was more positive. “...,” the retired steelworker said"
         titles = text[before:run.start].split()
         if len(titles) > 1 and titles[0] in ("The", "the") and titles[-1].lower().rstrip(".") in ROLES:
             titles = titles[1:]  # "The economist Robert J. Shapiro recently measured ..."
