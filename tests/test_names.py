@@ -191,3 +191,18 @@ def test_a_councillor_is_a_role_a_description_may_hold():
     text = ("Opposition leader Shaffaq Mohammed, of the Liberal Democrats, accused the ruling group of gambling. "
             "The Lib Dem councillor said his party wanted better transport.")
     assert resolve_names(text, mentions_of(text, ["The Lib Dem councillor"])) == ["Shaffaq Mohammed"]
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    text = ("Keir Starmer spoke first. A statement from Downing Street said talks would go on. "
+            "A letter signed by Keir Starmer said the same.")
+    written = ["A statement from Downing Street", "A letter signed by Keir Starmer"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Downing Street", "Keir Starmer"]
+
+
+def test_whose_role_and_name_closing_a_mention_name_the_speaker():
+    text = ("The plan was opposed by Heathrow's neighbour, the London Borough of Hillingdon, whose leader, Ian Edwards, "
+            "said it would bring misery.")
+    written = ["Heathrow's neighbour, the London Borough of Hillingdon, whose leader, Ian Edwards"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Ian Edwards"]
+    assert "London Borough" not in [run.text for run in name_runs(text)]

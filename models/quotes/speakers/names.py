@@ -51,7 +51,8 @@ White Black Hispanic Latino Asian European Russian Chinese German French British
 Islamic Iraq Iran Syria Israel Russia China Europe Africa Asia Washington York Jersey Texas Florida Ohio
 Virginia California Pennsylvania Carolina Michigan Mexico Canada Korea Japan India Pakistan Afghanistan
 Full Text Abstract Read Share Menu Advertisement Related Comments Subscribe Tweet Click Skip Sign
-Fort Healthcare Pictures Television Star Gold Times Island Beach Valley Mountain Lake River
+Fort Healthcare Pictures Television Star Gold Times Island Beach Valley Mountain Lake River Borough District Province
+Municipality Parish
 Street Avenue Square Tower Building Museum Prize Award Awards Trophy Cup Games Olympics Series
 Hill East West North South Force Peace Strength Election Insult Rally Agenda Symposium
 Everything Everyone Everybody Nothing Something Someone Somebody Anyone Anybody Nobody None Some Many Most

@@ -47,6 +47,7 @@ LED_BY = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,4}?[\w'’&.-]+),?[ \t]+(?P<verb
 LED_BY_ROLE = {"led": "leader", "headed": "head", "chaired": "chair", "run": "head", "founded": "founder"}
 AGENT_OR_OBJECT = re.compile(r"\b(?:of|at|from|for|with|by|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b")
+WHOSE_ROLE_NAME = re.compile(r"(?:^|,\s+)whose\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),?$")
 # Words that end, going backwards, the noun phrase a relative pronoun points back to.
 NOUN_PHRASE_ENDS = frozenset("""
 of in on at for from with by about among as than to into over under between including like against after before
@@ -409,6 +410,10 @@ queen princess actress mother daughter sister wife""".split(), "f")}
 ROLE_AT_BODY = re.compile(r"(?:[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role>[a-z-]+(?:[ \t]+[a-z-]+)?)[ \t]+of[ \t]+(?:the[ \t]+)?"
                           r"[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&'’.-]*))*")
 # A body someone has, which speaks for them but is not them.
+# A document and who issued it: the issuer is the speaker
+DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+)?(?:[a-z]+[ \t]+)?(?:statement|letter|memo|press[ \t]+release|"
+                           r"release|note|post|message|email|e-mail)[ \t]+(?:issued[ \t]+|released[ \t]+|signed[ \t]+|"
+                           r"sent[ \t]+)?(?:from|by)[ \t]+(?P<author>(?:the[ \t]+)?[A-Z][^,;:]*)")
 OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
 lawyers attorneys""".split())
 
@@ -700,6 +705,15 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     kind_first = KIND_THEN_BUSINESS.fullmatch(written.rstrip(" ,"))
     if kind_first:
         return kind_first.group("name"), False
+    document = DOCUMENT_FROM.fullmatch(written.rstrip(" ,"))
+    if document:  # "A statement from Downing Street", "a letter signed by Keir Starmer": its author speaks
+        author = document.group("author")
+        return resolve_one(index, Mention(author, mention.start + document.start("author"),
+                                          mention.start + document.end("author")), history, learned)
+    owned = WHOSE_ROLE_NAME.search(written)
+    if owned:  # "the London Borough of Hillingdon, whose leader, Ian Edwards" (said): the one named last speaks
+        return resolve_one(index, Mention(owned.group("name"), mention.start + owned.start("name"),
+                                          mention.start + owned.end("name")), history, learned)
     head = RELATIVE_CLAUSE.split(written)[0].strip(" ,")
     if head and head != written and not written.lower().startswith(("who", "which", "whom", "whose")):
         # "The city's finance director, Omar Price, who has warned of shortfalls": the clause names no
