@@ -25,7 +25,7 @@ class AttributorLike(Protocol):
 
     def load(self): ...
 
-    def attribute(self, text: str, deadline: float | None = None) -> list: ...
+    def attribute(self, text: str, deadline: float | None = None, threads: int | None = None) -> list: ...
 
 
 def real_attributor(settings: Settings) -> AttributorLike:
@@ -139,6 +139,13 @@ class Engine:
                 table[0].remove(table[1])
         metrics.record_admitted(-1)
 
+    def threads_now(self) -> int:
+        """Torch threads for an attribution starting now: all the server's cores when it is the only one the
+        server runs or holds (an idle server answers one article twice as fast on two cores), else its share."""
+        table = admission.shared()
+        alone = (table[0].total() if table else self.in_flight) <= 1
+        return self.settings.alone_torch_threads() if alone else self.settings.effective_torch_threads()
+
     def deadline(self) -> float:
         """The time.monotonic() by which a request started now must be answered."""
         return time.monotonic() + self.settings.request_timeout_s
@@ -157,7 +164,7 @@ class Engine:
             raise timed_out
         try:
             started = time.perf_counter()
-            quotes = self.attributor.attribute(text, deadline=deadline)
+            quotes = self.attributor.attribute(text, deadline=deadline, threads=self.threads_now())
             metrics.record_document(len(text), time.perf_counter() - started)
             return quotes
         except TimeoutError as error:

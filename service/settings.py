@@ -19,6 +19,7 @@ class Settings:
     precision: str = "auto"
     workers: int = 2
     torch_threads: int = 1
+    idle_torch_threads: int = 0
     model_slots: int = 1
     http_threads: int = 16
     max_waiting: int = 1
@@ -42,6 +43,14 @@ class Settings:
         """Torch threads per attribution, cut so that workers x slots x threads never exceeds the cores."""
         cores = cores or os.cpu_count() or 1
         return max(1, min(self.torch_threads, cores // max(1, self.workers * self.model_slots)))
+
+    def alone_torch_threads(self, cores: int | None = None) -> int:
+        """Torch threads for an attribution the whole server runs alone: QUOTES_IDLE_TORCH_THREADS, or with 0
+        every core the split gives attributions (workers x slots x threads), never more than the cores."""
+        cores = cores or os.cpu_count() or 1
+        share = self.effective_torch_threads(cores)
+        wanted = self.idle_torch_threads or share * self.workers * self.model_slots
+        return max(share, min(wanted, cores))
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":

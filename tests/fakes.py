@@ -22,15 +22,17 @@ class FakeAttributor:
         self.delay_s = delay_s
         self.fail_with = fail_with
         self.calls = 0
+        self.threads: list[int | None] = []  # torch threads asked for, per call
 
     def load(self):
         """Become ready."""
         self.ready = True
         return self
 
-    def attribute(self, text: str, deadline: float | None = None) -> list[Quote]:
+    def attribute(self, text: str, deadline: float | None = None, threads: int | None = None) -> list[Quote]:
         """Quote-marked spans, each with the capitalised name and 'said' right after it if present."""
         self.calls += 1
+        self.threads.append(threads)
         if self.fail_with is not None:
             raise self.fail_with
         if self.delay_s:

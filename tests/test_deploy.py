@@ -89,3 +89,30 @@ def test_model_slots_share_the_cores_with_the_workers():
     assert Settings(workers=2, model_slots=2, torch_threads=2).effective_torch_threads(cores=2) == 1
     with pytest.raises(ValueError, match="QUOTES_MODEL_SLOTS"):
         Settings.from_env({"QUOTES_MODEL_SLOTS": "0"})
+
+
+def test_an_attribution_the_server_runs_alone_takes_every_core_the_split_gives():
+    assert Settings(workers=2, torch_threads=1).alone_torch_threads(cores=2) == 2
+    assert Settings(workers=1, torch_threads=1).alone_torch_threads(cores=2) == 1
+    assert Settings(workers=2, model_slots=2, torch_threads=1).alone_torch_threads(cores=8) == 4
+    assert Settings(workers=4, torch_threads=1).alone_torch_threads(cores=2) == 2  # never more than the cores
+    assert Settings(workers=2, torch_threads=1, idle_torch_threads=1).alone_torch_threads(cores=2) == 1
+
+
+def test_the_engine_asks_for_all_the_cores_only_when_its_attribution_is_alone(fake):
+    import threading
+    from service.engine import Engine
+    settings = Settings(workers=2, torch_threads=1, load_in_background=False, request_timeout_s=5.0)
+    engine = Engine(settings, fake)
+    engine.start()
+    with engine.admit():
+        engine.attribute("“Alone,” Ana said.")
+    fake.delay_s = 0.3
+    with engine.admit():
+        with engine.admit():  # a second request admitted while the first runs: each gets its share
+            worker = threading.Thread(target=engine.attribute, args=("“Two,” Ana said.",))
+            worker.start()
+            engine.attribute("“Three,” Ana said.")
+            worker.join()
+    assert fake.threads == [settings.alone_torch_threads(), settings.effective_torch_threads(),
+                            settings.effective_torch_threads()]

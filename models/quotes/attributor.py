@@ -95,14 +95,18 @@ class Attributor:
         merged_hidden = merge_window_scores(windows, hidden_parts, len(encoded))
         return torch.from_numpy(merged_hidden), merge_window_scores(windows, logit_parts, len(encoded))
 
-    def attribute(self, text: str, deadline: float | None = None, timings: dict | None = None) -> list[Quote]:
+    def attribute(self, text: str, deadline: float | None = None, timings: dict | None = None,
+                  threads: int | None = None) -> list[Quote]:
         """Every quote in the text, in document order, with calibrated confidences.
 
         deadline is a time.monotonic() value; past it, TimeoutError is raised. timings, when given,
-        receives the seconds spent per stage (encode, forward, spans, layout, speakers).
+        receives the seconds spent per stage (encode, forward, spans, layout, speakers). threads, when
+        given, is the torch threads this call (and the calling thread's later calls) computes on.
         """
         if not self.ready:
             raise ModelNotReady("call load() before attribute()")
+        if threads is not None and threads != torch.get_num_threads():
+            torch.set_num_threads(threads)
         clock = StageClock(timings)
         view = text_view(text)
         encoded = self.encode(view.text)
