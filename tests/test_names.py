@@ -206,3 +206,8 @@ def test_whose_role_and_name_closing_a_mention_name_the_speaker():
     written = ["Heathrow's neighbour, the London Borough of Hillingdon, whose leader, Ian Edwards"]
     assert resolve_names(text, mentions_of(text, written)) == ["Ian Edwards"]
     assert "London Borough" not in [run.text for run in name_runs(text)]
+
+
+def test_a_quoted_nickname_between_first_name_and_surname_is_skipped():
+    text = 'Tyson "The Gypsy King" Fury said he would fight. Dwayne ‘The Rock’ Johnson spoke. Ask "Big" Questions.'
+    assert [run.text for run in name_runs(text)][:2] == ["Tyson Fury", "Dwayne Johnson"]

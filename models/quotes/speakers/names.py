@@ -180,13 +180,20 @@ def sentence_opener(text: str, start: int, word: str) -> bool:
         re.match(r"[ \t]+[A-Z]", text[start + len(word):start + len(word) + 3]) is not None
 
 
+# A quoted nickname between a first name and a surname: Tyson "The Gypsy King" Fury
+NICKNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([“\"‘'][A-Z][^“”\"‘’'\n]{0,30}[”\"’'])[ \t]+(?=[A-Z][a-z])")
+
+
 def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     """Every run of name-like words (titles and function words dropped), broken at punctuation."""
     runs, current = [], []
     common = lowercase_words(text) if skip_headlines else frozenset()
     headlines = headline_spans(text) if skip_headlines else []
     previous_end = 0
+    nicknames = [m.span(2) for m in NICKNAME.finditer(text) if m.group(1) in sex_of_first_names()]
     for start, end, word, raw in tokens(text):
+        if any(s <= start < e for s, e in nicknames):
+            continue  # Tyson “The Gypsy King” Fury: the nickname neither joins nor breaks the name
         if current and "\n" in text[previous_end:start]:
             runs.append(current)  # a name never runs over a line break: "Related Stories Raj Patel\nTransport"
             current = []
