@@ -109,3 +109,17 @@ def test_a_lone_word_with_no_cue_is_not_a_quote_even_with_a_speaker():
 def test_a_label_that_reads_the_same_capitalised_stays_as_written():
     text = "K: Where were you?\n\nK: At home.\n"
     assert resolve_names(text, mentions_of(text, ["K", "K"])) == ["K", "K"]  # once recursed without end
+
+
+def test_a_title_case_name_label_is_a_turn_only_in_a_dialogue():
+    interview = ("We spoke to Dr Sarah Clarke, president of the college.\n\nQ: What is the problem?\n"
+                 "Clarke: Staffing. We lack doctors.\n\nQ: What first?\nClarke: Fix the rota gaps.\n")
+    assert [m.group("label") for m in turns(interview)] == ["Q", "Clarke", "Q", "Clarke"]
+    results = ("Hillary Clinton and Bernie Sanders fought on.\nHillary Clinton: 1,769.\nBernie Sanders: 1,501.\n"
+               "Clinton: 547.\nSanders: 46.\n")
+    assert turns(results) == []
+    headlines = ("Bernie Sanders: It Is Not A Radical Idea.\nBernie Sanders: I Am Not Much Of A Socialist.\n\n"
+                 "Bernie Sanders said on Sunday that wages must rise.\n")
+    assert turns(headlines) == []
+    unknown = "Note: the figures are provisional.\nUpdate: the count goes on.\nNote: more later.\n"
+    assert turns(unknown) == []

@@ -1,7 +1,7 @@
 """Interview transcripts: "ORTIZ: We will balance the budget." and "Q: ... / A: ..." lines.
 
-Each turn (a line opening with an upper-case speaker label and a colon) is one direct quote of that
-speaker: the label is the speaker mention, the colon the cue, the rest of the line the content.
+Each turn (a line opening with an upper-case speaker label, or a name the article gives written in
+title case, and a colon) is one direct quote of that speaker: the label is the speaker mention, the colon the cue, the rest of the line the content.
 Unlabelled paragraphs between two turns go on with the turn before. The rule applies only where
 a document has at least two turns whose labels are names the article gives, "Q"/"A" or a part
 ("MODERATOR"), never page or list words ("UPDATE:", "CLAIM:", "PROS:"); it replaces the tagger's
@@ -16,8 +16,10 @@ from ..results import TextSpan, overlaps, text_span
 from ..speakers.people import PersonIndex
 from .layout import Draft, paragraphs
 
-TURN = re.compile(r"^[ \t]*[\"“]?(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})[ \t]*:[ \t\u00a0]+"
+TURN = re.compile(r"^[ \t]*[\"“]?(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|"
+                  r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})[ \t]*:[ \t\u00a0]+"
                   r"(?P<turn>\S[^\n]*)$", re.MULTILINE)
+TITLE_CASE_LABEL = re.compile(r"[A-Z][a-z]")  # "Clarke:", "Sarah Clarke:": a turn only when the article names them
 # Labels that head page, list and fact-check lines, never a speaker's turn.
 NOT_SPEAKERS = frozenset("""UPDATE UPDATED UPDATES CORRECTION NOTE EDITOR'S EDITOR’S PHOTO PHOTOS VIDEO WATCH READ MORE
 RELATED SOURCE SOURCES CREDIT BREAKING EXCLUSIVE ADVERTISEMENT AD CLICK HERE SEE ALSO LISTEN SUBSCRIBE SHARE TAGS
@@ -48,9 +50,26 @@ def turns(text: str, index: PersonIndex | None = None) -> list[re.Match]:
     word counts once one label of the document is a known speaker.
     """
     index = index or PersonIndex(text)
-    found = [m for m in TURN.finditer(text) if not set(m.group("label").replace(".", " ").split()) & NOT_SPEAKERS]
+    found = [m for m in TURN.finditer(text) if not set(m.group("label").replace(".", " ").split()) & NOT_SPEAKERS
+             and not (TITLE_CASE_LABEL.match(m.group("label")) and not known_speaker(m.group("label"), index))]
+    found = [m for m in found if not TITLE_CASE_LABEL.match(m.group("label")) or in_dialogue(m, found)]
     anchored = any(known_speaker(m.group("label"), index) for m in found)
     return found if anchored and len(found) >= MIN_TURNS else []
+
+
+def in_dialogue(turn: re.Match, found: list[re.Match]) -> bool:
+    """True when a title-case label ("Clarke:") speaks words (two or more) in turns that another label's turn
+    interrupts: a dialogue, not a list of results ("Clinton: 1,769.") or of one person's headlines."""
+    def speaks(m: re.Match) -> bool:
+        """Two or more words in the turn."""
+        return len(re.findall(r"[^\W\d_]{2,}", m.group("turn"))) >= 2
+    labels = [m.group("label").split()[-1] for m in found if speaks(m)]  # "Chris Matthews" then "Matthews"
+    label = turn.group("label").split()[-1]
+    if not speaks(turn) or labels.count(label) < 2:
+        return False
+    first = labels.index(label)
+    last = len(labels) - 1 - labels[::-1].index(label)
+    return any(other != label for other in labels[first:last])
 
 
 def turn_content(text: str, turn: re.Match) -> TextSpan:
