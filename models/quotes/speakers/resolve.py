@@ -289,6 +289,12 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     return last if last in tied else best[3]
 
 
+def sentence_end(text: str, position: int, limit: int | None = None) -> int:
+    """Where the sentence holding position ends (its ". " or line break), at most limit (default: the text's end)."""
+    limit = len(text) if limit is None else limit
+    return min(e for e in (text.find(". ", position, limit), text.find("\n", position, limit), limit) if e >= 0)
+
+
 # "the United captain", "the Apple chief executive": one capitalised word, then a role
 BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?P<body>[A-Z][\w'’&-]+)[ \t]+(?P<role>(?:[a-z-]+[ \t]+)?[a-z-]+)")
 
@@ -314,10 +320,7 @@ def named_with_body(index: PersonIndex, mention: Mention) -> str | None:
         start = sentence_begin(text, run.start)
         if position > 0 and runs[position - 1][0].start >= start or not index.is_person(name):
             continue  # another name opens the sentence
-        stop = text.find(". ", run.end, mention.start)
-        line = text.find("\n", run.end, mention.start)
-        end = min(e for e in (stop, line, mention.start) if e >= 0)
-        if re.search(rf"\b{re.escape(word)}\b", text[run.end:end]):
+        if re.search(rf"\b{re.escape(word)}\b", text[run.end:sentence_end(text, run.end, mention.start)]):
             found.add(name)
     return found.pop() if len(found) == 1 else None
 
@@ -337,8 +340,7 @@ def placed_in(index: PersonIndex, name: str) -> set[str]:
         start = sentence_begin(index.text, run.start)
         if position > 0 and runs[position - 1][0].start >= start:
             continue  # another name opens the sentence
-        end = min(e for e in (index.text.find(". ", run.end), index.text.find("\n", run.end), len(index.text)) if e >= 0)
-        places += [m.group(1) for m in IN_CAPITAL.finditer(index.text, run.end, end)]
+        places += [m.group(1) for m in IN_CAPITAL.finditer(index.text, run.end, sentence_end(index.text, run.end))]
     return capital_concepts(places)
 
 
@@ -352,12 +354,9 @@ def reported_by(index: PersonIndex, name: str, position: int) -> bool:
     """True when the person, earlier in the sentence, reports a that-clause holding position ("Aide Tom Barclay
     writes that the prime minister once told him ..."): the one described there is someone else."""
     start = sentence_begin(index.text, position)
-    for run, other in index.outside_quotes:
-        if other == name and start <= run.start and run.end <= position:
-            frame = REPORTER_FRAME.match(index.text, run.end, position)
-            if frame is not None:
-                return True
-    return False
+    return any(other == name and start <= run.start and run.end <= position and
+               REPORTER_FRAME.match(index.text, run.end, position) is not None
+               for run, other in index.outside_quotes)
 
 
 def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
@@ -409,11 +408,11 @@ queen princess actress mother daughter sister wife""".split(), "f")}
 # "The head of the International Monetary Fund": a role at a body the article names
 ROLE_AT_BODY = re.compile(r"(?:[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role>[a-z-]+(?:[ \t]+[a-z-]+)?)[ \t]+of[ \t]+(?:the[ \t]+)?"
                           r"[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&'’.-]*))*")
-# A body someone has, which speaks for them but is not them.
 # A document and who issued it: the issuer is the speaker
 DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+)?(?:[a-z]+[ \t]+)?(?:statement|letter|memo|press[ \t]+release|"
                            r"release|note|post|message|email|e-mail)[ \t]+(?:issued[ \t]+|released[ \t]+|signed[ \t]+|"
                            r"sent[ \t]+)?(?:from|by)[ \t]+(?P<author>(?:the[ \t]+)?[A-Z][^,;:]*)")
+# A body someone has, which speaks for them but is not them.
 OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
 lawyers attorneys""".split())
 

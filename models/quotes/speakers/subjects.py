@@ -81,7 +81,6 @@ def described_subject(index: PersonIndex, position: int) -> tuple[int, int] | No
     opening = DESCRIPTION_OPENING.match(index.text, before, own)
     if opening is None or any(before <= run.start < opening.end() for run, _ in index.outside_quotes):
         return None
-    end = opening.start(1)
     for word in re.finditer(r"[ \t]+([\w'’-]+)", opening.group(1)):
         end = opening.start(1) + word.end()
         if word.group(1).lower() in ROLES:
@@ -98,14 +97,14 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     if found is None:
         return None
     before, own, signs_quote = found
+    fits = index.may_be if signs_quote else index.fits
     for run, name in index.outside_quotes:
         if run.start < before:
             continue
         if run.start == before and TITLE_AFTER.match(text, run.end):
             continue  # "Aston Villa goalkeeper Emiliano Martínez saved ...": the club is no subject
         if APPOSED_OPENING.fullmatch(text, before, run.start) and text.startswith(",", run.end) and \
-                SUBJECT_VERB.match(text, run.end + 1) and \
-                (index.may_be(name, gender) if signs_quote else index.fits(name, gender)):
+                SUBJECT_VERB.match(text, run.end + 1) and fits(name, gender):
             return name  # "Her neighbour, Dave Ingram, was more positive. “...,” the retired steelworker said"
         titles = text[before:run.start].split()
         if len(titles) > 1 and titles[0] in ("The", "the") and titles[-1].lower().rstrip(".") in ROLES:
@@ -116,7 +115,7 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
             titles = titles[1:]
         if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
                 not SUBJECT_VERB.match(text, run.end) or \
-                not (index.may_be(name, gender) if signs_quote else index.fits(name, gender)):
+                not fits(name, gender):
             return None
         if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
                for later, other in index.outside_quotes):
