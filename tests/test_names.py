@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from models.quotes.speakers.names import name_runs
+from models.quotes.speakers.people import clean_runs
 from models.quotes.speakers import Mention, resolve_names
 
 
@@ -211,3 +212,11 @@ def test_whose_role_and_name_closing_a_mention_name_the_speaker():
 def test_a_quoted_nickname_between_first_name_and_surname_is_skipped():
     text = 'Tyson "The Gypsy King" Fury said he would fight. Dwayne ‘The Rock’ Johnson spoke. Ask "Big" Questions.'
     assert [run.text for run in name_runs(text)][:2] == ["Tyson Fury", "Dwayne Johnson"]
+
+
+def test_a_first_name_before_and_shares_the_next_persons_surname():
+    text = ("Alan and Susan Whitby have run the bakery for 31 years. Mrs Whitby said costs had risen. "
+            "Mr Whitby added that they would miss it. Supporters of Hillary Clinton and Bernie Sanders met.")
+    written = ["Mrs Whitby", "Mr Whitby"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Susan Whitby", "Alan Whitby"]
+    assert "Clinton Sanders" not in [run.text for run in clean_runs(text)]

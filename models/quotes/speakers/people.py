@@ -86,10 +86,29 @@ def goes_by(full: list[str], word: str) -> bool:
 
 
 def clean_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
-    """name_runs with clutter cut off the front of each run."""
+    """name_runs with clutter cut off the front of each run, and a first name sharing the next one's surname
+    given it."""
     runs = name_runs(text, skip_headlines=skip_headlines)
     known = {run.words for run in runs}
-    return [without_clutter(text, run, known) for run in runs]
+    return with_shared_surnames(text, [without_clutter(text, run, known) for run in runs])
+
+
+SHARED_SURNAME_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def with_shared_surnames(text: str, runs: list[PersonMention]) -> list[PersonMention]:
+    """"Alan and Susan Whitby", "Liam and Noel Gallagher": the lone first name before "and" and a first name with
+    a surname carries that surname too (its span stays the first name as written)."""
+    lexicon = sex_of_first_names()
+    surnames = {surname(run.words) for run in runs if len(run.words) >= 2}  # "Clinton and Bernie Sanders": two people
+    found = list(runs)
+    for position, (run, following) in enumerate(zip(runs, runs[1:])):
+        before = re.findall(r"[\w'’-]+", text[max(0, run.start - 30):run.start])
+        if len(run.words) == 1 and run.words[0] in lexicon and run.words[0] not in surnames and len(following.words) == 2 and \
+                following.words[0] in lexicon and SHARED_SURNAME_GAP.fullmatch(text, run.end, following.start) and \
+                not (before and before[-1] in lexicon):  # "of Hillary Clinton and Bernie Sanders": a surname
+            found[position] = PersonMention(run.start, run.end, (run.words[0], following.words[1]))
+    return found
 
 
 # Title words that only qualify another ("Former President", "Acting Mayor"): alone they make no one a person
@@ -337,8 +356,8 @@ def plain_name(words: str) -> bool:
 
 def title_gender(before: str) -> str | None:
     """'m' after "Mr.", 'f' after "Mrs." or "Ms.", else None."""
-    if re.search(r"\bMr\.\s*$", before):
+    if re.search(r"\bMr\.?\s*$", before):  # "Mr." or, in British style, "Mr"
         return "m"
-    if re.search(r"\bM(?:rs|s)\.\s*$", before):
+    if re.search(r"\bM(?:rs|s)\.?\s*$", before):
         return "f"
     return None
