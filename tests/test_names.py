@@ -220,3 +220,10 @@ def test_a_first_name_before_and_shares_the_next_persons_surname():
     written = ["Mrs Whitby", "Mr Whitby"]
     assert resolve_names(text, mentions_of(text, written)) == ["Susan Whitby", "Alan Whitby"]
     assert "Clinton Sanders" not in [run.text for run in clean_runs(text)]
+
+
+def test_sir_and_a_first_name_is_the_knight_named_in_full():
+    text = ("Sir Gareth Southgate said he was honoured. Sir Gareth, who managed England for eight years, "
+            "said he would rest. Dame Judi said nothing.")
+    written = ["Sir Gareth, who managed England for eight years,", "Dame Judi"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Gareth Southgate", "Dame Judi"]

@@ -486,7 +486,10 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
 def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     """The run in a mention that names its person: a first name beats an organisation after "of", then length."""
     runs = [without_clutter(written, run, index.known_runs) for run in clean_runs(written, skip_headlines=False)]
-    runs = [run for run in runs if len(run.words) >= 2 or run.words[0] in index.by_surname]
+    # a lone surname the article gives in full, or a first name it gives in full after "Sir" or "Dame" ("Sir Gareth")
+    firsts = {name.split()[0] for options in index.by_surname.values() for _, name in options}
+    runs = [run for run in runs if len(run.words) >= 2 or run.words[0] in index.by_surname or
+            (run.words[0] in firsts and re.search(r"\b(?:Sir|Dame)[ \t]+$", written[:run.start]))]
     # "David Greene, director at the Electronic Frontier Foundation": an organisation's words name no one
     runs = [run for run in runs if not ORGANISATION_WORD.match(written, run.end)] or runs
     if not runs:
