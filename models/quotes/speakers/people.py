@@ -97,17 +97,20 @@ SHARED_SURNAME_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
 def with_shared_surnames(text: str, runs: list[PersonMention]) -> list[PersonMention]:
-    """"Alan and Susan Whitby", "Liam and Noel Gallagher": the lone first name before "and" and a first name with
+    """"Alan and Susan Whitby", "Bill and Hillary Clinton": the lone first name before "and" and a first name with
     a surname carries that surname too (its span stays the first name as written)."""
     lexicon = sex_of_first_names()
     surnames = {surname(run.words) for run in runs if len(run.words) >= 2}  # "Clinton and Bernie Sanders": two people
     found = list(runs)
     for position, (run, following) in enumerate(zip(runs, runs[1:])):
+        if len(run.words) != 1 or run.words[0] not in lexicon or run.words[0] in surnames or \
+                len(following.words) != 2 or following.words[0] not in lexicon or \
+                not SHARED_SURNAME_GAP.fullmatch(text, run.end, following.start):
+            continue
         before = re.findall(r"[\w'’-]+", text[max(0, run.start - 30):run.start])
-        if len(run.words) == 1 and run.words[0] in lexicon and run.words[0] not in surnames and len(following.words) == 2 and \
-                following.words[0] in lexicon and SHARED_SURNAME_GAP.fullmatch(text, run.end, following.start) and \
-                not (before and before[-1] in lexicon):  # "of Hillary Clinton and Bernie Sanders": a surname
-            found[position] = PersonMention(run.start, run.end, (run.words[0], following.words[1]))
+        if before and before[-1] in lexicon:
+            continue  # "of Hillary Clinton and Bernie Sanders": a surname after its first name
+        found[position] = PersonMention(run.start, run.end, (run.words[0], following.words[1]))
     return found
 
 
