@@ -141,7 +141,7 @@ class Engine:
 
     def threads_now(self) -> int:
         """Torch threads for an attribution starting now: all the server's cores when it is the only one the
-        server runs or holds (an idle server answers one article twice as fast on two cores), else its share."""
+        server runs or holds (an idle server answers one article sooner), else its share."""
         table = admission.shared()
         alone = (table[0].total() if table else self.in_flight) <= 1
         return self.settings.alone_torch_threads() if alone else self.settings.effective_torch_threads()
