@@ -200,8 +200,7 @@ def without_dialogue_dash(text: str, drafts: list[Draft]) -> list[Draft]:
         if text[text.rfind("\n", 0, first.start) + 1:first.start].strip():
             continue
         dash = DIALOGUE_DASH.match(text, first.start, first.end)
-        if dash is not None and dash.end() > first.start and text[dash.end():first.end].strip() and \
-                any(ch in "—―–" for ch in dash.group()):
+        if dash is not None and text[dash.end():first.end].strip():
             draft.fragments[0] = text_span(text, dash.end(), first.end)
     return drafts
 

@@ -1,7 +1,8 @@
 """Interview transcripts: "ORTIZ: We will balance the budget." and "Q: ... / A: ..." lines.
 
 Each turn (a line opening with an upper-case speaker label, or a name the article gives written in
-title case, and a colon) is one direct quote of that speaker: the label is the speaker mention, the colon the cue, the rest of the line the content.
+title case, and a colon) is one direct quote of that speaker: the label is the speaker mention, the
+colon the cue, the rest of the line the content.
 Unlabelled paragraphs between two turns go on with the turn before. The rule applies only where
 a document has at least two turns whose labels are names the article gives, "Q"/"A" or a part
 ("MODERATOR"), never page or list words ("UPDATE:", "CLAIM:", "PROS:"); it replaces the tagger's
@@ -52,24 +53,33 @@ def turns(text: str, index: PersonIndex | None = None) -> list[re.Match]:
     index = index or PersonIndex(text)
     found = [m for m in TURN.finditer(text) if not set(m.group("label").replace(".", " ").split()) & NOT_SPEAKERS
              and not (TITLE_CASE_LABEL.match(m.group("label")) and not known_speaker(m.group("label"), index))]
-    found = [m for m in found if not TITLE_CASE_LABEL.match(m.group("label")) or in_dialogue(m, found)]
+    dialogue = dialogue_labels(found)
+    found = [m for m in found if not TITLE_CASE_LABEL.match(m.group("label")) or
+             (speaks(m) and label_key(m) in dialogue)]
     anchored = any(known_speaker(m.group("label"), index) for m in found)
     return found if anchored and len(found) >= MIN_TURNS else []
 
 
-def in_dialogue(turn: re.Match, found: list[re.Match]) -> bool:
-    """True when a title-case label ("Clarke:") speaks words (two or more) in turns that another label's turn
-    interrupts: a dialogue, not a list of results ("Clinton: 1,769.") or of one person's headlines."""
-    def speaks(m: re.Match) -> bool:
-        """Two or more words in the turn."""
-        return len(re.findall(r"[^\W\d_]{2,}", m.group("turn"))) >= 2
-    labels = [m.group("label").split()[-1] for m in found if speaks(m)]  # "Chris Matthews" then "Matthews"
-    label = turn.group("label").split()[-1]
-    if not speaks(turn) or labels.count(label) < 2:
-        return False
-    first = labels.index(label)
-    last = len(labels) - 1 - labels[::-1].index(label)
-    return any(other != label for other in labels[first:last])
+def speaks(turn: re.Match) -> bool:
+    """Two or more words in the turn: speech, not a result ("Clinton: 1,769.")."""
+    return len(re.findall(r"[^\W\d_]{2,}", turn.group("turn"))) >= 2
+
+
+def label_key(turn: re.Match) -> str:
+    """A label's last word: "Chris Matthews" and then "Matthews" are one speaker."""
+    return turn.group("label").split()[-1]
+
+
+def dialogue_labels(found: list[re.Match]) -> set[str]:
+    """The labels (as label_key) that speak in two or more turns that another label's turn interrupts: a
+    dialogue, not a list of results or of one person's headlines."""
+    labels = [label_key(m) for m in found if speaks(m)]
+    dialogue = set()
+    for label in set(labels):
+        first, last = labels.index(label), len(labels) - 1 - labels[::-1].index(label)
+        if first < last and any(other != label for other in labels[first:last]):
+            dialogue.add(label)
+    return dialogue
 
 
 def turn_content(text: str, turn: re.Match) -> TextSpan:

@@ -295,6 +295,17 @@ def sentence_end(text: str, position: int, limit: int | None = None) -> int:
     return min(e for e in (text.find(". ", position, limit), text.find("\n", position, limit), limit) if e >= 0)
 
 
+def sentence_openers(index: PersonIndex, name: str | None = None):
+    """(run, name) for each name mention outside quotes (of that person, if named) that no other name precedes
+    in its sentence, in document order."""
+    runs = index.outside_quotes
+    for position, (run, other) in enumerate(runs):
+        if name is not None and other != name:
+            continue
+        if position == 0 or runs[position - 1][0].start < sentence_begin(index.text, run.start):
+            yield run, other
+
+
 # "the United captain", "the Apple chief executive": one capitalised word, then a role
 BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?P<body>[A-Z][\w'’&-]+)[ \t]+(?P<role>(?:[a-z-]+[ \t]+)?[a-z-]+)")
 
@@ -313,14 +324,11 @@ def named_with_body(index: PersonIndex, mention: Mention) -> str | None:
             states(frozenset({concept(word)})):
         return None
     found = set()
-    runs = index.outside_quotes
-    for position, (run, name) in enumerate(runs):
+    for run, name in sentence_openers(index):
         if run.end > mention.start:
             break
-        start = sentence_begin(text, run.start)
-        if position > 0 and runs[position - 1][0].start >= start or not index.is_person(name):
-            continue  # another name opens the sentence
-        if re.search(rf"\b{re.escape(word)}\b", text[run.end:sentence_end(text, run.end, mention.start)]):
+        if index.is_person(name) and \
+                re.search(rf"\b{re.escape(word)}\b", text[run.end:sentence_end(text, run.end, mention.start)]):
             found.add(name)
     return found.pop() if len(found) == 1 else None
 
@@ -333,13 +341,7 @@ def placed_in(index: PersonIndex, name: str) -> set[str]:
     Friedrich Merz met ... in Berlin"), not the capital of an event it speaks of ("... killed in their
     suburban Paris home")."""
     places = []
-    runs = index.outside_quotes
-    for position, (run, other) in enumerate(runs):
-        if other != name:
-            continue
-        start = sentence_begin(index.text, run.start)
-        if position > 0 and runs[position - 1][0].start >= start:
-            continue  # another name opens the sentence
+    for run, other in sentence_openers(index, name):
         places += [m.group(1) for m in IN_CAPITAL.finditer(index.text, run.end, sentence_end(index.text, run.end))]
     return capital_concepts(places)
 
@@ -487,9 +489,9 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     """The run in a mention that names its person: a first name beats an organisation after "of", then length."""
     runs = [without_clutter(written, run, index.known_runs) for run in clean_runs(written, skip_headlines=False)]
     # a lone surname the article gives in full, or a first name it gives in full after "Sir" or "Dame" ("Sir Gareth")
-    firsts = {name.split()[0] for options in index.by_surname.values() for _, name in options}
     runs = [run for run in runs if len(run.words) >= 2 or run.words[0] in index.by_surname or
-            (run.words[0] in firsts and re.search(r"\b(?:Sir|Dame)[ \t]+$", written[:run.start]))]
+            (re.search(r"\b(?:Sir|Dame)[ \t]+$", written[:run.start]) and
+             any(name.split()[0] == run.words[0] for name in index.first_seen))]
     # "David Greene, director at the Electronic Frontier Foundation": an organisation's words name no one
     runs = [run for run in runs if not ORGANISATION_WORD.match(written, run.end)] or runs
     if not runs:
