@@ -1183,3 +1183,35 @@ def test_a_plural_role_opening_a_name_run_is_no_part_of_the_name():
     text = "Singers Dua Lipa and Elton John performed. Lipa said it was a dream."
     run = PersonMention(0, 16, ("Singers", "Dua", "Lipa"))
     assert without_clutter(text, run, set()).words == ("Dua", "Lipa")
+
+
+def test_an_apposed_name_keeps_its_body_or_place_after_it():
+    text = ("But another analyst, Paul Guerin of Meridian Securities, warned it was risky. Some candidates — for "
+            "instance, Sen. Ted Cruz of Texas — said so.")
+    written = ["another analyst, Paul Guerin of Meridian Securities,",
+               "Some candidates — for instance, Sen. Ted Cruz of Texas"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Paul Guerin", written[1]]
+
+
+def test_a_body_described_by_its_kind_is_the_body_named_before():
+    text = ("Greenfield Hospital has closed its ward. The hospital said staff were short. Fairway Foods is to shut 40 "
+            "stores. The supermarket said it was sorry. Halden University will cut 300 posts, the university said. "
+            "Manchester United have released a striker. The club said it was agreed. Northwind Airlines will cut "
+            "jobs, the carrier said.")
+    written = ["The hospital", "The supermarket", "the university", "The club", "the carrier"]
+    assert resolve_names(text, mentions_of(text, written)) == [
+        "Greenfield Hospital", "Fairway Foods", "Halden University", "Manchester United", "Northwind Airlines"]
+
+
+def test_a_body_subject_is_no_person_and_no_common_word():
+    text = ("Mark Eldon has joined the firm. The company said he starts Monday. Analysts were divided. "
+            "The club said nothing.")
+    written = ["The company", "The club"]
+    assert resolve_names(text, mentions_of(text, written)) == written
+
+
+def test_a_person_named_after_a_place_or_body_in_a_headline():
+    text = ("Brazil's Lula Says Deal 'Within Reach'\n\nBrazilian President Luiz Inácio Lula da Silva said on Monday "
+            "that a deal was near.")
+    written = ["Brazil's Lula"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Luiz Inácio Lula da Silva"]

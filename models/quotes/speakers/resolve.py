@@ -12,7 +12,7 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
-from .subjects import PEOPLE_PLURAL, business_subject, conjoined_subject, described_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
+from .subjects import PEOPLE_PLURAL, body_subject, business_subject, conjoined_subject, described_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -46,6 +46,7 @@ OBJECT_AFTER_VERB = re.compile(r"\b(?:on|to|about|against|over|into|than|like)\s
 LED_BY = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,4}?[\w'’&.-]+),?[ \t]+(?P<verb>led|headed|chaired|run|founded)[ \t]+by[ \t]+$")
 LED_BY_ROLE = {"led": "leader", "headed": "head", "chaired": "chair", "run": "head", "founded": "founder"}
 AGENT_OR_OBJECT = re.compile(r"\b(?:of|at|from|for|with|by|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+OWNER_THEN_NAME = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 WHOSE_ROLE_NAME = re.compile(r"(?:^|,\s+)whose\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),?$")
 # Words that end, going backwards, the noun phrase a relative pronoun points back to.
@@ -89,6 +90,8 @@ TITLED_ORGANISATION = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0
                                  r"[ \t]+(?P<name>[A-Z][\w&'’.?!-]*(?:[ \t]+(?:[A-Z][\w&'’.?!-]*|of|for|and|the|on|in|&))*)")
 MEMBER_OF = re.compile(r"\b(?:including|like|such as|among them|especially|notably)\s*$")  # one of many, not them
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
+# "another analyst, Paul Guerin of Meridian Securities": the body or place after the apposed name is theirs.
+PLACE_OR_BODY_TAIL = re.compile(r",?[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}")
 ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry|Bank|Group|Institute|Foundation|"
                  r"Association|Union|Authority|Court|University|College|Company|Party|Office|Service|Fund|Center|"
                  r"Centre|Network|League|Club|Hospital|Corp|Inc|Administration|Parliament|Government|Church|School|"
@@ -718,6 +721,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if owned:  # "the London Borough of Hillingdon, whose leader, Ian Edwards" (said): the one named last speaks
         return resolve_one(index, Mention(owned.group("name"), mention.start + owned.start("name"),
                                           mention.start + owned.end("name")), history, learned)
+    owned = OWNER_THEN_NAME.fullmatch(written.rstrip(" ,"))
+    if owned and not index.is_person(index.canonical((owned.group("owner"),))):
+        # "Brazil's Lula", "Chelsea's Hayes" (headlines): the person named after a place's or a body's name
+        name, person = resolve_one(index, Mention(owned.group("name"), mention.start + owned.start("name"),
+                                                  mention.start + owned.end("name")), history, learned)
+        if person:
+            return name, True
     head = RELATIVE_CLAUSE.split(written)[0].strip(" ,")
     if head and head != written and not written.lower().startswith(("who", "which", "whom", "whose")):
         # "The city's finance director, Omar Price, who has warned of shortfalls": the clause names no
@@ -817,7 +827,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # ("a report in the Daily Courier, Defence Minister Tomasz Wrona": the minister, titles and all)
         before = without_titles(written[:best.start], TITLE_MODIFIERS) if best is not None else ""
         if best is not None and not AGENT_OR_OBJECT.search(before.rsplit(",", 1)[-1]) and not MEMBER_OF.search(before) and \
-                APPOSED_NAME_START.search(before) and best.end == len(written.rstrip(" ,")):
+                APPOSED_NAME_START.search(before) and (best.end == len(written.rstrip(" ,")) or
+                                                       first in ("a", "an", "another", "one") and
+                                                       PLACE_OR_BODY_TAIL.fullmatch(written[best.end:].rstrip(" ,"))):
             return index.canonical(best.words, title_gender(written[:best.start])), True
         if first in ("a", "an") and best is not None and best.end == len(written.rstrip(" ,")) and \
                 re.fullmatch(r"(?:[Aa]n?)(?:[ \t]+(?!(?:to|for|from|in|of|at|with|by|on|about|the|and|or)\b)[a-z][\w-]*){1,3}[ \t]+",
@@ -876,10 +888,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if body and not (last.lower() == "campaign" and rival_campaign_between(index, body.group(), body.end(), mention.start)):
         business = body.group()
     subject = subject_company(index.text, mention.start, written) if last.islower() and not business else None
-    if subject and not (index.is_person(subject) or subject.split()[-1] in index.by_surname or
-                        STATE_NAME.fullmatch(subject) or PLACE_END.search(subject) or
-                        concept(subject).removeprefix("geo:") in DEMONYMS.values()):
+    if subject and not (index.is_person(subject) or subject.split()[-1] in index.by_surname or a_place(subject)):
         business = subject  # not a person's surname, a state, a place or a country
+    subject = body_subject(index, mention.start, written) if last.islower() and not business else None
+    if subject and not a_place(subject):
+        business = subject  # "Fairway Foods is to shut 40 stores. The supermarket said"
     if business:
         return business, False
     only = GIVEN_NAME_ONLY.fullmatch(written.strip(" ,"))
@@ -1130,6 +1143,12 @@ def apposition_name(written: str) -> str | None:
         if len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(part):
             return part
     return None
+
+
+def a_place(name: str) -> bool:
+    """True when name is a state, a place or a country ("New Mexico", "Union Station", "France")."""
+    return bool(STATE_NAME.fullmatch(name) or PLACE_END.search(name) or
+                concept(name).removeprefix("geo:") in DEMONYMS.values())
 
 
 def nearest_person(index: PersonIndex, position: int, reach: int = 600) -> str | None:

@@ -198,6 +198,42 @@ def business_subject(index: PersonIndex, position: int) -> str | None:
     return kind_first.group("name") if kind_first else found.group("name")
 
 
+# Bodies a description may name by the subject of the sentence before ("Manchester United have released ... The
+# club said"), where the name itself shows no kind.
+BODY_KINDS = frozenset("""club team supermarket retailer chain charity hospital university school carrier airline bank
+lender insurer broadcaster network newspaper league federation association organisation organization group firm
+company trust museum""".split())
+BODY_OPENING = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3})[ \t]+"
+                          r"(?:has|have|had|is|are|was|were|will|would|[a-z]+ed|[a-z]+[^s]s)\b")
+NO_BODY_OPENERS = frozenset("""It He She They We I You This That These Those There Here But And Or In On At After When
+As If While Since Although Though For With By From Its His Her Their Our My""".split())
+
+
+def body_subject(index: PersonIndex, position: int, written: str) -> str | None:
+    """The body opening the sentence before "the club" or "the supermarket", or the description's own sentence
+    when it signs what that sentence says ("Halden will cut 300 posts, the university said"); a name no person
+    has, written capitalised also inside a sentence when it is one word; else None."""
+    words = written.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_KINDS:
+        return None
+    text = index.text
+    own = sentence_start(text, position)
+    starts = [own] if text[own:position].strip() else []
+    if own > 0:
+        starts.append(sentence_start(text, max(0, own - 2)))
+    for start in starts:
+        found = BODY_OPENING.match(text, start)
+        if found is None:
+            continue
+        name = found.group("name")
+        single = " " not in name
+        if name.split()[0] in NO_BODY_OPENERS or index.is_person(index.canonical(tuple(name.split()))) or \
+                (single and not re.search(rf"[a-z,;:][ \t]+{re.escape(name)}\b", text)):
+            continue
+        return name
+    return None
+
+
 def conjoined_subject(index: PersonIndex, position: int) -> str | None:
     """The two people opening the sentence before a sentence-initial "they" ("Ben Cohen and Jerry Greenfield,
     who founded ..., stepped down. They said"), as "NAME and NAME", else None."""
