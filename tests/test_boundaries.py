@@ -8,7 +8,7 @@ import pytest
 import torch
 from safetensors.torch import load_file, save_file
 
-from models.quotes.spans.boundaries import outside_own_mentions
+from models.quotes.spans.boundaries import outside_own_mentions, split_signed_tails
 from models.quotes.spans.junk import unattributed
 from models.quotes.spans.layout import Draft
 from models.quotes.spans.nested import hand_nested_reports
@@ -304,3 +304,23 @@ def test_a_participle_report_with_no_speaker_is_the_opening_subjects():
     draft = Draft(fragments=[span_of(text, "China")], cue=span_of(text, "blaming"))
     [kept] = subjects_of_orphans(text, [draft], PersonIndex(text))
     assert kept.source is None
+
+
+def test_a_quote_signed_after_it_is_cut_from_the_words_run_on_before_it():
+    text = 'Linda Marsh said the lanes would "kill off" passing trade. "Nobody asked us," she said. Tom Reed said "no."'
+    run_on = Draft(fragments=[span_of(text, 'the lanes would "kill off" passing trade. "Nobody asked us,"')],
+                   source=span_of(text, "Linda Marsh"), cue=span_of(text, "said"))
+    own_cue = Draft(fragments=[span_of(text, '"no."')], source=span_of(text, "Tom Reed"), cue=span_of(text, "said", 3))
+    head, tail, other = split_signed_tails(text, [run_on, own_cue])
+    assert [f.text for f in head.fragments] == ['the lanes would "kill off" passing trade']
+    assert [f.text for f in tail.fragments] == ['"Nobody asked us,"']
+    assert (tail.source.text, tail.cue.text, tail.cue.start) == ("she", "said", text.index("said", text.index("us,")))
+    assert other is own_cue and [f.text for f in other.fragments] == ['"no."']
+
+
+def test_a_quote_run_on_with_no_signer_after_it_stays_whole():
+    text = 'Marsh said the lanes were bad. "Nobody asked us." The council met.'
+    draft = Draft(fragments=[span_of(text, 'the lanes were bad. "Nobody asked us."')], source=span_of(text, "Marsh"),
+                  cue=span_of(text, "said"))
+    [kept] = split_signed_tails(text, [draft])
+    assert [f.text for f in kept.fragments] == ['the lanes were bad. "Nobody asked us."']

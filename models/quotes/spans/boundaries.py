@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..results import TextSpan, text_span
-from .layout import Draft
+from .layout import RULE_CONFIDENCE, Draft
+from .nested import SPEECH
 
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|[.!?]\s*$")
 OPENING_MARKS = "“\"«„‘'‹"
@@ -133,3 +134,32 @@ def with_own_marks(text: str, drafts: list[Draft]) -> list[Draft]:
             if (start, end) != (fragment.start, fragment.end):
                 draft.fragments[position] = text_span(text, start, end)
     return drafts
+
+
+# A fragment ending in a whole quote opened after a sentence end ('... passing trade. “Nobody asked us,”'), then
+# who signs that quote ("she said", "Marsh added"): the quote is its own, not the end of the words before.
+SIGNED_TAIL = re.compile(r"(?<=[.!?])[”\"’»]?[ \t]+(?P<quote>[“\"«][^“”\"«»\n]{3,600}(?:[,!?][”\"»]|[”\"»],))$")
+TAIL_SIGNER = re.compile(rf"[ \t]+(?:(?P<subject>he|she|they|(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)[ \t]+"
+                         rf"(?P<cue>{SPEECH})|(?P<cue2>said|says|added|adds)[ \t]+(?P<subject2>he|she|(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}"
+                         rf"[A-Z][\w'’-]*))\b")
+
+
+def split_signed_tails(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A content the tagger ran on into the next sentence's quote, which is signed by its own speaker and cue
+    right after it, gives that quote back as a quote of its own (“...,” she said)."""
+    added = []
+    for draft in drafts:
+        last = draft.fragments[-1]
+        tail = SIGNED_TAIL.search(last.text)
+        signer = TAIL_SIGNER.match(text, last.end) if tail else None
+        if signer is None or (draft.cue is not None and draft.cue.start >= last.end):
+            continue
+        subject, cue = ("subject", "cue") if signer.group("subject") else ("subject2", "cue2")
+        head = trim_edges(text, text_span(text, last.start, last.start + tail.start()))
+        if not head.text.strip(" .\n"):
+            continue
+        draft.fragments[-1] = head
+        added.append(Draft(fragments=[text_span(text, last.start + tail.start("quote"), last.end)],
+                           source=text_span(text, *signer.span(subject)), speaker_confidence=RULE_CONFIDENCE,
+                           cue=text_span(text, *signer.span(cue)), confidence=draft.confidence))
+    return sorted(drafts + added, key=lambda d: d.fragments[0].start)
