@@ -1215,3 +1215,16 @@ def test_a_person_named_after_a_place_or_body_in_a_headline():
             "that a deal was near.")
     written = ["Brazil's Lula"]
     assert resolve_names(text, mentions_of(text, written)) == ["Luiz Inácio Lula da Silva"]
+
+
+def test_dean_before_a_lone_surname_is_a_given_name_unless_the_article_gives_another():
+    text = ("“Nobody saw it coming,” said forklift driver Dean Parry. Vikram Amar, dean of the law school, spoke. "
+            "“In Fisher,” Dean Amar said.")
+    written = ["forklift driver Dean Parry", "Dean Amar"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Dean Parry", "Vikram Amar"]
+
+
+def test_a_name_after_named_or_called_is_the_one_described():
+    text = "“We will fight,” said one of the organisers, a retired teacher named Sarah Cole. Others agreed."
+    written = ["one of the organisers, a retired teacher named Sarah Cole"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Sarah Cole"]

@@ -184,6 +184,23 @@ def sentence_opener(text: str, start: int, word: str) -> bool:
 NICKNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([“\"‘'][A-Z][^“”\"‘’'\n]{0,30}[”\"’'])[ \t]+(?=[A-Z][a-z])")
 
 
+# Title words that are also given names: "forklift driver Dean Parry" is Dean Parry; "Dean Jane Smith" is a dean.
+TITLE_GIVEN_NAMES = frozenset({"Dean"})
+SURNAME_NEXT = re.compile(r"[ \t]+(?P<surname>[A-Z][a-z'’-]+)\b(?![ \t]+of\b)")
+
+
+def given_name_not_title(text: str, word: str, end: int) -> bool:
+    """True when a title word that is also a given name is followed by a surname alone (no first name, no "of")."""
+    if word not in TITLE_GIVEN_NAMES:
+        return False
+    after = SURNAME_NEXT.match(text, end)
+    if after is None or after.group("surname") in first_name_genders():
+        return False
+    # "Dean Vikram Amar ... Dean Amar": a surname the article gives another first name is the dean's
+    return not any(other.group(1) != word and other.group(1).lower() not in TITLES
+                   for other in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(after.group('surname'))}\b", text))
+
+
 def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     """Every run of name-like words (titles and function words dropped), broken at punctuation."""
     runs, current = [], []
@@ -203,7 +220,8 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
             current = []
         if any(s <= start < e for s, e in headlines):
             continue
-        is_name = is_name_word(word) and word not in NOT_NAME_WORDS and word.lower().rstrip(".") not in TITLES
+        is_name = is_name_word(word) and word not in NOT_NAME_WORDS and (word.lower().rstrip(".") not in TITLES or
+                                                                        given_name_not_title(text, word, end))
         initialled = len(current) >= 2 and INITIAL.fullmatch(current[-1][2]) and current[0][2] in first_name_genders()
         if not is_name and current and (current[-1][2] in first_name_genders() or initialled) and \
                 word[:1].isupper() and is_name_word(word) and (word not in NOT_NAME_WORDS or word in SURNAME_WORDS) and \

@@ -826,6 +826,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # "a report by journalist Tom Grant, the senator, Lisa Moreau": a name closing an apposition speaks
         # ("a report in the Daily Courier, Defence Minister Tomasz Wrona": the minister, titles and all)
         before = without_titles(written[:best.start], TITLE_MODIFIERS) if best is not None else ""
+        if best is not None and best.end == len(written.rstrip(" ,")) and \
+                re.search(r"\b(?:named|called)[ \t]+$", written[:best.start]):
+            return index.canonical(best.words), True  # "one of the organisers, a retired teacher named Sarah Cole"
         if best is not None and not AGENT_OR_OBJECT.search(before.rsplit(",", 1)[-1]) and not MEMBER_OF.search(before) and \
                 APPOSED_NAME_START.search(before) and (best.end == len(written.rstrip(" ,")) or
                                                        first in ("a", "an", "another", "one") and
