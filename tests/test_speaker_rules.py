@@ -1228,3 +1228,15 @@ def test_a_name_after_named_or_called_is_the_one_described():
     text = "“We will fight,” said one of the organisers, a retired teacher named Sarah Cole. Others agreed."
     written = ["one of the organisers, a retired teacher named Sarah Cole"]
     assert resolve_names(text, mentions_of(text, written)) == ["Sarah Cole"]
+
+
+def test_an_arabic_article_joins_the_name_and_falls_away_on_second_mention():
+    text = "Egyptian President Abdel Fattah al-Sisi spoke first. Sisi warned of war."
+    written = ["Egyptian President Abdel Fattah al-Sisi", "Sisi"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Abdel Fattah al-Sisi"] * 2
+
+
+def test_initials_without_full_stops_open_a_name_but_acronyms_do_not():
+    text = "JK Rowling backed the plan. Rowling said so. UK Prime Minister Keir Starmer agreed, and MP Jo Cox too."
+    written = ["Rowling", "UK Prime Minister Keir Starmer"]
+    assert resolve_names(text, mentions_of(text, written)) == ["JK Rowling", "Keir Starmer"]

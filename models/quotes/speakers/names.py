@@ -99,10 +99,18 @@ class PersonMention:
         return " ".join(self.words)
 
 
+# The Arabic article glued to a family name: "al-Sisi", "el-Erian", "bin" stands apart (PARTICLES)
+ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=[A-Z][a-z])")
+
+
 def is_name_word(word: str) -> bool:
-    """Capitalised then lower case, in any script ("Gábor", "Łukasz", "Jean-Marc"), or "J.", "J.D.", "McCain", "O’Brien"."""
+    """Capitalised then lower case, in any script ("Gábor", "Łukasz", "Jean-Marc"), or "J.", "J.D.", "McCain",
+    "O’Brien", "al-Sisi"."""
     if SPECIAL_NAME_WORD.match(word):
         return word not in PLACE_INITIALS
+    article = ARTICLE_PREFIX.match(word)
+    if article:
+        return is_name_word(word[article.end():])
     return len(word) >= 2 and word[0].isupper() and word[1].islower() and \
         all(ch.isalpha() or ch in "'’-" for ch in word)
 
@@ -201,6 +209,23 @@ def given_name_not_title(text: str, word: str, end: int) -> bool:
                    for other in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(after.group('surname'))}\b", text))
 
 
+# Capitals that abbreviate a body, a place or a job, never a person's initials ("UK Prime Minister", "MP Jo Cox")
+ACRONYMS = frozenset("""US UK EU UN MP PM GP TV AI FA FC NY LA DC HR PR IT ID OK NI SA UAE USA NHS BBC CNN CEO CFO COO
+NATO NBA NFL MLB NHL ABC CBS NBC ITV AP AFP FBI CIA""".split())
+UNDOTTED_INITIALS = re.compile(r"[A-Z]{2}")
+
+
+def undotted_initials(text: str, word: str, end: int) -> bool:
+    """True for initials written without full stops before a surname the article also writes alone ("JK
+    Rowling ... Rowling said"), and no acronym ("UK", "MP")."""
+    if not UNDOTTED_INITIALS.fullmatch(word) or word in ACRONYMS:
+        return False
+    after = SURNAME_NEXT.match(text, end)
+    if after is None or after.group("surname").lower() in TITLES or after.group("surname") in NOT_NAME_WORDS:
+        return False
+    return re.search(rf"\b{re.escape(after.group('surname'))}\b", text[:end] + text[after.end():]) is not None
+
+
 def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     """Every run of name-like words (titles and function words dropped), broken at punctuation."""
     runs, current = [], []
@@ -221,7 +246,8 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
         if any(s <= start < e for s, e in headlines):
             continue
         is_name = is_name_word(word) and word not in NOT_NAME_WORDS and (word.lower().rstrip(".") not in TITLES or
-                                                                        given_name_not_title(text, word, end))
+                                                                        given_name_not_title(text, word, end)) or \
+            not current and undotted_initials(text, word, end)
         initialled = len(current) >= 2 and INITIAL.fullmatch(current[-1][2]) and current[0][2] in first_name_genders()
         if not is_name and current and (current[-1][2] in first_name_genders() or initialled) and \
                 word[:1].isupper() and is_name_word(word) and (word not in NOT_NAME_WORDS or word in SURNAME_WORDS) and \
@@ -280,7 +306,9 @@ def with_regnal_title(text: str, run: list) -> list:
 def surname(words: tuple[str, ...]) -> str:
     """The last word that is not a suffix."""
     core = [w for w in words if w not in SUFFIXES]
-    return core[-1] if core else words[-1]
+    last = core[-1] if core else words[-1]
+    article = ARTICLE_PREFIX.match(last)
+    return last[article.end():] if article else last  # "Abdel Fattah al-Sisi" is "Sisi" on second mention
 
 
 @cache

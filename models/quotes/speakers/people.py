@@ -225,7 +225,7 @@ class PersonIndex:
         """
         lowered = {w.lower().rstrip(".") for w in words}  # "Haines Jr" cut by the tagger before its full stop
         names = {n for _, n in self.by_surname.get(surname(words), [])
-                 if lowered <= {w.lower().rstrip(".") for w in n.split()}}
+                 if lowered <= {w.lower().rstrip(".") for w in n.split()} | {surname(tuple(n.split())).lower()}}
         if not names and len(words) >= 2 and all(w.lower().rstrip(".") in TITLES for w in words[:-1]):
             return self.canonical(words[-1:], gender)  # "Prosecutor Ruiz" in a headline: Elena Ruiz
         if not names and len(words) == 1:
