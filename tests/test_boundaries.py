@@ -324,3 +324,16 @@ def test_a_quote_run_on_with_no_signer_after_it_stays_whole():
                   cue=span_of(text, "said"))
     [kept] = split_signed_tails(text, [draft])
     assert [f.text for f in kept.fragments] == ['the lanes were bad. "Nobody asked us."']
+
+
+def test_the_name_right_after_a_saying_cue_beats_the_taggers_earlier_speaker_but_not_after_told():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import speakers_before_cues
+    text = ("The board met union leader Tomas Berg. “We have waited long enough“, declared board chair Ingrid Solberg "
+            "after the meeting. “It is done”, told Reuters on Friday. Berg did not comment.\n")
+    declared = Draft(fragments=[span_of(text, "“We have waited long enough“")], source=span_of(text, "Berg", 2),
+                     cue=span_of(text, "declared"))
+    told = Draft(fragments=[span_of(text, "“It is done”")], source=span_of(text, "Berg", 2), cue=span_of(text, "told"))
+    fixed, kept = speakers_before_cues(text, [declared, told], PersonIndex(text))
+    assert fixed.source.text == "board chair Ingrid Solberg"
+    assert kept.source.text == "Berg"  # "told Reuters": Reuters was spoken to

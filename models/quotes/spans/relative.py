@@ -169,9 +169,13 @@ def name_ending(index: PersonIndex, start: int, end: int):
 # then the cue.
 SIGNER = r"(?:(?:the|[a-z][\w-]*)[ \t]+){0,3}(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*"
 AFTER_QUOTE = re.compile(rf"[ \t]*(?P<subject>{SIGNER})[ \t]*$")
-CUE_THEN_SUBJECT = re.compile(r"[ \t]+(?P<subject>(?:[A-Z][\w.'’-]*[ \t]+|(?!(?:on|in|at|of|for|to|by|from|after|before|"
-                              r"during|with)\b)[a-z]+[ \t]+(?=[A-Z])){0,4}[A-Z][\w'’-]*)"
+CUE_THEN_SUBJECT = re.compile(r"[ \t]+(?P<subject>(?:(?!(?:on|in|at|of|for|to|by|from|after|before|during|with|the|a|an)\b)"
+                              r"[a-z][\w-]*[ \t]+){0,2}(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)"
                               r"(?=[ \t]*(?:[,.;:]|on|in|at|after|before|as|during|yesterday|today|$))")
+# Verbs whose inverted subject is the speaker ("..., declared board chair Ingrid Solberg"), not the one spoken to
+# ("told Reuters")
+SAYING_INVERTED = re.compile(r"(?:said|says|declared|declares|added|adds|insisted|insists|wrote|writes|asked|asks|"
+                             r"warned|warns|explained|explains|argued|argues|stated|states|continued|replied)$")
 NOT_SUBJECT_WORDS = frozenset({"to", "of", "for", "with", "by", "from", "about", "close", "near", "and", "or", "but",
                                "as", "at", "in", "on", "than", "who", "which", "that", "when", "while", "after"})
 
@@ -183,13 +187,17 @@ def speakers_before_cues(text: str, drafts: list[Draft], index: PersonIndex) -> 
         cue, last = draft.cue, draft.fragments[-1]
         if cue is None or cue.start < last.end or not re.match(rf"(?:{SPEECH})\b", cue.text.lower()):
             continue
-        if not re.match(r",?[”\"»’]", text[last.end - 1:cue.start]):
+        if not re.match(r",?[”\"»’“«]", text[last.end - 1:cue.start]):
             continue  # the quote must close right before the words that sign it
         between = text[last.end:cue.start]
-        if draft.source is None and re.fullmatch(r"[ \t,]*", between):
+        if re.fullmatch(r"[ \t,]*", between):
             inverted = CUE_THEN_SUBJECT.match(text, cue.end)
-            if inverted and name_ending(index, *inverted.span("subject")):
-                # "« ... », declared Mayor Claire Vautrin on Monday": the one named after the cue
+            source = draft.source
+            if inverted and name_ending(index, *inverted.span("subject")) and \
+                    (source is None or SAYING_INVERTED.match(cue.text.lower()) and
+                     not (inverted.start("subject") <= source.start < inverted.end("subject"))):
+                # "« ... », declared Mayor Claire Vautrin on Monday": the one named after the cue, whoever the
+                # tagger linked ("Berg", named before the quote)
                 draft.source = text_span(text, inverted.start("subject"), inverted.end("subject"))
             continue
         found = AFTER_QUOTE.fullmatch(between)
