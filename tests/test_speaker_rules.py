@@ -72,6 +72,7 @@ def test_first_names_from_beyond_the_census_tell_he_from_she():
     text = "Marit Jonker met Lars Berg and Nkechi Obi in Oslo on Monday. She said the talks went well. He said little."
     assert resolve_names(text, mentions_of(text, ["She", "He"])) == ["Marit Jonker", "Lars Berg"]
     assert sex_of_first_names()["Priya"] == "f" and "Priya" not in first_name_genders()
+    assert sex_of_first_names()["Liam"] == "m" and sex_of_first_names()["Isla"] == "f"  # 96.9% and 96.1% of their people
     assert sex_of_first_names()["Lindsey"] == first_name_genders()["Lindsey"]  # the census list decides its own names
 
 

@@ -25,7 +25,7 @@ from models.quotes.speakers.names import (FIRST_NAMES_FILE, MIXED_FIRST_NAMES_FI
 
 MIN_SOURCES = 12
 MIN_COUNT = 300
-SHARE = 0.97
+SHARE = 0.95
 MIXED_SHARE = 0.9
 NOT_FIRST_NAMES = frozenset({"fox", "are"})  # "Fox News", "Are": capitalised in PolNeAR but never a person
 HEADER = """# First names beyond the census list whose sex is clear, for telling "he" from "she" in international news.
