@@ -1225,6 +1225,13 @@ def test_dean_before_a_lone_surname_is_a_given_name_unless_the_article_gives_ano
     assert resolve_names(text, mentions_of(text, written)) == ["Dean Parry", "Vikram Amar"]
 
 
+def test_gen_before_a_lone_surname_is_a_given_name_but_not_after_a_rank_or_before_a_title():
+    text = ("Japanese Defence Minister Gen Nakatani spoke. Nakatani said more. Lt Gen Tom Hale agreed, and "
+            "Gen Sir Nick Carter too.")
+    written = ["Japanese Defence Minister Gen Nakatani", "Nakatani", "Lt Gen Tom Hale", "Gen Sir Nick Carter"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Gen Nakatani", "Gen Nakatani", "Tom Hale", "Nick Carter"]
+
+
 def test_a_name_after_named_or_called_is_the_one_described():
     text = "“We will fight,” said one of the organisers, a retired teacher named Sarah Cole. Others agreed."
     written = ["one of the organisers, a retired teacher named Sarah Cole"]

@@ -192,8 +192,10 @@ def sentence_opener(text: str, start: int, word: str) -> bool:
 NICKNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([“\"‘'][A-Z][^“”\"‘’'\n]{0,30}[”\"’'])[ \t]+(?=[A-Z][a-z])")
 
 
-# Title words that are also given names: "forklift driver Dean Parry" is Dean Parry; "Dean Jane Smith" is a dean.
-TITLE_GIVEN_NAMES = frozenset({"Dean"})
+# Title words that are also given names: "forklift driver Dean Parry" is Dean Parry; "Dean Jane Smith" is a dean;
+# "Defence Minister Gen Nakatani" is Gen Nakatani; "Lt Gen Smith" and "Gen Sir Nick Carter" are generals.
+TITLE_GIVEN_NAMES = frozenset({"Dean", "Gen"})
+RANK_BEFORE = re.compile(r"\b(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier)\.?[ \t]+$")
 SURNAME_NEXT = re.compile(r"[ \t]+(?P<surname>[A-Z][a-z'’-]+)\b(?![ \t]+of\b)")
 
 
@@ -202,7 +204,8 @@ def given_name_not_title(text: str, word: str, end: int) -> bool:
     if word not in TITLE_GIVEN_NAMES:
         return False
     after = SURNAME_NEXT.match(text, end)
-    if after is None or after.group("surname") in first_name_genders():
+    if after is None or after.group("surname") in first_name_genders() or after.group("surname").lower() in TITLES or \
+            RANK_BEFORE.search(text, max(0, end - len(word) - 12), end - len(word)):
         return False
     # "Dean Vikram Amar ... Dean Amar": a surname the article gives another first name is the dean's
     return not any(other.group(1) != word and other.group(1).lower() not in TITLES
