@@ -1248,3 +1248,16 @@ def test_initials_without_full_stops_open_a_name_but_acronyms_do_not():
     text = "JK Rowling backed the plan. Rowling said so. UK Prime Minister Keir Starmer agreed, and MP Jo Cox too."
     written = ["Rowling", "UK Prime Minister Keir Starmer"]
     assert resolve_names(text, mentions_of(text, written)) == ["JK Rowling", "Keir Starmer"]
+
+
+def test_an_anecdotal_lede_is_the_person_the_next_sentence_opens_on_and_names_the_headline_role():
+    text = ("'I was never told': Nurse speaks out\n\nA nurse who raised the alarm at Riverside Hospital says managers "
+            "ignored her. Grace Adeyemi, 34, said so again. A spokesman for Adeyemi said nothing. Hospital chief "
+            "executive Tom Reed declined to comment.")
+    written = ["Nurse", "A nurse who raised the alarm at Riverside Hospital", "A spokesman for Adeyemi"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Grace Adeyemi", "Grace Adeyemi", written[2]]
+
+
+def test_a_later_person_of_the_other_sex_is_not_the_indefinite_description():
+    text = "An FBI spokesman said the review was over. FBI spokeswoman Nicole Navas later declined to comment."
+    assert resolve_names(text, mentions_of(text, ["An FBI spokesman"])) == ["An FBI spokesman"]

@@ -241,6 +241,7 @@ def mention_contexts(index: PersonIndex) -> tuple[tuple[PersonMention, str, str]
 
 STATE_NAME = re.compile(r"(?:New|North|South|West|Rhode)[ \t][A-Z][a-z]+")
 GOVERNED = re.compile(r"\b(?:at|of|for|from|with|in|to)\s+(?:the\s+)?$")
+PLACED_AT = re.compile(r"\b(?:at|in|from)\s+(?:the\s+)?$")  # "a nurse at Riverside Hospital": a place, not whom for
 
 
 def described(index: PersonIndex, mention: Mention, last: str | None = None) -> str | None:
@@ -473,6 +474,11 @@ def apposition_of(index: PersonIndex, mention: Mention) -> str | None:
     return None
 
 
+LEDE_OPENING = re.compile(r"[ \t]*(?:A|An)[ \t]")
+# A body paragraph opening on an unnamed person: "A nurse who raised the alarm ...", "A Leeds father of two"
+LEDE_ROLE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<mention>(?:A|An)(?:[ \t]+[\w-]+){0,2}?[ \t]+(?P<role>[a-z]+))\b")
+
+
 def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     """The one person named after an indefinite description who holds its role: news ledes say "A
     federal judge blocked ..." and name "Judge Amelia Ortiz" paragraphs later."""
@@ -483,9 +489,22 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     for _, name, context in mention_contexts(index):
         contexts.setdefault(name, []).append(context)
     later = [name for name in contexts if index.first_seen.get(name, -1) > mention.end
-             and (index.is_person(name) or len(name.split()) >= 2)
+             and (index.is_person(name) or len(name.split()) >= 2) and index.fits(name, HEAD_GENDERS.get(description.head))
              and fit(description, profile_of(contexts[name])) is not None]
-    return later[0] if len(later) == 1 else None
+    if len(later) == 1:
+        return later[0]
+    if later or index.text[sentence_start(index.text, mention.start):mention.start].strip() or \
+            not LEDE_OPENING.match(mention.text):
+        return None
+    # "A nurse who raised the alarm ... says managers ignored her. Grace Adeyemi, 34, said": an anecdotal lede
+    # names its person as the next sentence's opening, when the article gives that person no role at all
+    after = sentence_end(index.text, mention.end)
+    revealed = next(((run, name) for run, name in index.outside_quotes if run.start >= after), None)
+    if revealed is None or index.text[after:revealed[0].start].strip(" \t\n.") or len(revealed[1].split()) < 2 or \
+            index.first_seen.get(revealed[1], -1) < after or profile_of(contexts.get(revealed[1], [])).roles or \
+            not index.is_person(revealed[1]):
+        return None
+    return revealed[1]
 
 
 def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
@@ -839,7 +858,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                              written[:best.start]) and \
                 surname(best.words) in index.by_surname:
             return index.canonical(best.words), True  # "a terse Miller", "a visibly angry Trump": that person
-        if first in ("a", "an") and best is None:  # a mention naming someone is about them, not a later one
+        if first in ("a", "an") and (best is None or PLACED_AT.search(written[:best.start])):
+            # a mention naming someone is about them, not a later one ("a nurse at Riverside Hospital" names none)
             found = introduced_later(index, mention)
             if found:
                 return found, True
@@ -854,6 +874,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if words and all(w.rstrip(".") in ROLES or w.rstrip(".") in TITLES for w in words) and \
             first.rstrip(".") not in HONORIFICS:  # "Mr. King" with no King named: as written, not a role
         found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
+        lede = None if found or len(words) != 1 else LEDE_ROLE.search(index.text, first_line_end(index.text))
+        if lede and lede.group("role").lower() == words[0]:
+            # "‘I was never told’: Nurse speaks out" over "A nurse who raised the alarm ... Grace Adeyemi, 34,
+            # said": the body's lede names the headline's role word
+            found = introduced_later(index, Mention(lede.group("mention"), lede.start("mention"), lede.end("mention")))
         return (found, True) if found else (written, False)
     age = AGE_DESCRIPTION.match(written)
     if age and age.group("noun") and parse_description("the" + age.group("noun").lower()) is not None:
