@@ -337,3 +337,16 @@ def test_the_name_right_after_a_saying_cue_beats_the_taggers_earlier_speaker_but
     fixed, kept = speakers_before_cues(text, [declared, told], PersonIndex(text))
     assert fixed.source.text == "board chair Ingrid Solberg"
     assert kept.source.text == "Berg"  # "told Reuters": Reuters was spoken to
+
+
+def test_a_naming_verbs_quoted_words_in_a_who_clause_are_a_quote_of_who():
+    from models.quotes.spans.relative import missed_relative_quotes
+    text = ('Sharon Graham, the general secretary of Unite, who called the offer "an insult", said members would vote. '
+            'Tom Hale, who called on ministers to "act now", and Ann Moss, who called it "a disgrace", spoke too.')
+    said = Draft(fragments=[span_of(text, "members would vote")], source=span_of(text, "Sharon Graham, the general "
+                                                                                       "secretary of Unite"), cue=span_of(text, "said"))
+    held = Draft(fragments=[span_of(text, 'it "a disgrace"')], source=span_of(text, "who", 3), cue=span_of(text, "called", 3))
+    drafts = missed_relative_quotes(text, [said, held])
+    assert [(d.fragments[0].text, d.source.text, d.cue.text) for d in drafts] == [
+        ('the offer "an insult"', "who", "called"), ("members would vote", said.source.text, "said"),
+        ('it "a disgrace"', "who", "called")]

@@ -282,3 +282,24 @@ def quotes_named_next(text: str, drafts: list[Draft], index: PersonIndex) -> lis
         elif owner.source is None and owner.cue is None:
             owner.source, owner.cue, owner.speaker_confidence = source, cue, RULE_CONFIDENCE
     return sorted(drafts + added, key=lambda d: d.fragments[0].start)
+
+
+# "Sharon Graham, the general secretary of Unite, who called the offer “an insult”, said ...": a naming verb in a
+# relative clause, then its object and the quoted words, which the tagger sometimes leaves out ("called on", "called
+# for" name nothing)
+RELATIVE_NAMING = re.compile(r",[ \t]+(?P<who>who)[ \t]+(?:(?:had|has|have|once|also|recently|last[ \t]+[a-z]+)[ \t]+){0,2}"
+                             r"(?P<cue>called|described|labell?ed|branded|dubbed)[ \t]+(?!(?:on|for|in|off|up)\b)"
+                             r"(?P<content>(?:[\w'’-]+[ \t]+){1,6}?(?:as[ \t]+)?[“\"][^“”\"\n]{1,200}[”\"])")
+
+
+def missed_relative_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A naming verb's quoted words inside a "who" clause that no draft holds become a quote of "who" (resolved, as
+    the tagger's own relative pronouns are, to the person the clause follows)."""
+    added = []
+    for match in RELATIVE_NAMING.finditer(text):
+        content = text_span(text, *match.span("content"))
+        if draft_over(drafts, content) is None:
+            added.append(Draft(fragments=[content], source=text_span(text, *match.span("who")),
+                               speaker_confidence=RULE_CONFIDENCE, cue=text_span(text, *match.span("cue")),
+                               confidence=RULE_CONFIDENCE))
+    return sorted(drafts + added, key=lambda d: d.fragments[0].start) if added else drafts
