@@ -1261,3 +1261,16 @@ def test_an_anecdotal_lede_is_the_person_the_next_sentence_opens_on_and_names_th
 def test_a_later_person_of_the_other_sex_is_not_the_indefinite_description():
     text = "An FBI spokesman said the review was over. FBI spokeswoman Nicole Navas later declined to comment."
     assert resolve_names(text, mentions_of(text, ["An FBI spokesman"])) == ["An FBI spokesman"]
+
+
+def test_a_bodys_name_then_its_title_before_a_name_is_no_group_placed_by_it():
+    text = "Bank of England Governor Andrew Bailey spoke. Aides to President Joe Biden did not."
+    written = ["Bank of England Governor Andrew Bailey", "Aides to President Joe Biden"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Andrew Bailey", written[1]]
+
+
+def test_a_description_by_employer_reaches_a_role_held_at_a_possessive_body():
+    text = ("Nordbank chief economist Hanna Lind and Meridian Bank's head of research, Paul Okafor, disagreed. "
+            "The Nordbank economist said rates would fall. The Meridian researcher said that was wishful.")
+    written = ["The Nordbank economist", "The Meridian researcher"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Hanna Lind", "Paul Okafor"]

@@ -21,7 +21,7 @@ POPES = frozenset({"pope", "pontiff", "holy father"})
 DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "emissary"})
 FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES, DIPLOMATS)
 # Trades named by where one works: "the central banker" is whoever holds a role at a bank.
-TRADES = {"banker": "bank", "financier": "bank"}
+TRADES = {"banker": "bank", "financier": "bank", "researcher": "research"}
 ROLES = frozenset().union(*FAMILIES) | frozenset("""
 president-elect senator-elect governor-elect mayor governor minister secretary businessman businesswoman judge
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran

@@ -163,11 +163,20 @@ def context_around(text: str, run: PersonMention) -> str:
         headed = ROLE_OF_BODY.search(nearest)
         # "The head of the Royal College of Nursing, Pat Cullen": the role before "of" is hers too
         before = f"{headed.group('role')} {headed.group('body')}" if headed and \
-            headed.group("role").lower() in ROLES else " ".join(nearest.split()[-4:])
+            headed.group("role").lower() in ROLES else " ".join(last_words_whole_names(nearest.split(), 4))
     if run.words[0] in REGNAL_TITLES:
         before = f"{before} {run.words[0]}"  # "Pope Leo": the title is part of the name and still a role
     return " ".join(part for part in (organisation_before(text, boundary, before), before,
                                        words_after(text, run.end, run.start)) if part)
+
+
+def last_words_whole_names(words: list[str], count: int) -> list[str]:
+    """The last count words, reaching back over the owner's name they would cut ("Meridian Bank's head of research")."""
+    start = max(0, len(words) - count)
+    if start and re.fullmatch(r"[A-Z][\w&.-]*['’]s", words[start]):
+        while 0 < start and len(words) - start < count + 3 and words[start - 1][:1].isupper():
+            start -= 1
+    return words[start:]
 
 
 def apposition_at(after: str) -> re.Match | None:
@@ -1298,6 +1307,8 @@ def others_around(index: PersonIndex, before: str) -> bool:
     head = words[:prepositions[0]]
     if any(w[:1].isupper() for w in head[1:]) or head[0].lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS:
         return False
+    if ORGANISATION_END.search(" ".join(head)) and words[-1].lower().rstrip(".") in TITLES | ROLES:
+        return False  # "Bank of England Governor Andrew Bailey": a body's name, then the title it gives him
     if head[0] in index.by_surname or head[0] in first_name_genders():
         return False
     return head[-1].lower() not in TITLES | ROLES
