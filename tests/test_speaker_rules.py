@@ -1274,3 +1274,17 @@ def test_a_description_by_employer_reaches_a_role_held_at_a_possessive_body():
             "The Nordbank economist said rates would fall. The Meridian researcher said that was wishful.")
     written = ["The Nordbank economist", "The Meridian researcher"]
     assert resolve_names(text, mentions_of(text, written)) == ["Hanna Lind", "Paul Okafor"]
+
+
+def test_a_headline_person_word_resolving_to_no_one_is_the_first_person_the_body_names():
+    for headline, body, want in [
+            ("PM: 'We will get inflation down'", "Prime Minister Rishi Sunak has promised to halve it.", "Rishi Sunak"),
+            ("MINISTER: 'WE WILL ACT'", "Environment Secretary Steve Reed promised new laws.", "Steve Reed"),
+            ("'I feared for my life,' says freed hostage", "An aid worker held in Yemen spoke. Kate Morris, 41, said so.",
+             "Kate Morris"),
+            ("'A threat,' says mother", "Father of two Tom Reed said his family was scared.", "mother")]:
+        text = f"{headline}\n\n{body}\n"
+        written = headline.split("'")[0].rstrip(": ") or headline.rsplit("says ", 1)[-1]
+        assert resolve_names(text, mentions_of(text, [written])) == [want], headline
+    text = "State Calls Emails of Clinton Top Secret\n\nThe State Department said Hillary Clinton's emails were secret.\n"
+    assert resolve_names(text, mentions_of(text, ["State"])) == ["State"]  # the department, not Clinton

@@ -1277,11 +1277,49 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
             resolved.append(None)
             continue
         name, is_person = resolve_one(index, mention, history, learned)
+        if not is_person and name.lower() == mention.text.strip().lower():
+            subject = headline_role_subject(index, mention)
+            if subject:  # "PM: ‘We will get inflation down’" over "Prime Minister Rishi Sunak has promised ..."
+                name, is_person = subject, True
         # "O'Malley's campaign says ...": the campaign speaks, but a "he" after it is still O'Malley
         owner = None if is_person else possessor(index, mention.text.strip())
         history.append((mention.start, owner, True) if owner else (mention.start, name, is_person))
         resolved.append(Resolved(name, is_person))
     return resolved
+
+
+# Words for a person a headline may stand for the story's subject by ("Minister:", "says freed hostage", "PM:")
+HEADLINE_PERSON_WORDS = frozenset("""hostage victim survivor mother father mum dad widow widower worker resident fan
+patient parent pensioner pm fm boss star""".split())
+BODY_REACH = 600  # the lede's first paragraphs
+
+
+def headline_end(text: str) -> int:
+    """Where the lines above the body's first sentence end (short lines closing with no full stop); 0 if none."""
+    end = 0
+    for match in re.finditer(r"[^\n]+", text[:2000]):
+        line = match.group().strip()
+        if len(line) > 160 or re.search(r"[.!?;][”\"’»)]?$", line):
+            break
+        end = match.end()
+    return end
+
+
+def headline_role_subject(index: PersonIndex, mention: Mention) -> str | None:
+    """The person a headline's bare role or person word stands for ("Minister", "freed hostage", "PM") when it
+    resolves to no one: the first person the body's opening paragraphs name, if of a fitting sex."""
+    words = re.findall(r"[\w’'-]+", mention.text.lower())
+    if not words or len(words) > 3 or words[-1] not in ROLES | HEADLINE_PERSON_WORDS or \
+            any(w[:1].isupper() for w in mention.text.split()[:-1]) and not mention.text.isupper():
+        return None
+    end = headline_end(index.text)
+    if mention.end > end:
+        return None
+    for run, name in index.outside_quotes:
+        if end <= run.start < end + BODY_REACH and (index.is_person(name) or len(name.split()) >= 2) and \
+                name not in index.determined and not GOVERNED.search(index.text, max(0, run.start - 10), run.start):
+            return name if index.fits(name, HEAD_GENDERS.get(words[-1])) else None
+    return None
 
 
 AGENT_OR_OBJECT_WORD = re.compile(r"\b(?:of|by|for|with|from|to|at|in|against|like|on|about)\b")
