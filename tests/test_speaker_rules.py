@@ -939,6 +939,8 @@ def test_an_embedded_post_is_a_direct_quote_of_its_signer():
     [post] = embedded_posts(text, [])
     assert post.fragments[0].text == "This ruling is a gift to Wall Street. We will fight it."
     assert post.source.text == "Elizabeth Warren" and post.extra["type"] == "direct"
+    linked = text.replace("We will fight it.", "We will fight it. pic.twitter.com/abc123 https://t.co/x1")
+    assert embedded_posts(linked, [])[0].fragments[0].text == "This ruling is a gift to Wall Street. We will fight it."
 
 
 def test_his_wife_given_name_takes_the_family_name():

@@ -205,6 +205,10 @@ def without_dialogue_dash(text: str, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+# Links a platform appends to an embedded post's words: photos, the post's address, short links
+POST_LINKS = re.compile(r"(?:[ \t]+(?:pic\.twitter\.com/\S+|https?://\S+|t\.co/\S+|bit\.ly/\S+))+[ \t]*$")
+
+
 def embedded_posts(text: str, drafts: list[Draft]) -> list[Draft]:
     """A post embedded in a page ("This ruling is a gift to Wall Street. ¶ — Elizabeth Warren (@SenWarren)
     June 28, 2026") is a direct quote of the one who signs it; the signature line itself says nothing."""
@@ -217,6 +221,9 @@ def embedded_posts(text: str, drafts: list[Draft]) -> list[Draft]:
         if POST_SIGNATURE.match(text, *post) or text.count("\n", post[1], start) > 2:
             continue
         drafts = [d for d in drafts if not any(f.start < end and post[0] < f.end for f in d.fragments)]
-        drafts.append(Draft(fragments=[text_span(text, *post)], source=text_span(text, *match.span("name")),
+        link = POST_LINKS.search(text, *post)  # "... Today we march. pic.twitter.com/abc123": the link is no words
+        words_end = link.start() if link and text[post[0]:link.start()].strip() else post[1]
+        words_end = len(text[:words_end].rstrip())
+        drafts.append(Draft(fragments=[text_span(text, post[0], words_end)], source=text_span(text, *match.span("name")),
                             speaker_confidence=RULE_CONFIDENCE, confidence=RULE_CONFIDENCE, extra={"type": "direct"}))
     return sorted(drafts, key=lambda d: d.fragments[0].start)
