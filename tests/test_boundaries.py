@@ -350,3 +350,15 @@ def test_a_naming_verbs_quoted_words_in_a_who_clause_are_a_quote_of_who():
     assert [(d.fragments[0].text, d.source.text, d.cue.text) for d in drafts] == [
         ('the offer "an insult"', "who", "called"), ("members would vote", said.source.text, "said"),
         ('it "a disgrace"', "who", "called")]
+
+
+def test_the_ones_told_are_no_words_said_also_as_a_noun_or_a_name_before_a_clause():
+    from models.quotes.spans.boundaries import without_addressee
+    for told, words in [("told aides the deal was “dead”", "the deal was “dead”"),
+                        ("told Fox News the plan had failed", "the plan had failed"),
+                        ("told him not to attack", "not to attack"),
+                        ("told reporters Smith had resigned", "Smith had resigned")]:
+        text = f"Ortiz {told}.\n"
+        draft = Draft(fragments=[span_of(text, told.split(" ", 1)[1])], source=span_of(text, "Ortiz"),
+                      cue=span_of(text, "told"))
+        assert without_addressee(text, [draft])[0].fragments[0].text == words, told

@@ -1290,3 +1290,9 @@ def test_a_headline_person_word_resolving_to_no_one_is_the_first_person_the_body
         assert resolve_names(text, mentions_of(text, [written])) == [want], headline
     text = "State Calls Emails of Clinton Top Secret\n\nThe State Department said Hillary Clinton's emails were secret.\n"
     assert resolve_names(text, mentions_of(text, ["State"])) == ["State"]  # the department, not Clinton
+
+
+def test_a_body_opening_after_a_wire_dateline_is_the_company_meant():
+    text = ("Carmaker to close plant\n\nDETROIT — Vantage Motors will close its plant in Flint, the company said on "
+            "Tuesday.\n")
+    assert resolve_names(text, mentions_of(text, ["the company"])) == ["Vantage Motors"]

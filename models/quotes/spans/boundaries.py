@@ -95,8 +95,13 @@ TELLING_CUE = re.compile(r"\b(?:told|tells|telling|tell|informed|informs|assured
 # "told her Chinese counterpart that ...": the one told, up to five words, then "that"
 ADDRESSEE_THEN_THAT = re.compile(r"(?:[\w’'.-]+[ \t]+){1,5}?(?=that\b)")
 
-# "told him the bus came out of nowhere": the pronoun told, with no "that" after it
-OBJECT_PRONOUN = re.compile(r"(?:him|them|me|us)[ \t]+(?=\S)")
+# "told him the bus came out of nowhere", "told aides the agreement was ...", "told CNN the plan": the one told,
+# with no "that" after it, then a clause's subject
+CLAUSE_OPENER = r"(?:the|a|an|he|she|it|they|we|there|his|her|its|their|this|these|those)\b"
+OBJECT_PRONOUN = re.compile(r"(?:him|them|me|us)[ \t]+(?=\S)|(?:reporters|journalists|colleagues|aides|allies|staff|"
+                            r"friends|supporters|members|investors|analysts|lawmakers|officials|MPs|senators|donors|"
+                            rf"voters)[ \t]+(?=(?:{CLAUSE_OPENER}|[A-Z]))|(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*"
+                            rf"[ \t]+(?={CLAUSE_OPENER})")
 
 
 def without_addressee(text: str, drafts: list[Draft]) -> list[Draft]:

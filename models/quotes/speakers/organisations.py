@@ -29,8 +29,10 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
     before = text[:start]
     named = RIGHT_AFTER_NAME.search(before)
     last_sentence = SENTENCE_BREAK.split(named.group(1))[-1] if named else ""
-    if named and (set(last_sentence.split()) & TIME_WORDS or last_sentence != named.group(1)):
-        named = None  # "from Monday, the company said", "... Canada. On Tuesday, the company": no company
+    if named and (set(last_sentence.split()) & TIME_WORDS or last_sentence != named.group(1) or
+                  re.search(r"\b(?:in|at|from|to|near|outside|across)[ \t]+$", before[:named.start(1)])):
+        named = None  # "from Monday, the company said", "... Canada. On Tuesday, the company", "its plant in Flint,
+        # the company said": no company
     if named and words[0] == "the":
         return named.group(1)  # the description is itself the apposition: "Voltride, the scooter maker"
     found = [(m.start(), m.group(1)) for m in APPOSED.finditer(before) if m.group(3) in wanted]
@@ -94,8 +96,10 @@ def body_described(text: str, start: int, written: str) -> re.Match | None:
 
 # "Siemens reported a 12% rise ...": a name opening a sentence with a business verb, the company a later "the
 # company" means when nothing ties the description to a name.
+# A wire story's dateline before its first sentence: "DETROIT — ", "LONDON (Reuters) - ", "BRASÍLIA, Brazil (AP) — "
+DATELINE = r"(?:[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,[ \t]+[A-Z][\w. ]+)?(?:[ \t]+\([\w. ]+\))?[ \t]+[—–-]+[ \t]+)"
 BUSINESS_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<name>{NAME})[ \t]+(?:has[ \t]+|had[ \t]+|will[ \t]+|is[ \t]+|was[ \t]+)?"
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n)){DATELINE}?(?P<name>{NAME})[ \t]+(?:has[ \t]+|had[ \t]+|will[ \t]+|is[ \t]+|was[ \t]+)?"
     r"(?:reported|reports|posted|posts|announced|announces|raised|raises|cut|cuts|plans|expects|forecast|"
     r"agreed|bought|sold|launched|launches|unveiled|unveils|recalled|recalls|hired|fired|shed|sheds)\b", re.MULTILINE)
 

@@ -7,7 +7,7 @@ import re
 from .antecedents import sentence_begin, sentence_start
 from .descriptions import ROLES
 from .names import TITLES
-from .organisations import BUSINESS_SUBJECT, KIND_THEN_BUSINESS
+from .organisations import BUSINESS_SUBJECT, DATELINE, KIND_THEN_BUSINESS
 from .people import TITLE_MODIFIERS, PersonIndex
 
 
@@ -203,7 +203,7 @@ def business_subject(index: PersonIndex, position: int) -> str | None:
 BODY_KINDS = frozenset("""club team supermarket retailer chain charity hospital university school carrier airline bank
 lender insurer broadcaster network newspaper league federation association organisation organization group firm
 company trust museum""".split())
-BODY_OPENING = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3})[ \t]+"
+BODY_OPENING = re.compile(rf"{DATELINE}?(?:The[ \t]+)?(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){{0,3}})[ \t]+"
                           r"(?:has|have|had|is|are|was|were|will|would|[a-z]+ed|[a-z]+[^s]s)\b")
 NO_BODY_OPENERS = frozenset("""It He She They We I You This That These Those There Here But And Or In On At After When
 As If While Since Although Though For With By From Its His Her Their Our My""".split())
