@@ -1296,3 +1296,19 @@ def test_a_body_opening_after_a_wire_dateline_is_the_company_meant():
     text = ("Carmaker to close plant\n\nDETROIT — Vantage Motors will close its plant in Flint, the company said on "
             "Tuesday.\n")
     assert resolve_names(text, mentions_of(text, ["the company"])) == ["Vantage Motors"]
+
+
+def test_business_descriptions_after_datelines_appositions_and_earlier_answers():
+    text = ("LONDON (Reuters) - Tesco, Britain's biggest supermarket, said its profit rose. The retailer said more.\n\n"
+            "Apple recall\n\nCUPERTINO, Calif. — Apple is recalling chargers, the iPhone maker said on Friday.\n\n"
+            "\"We acted fast,\" Tim Cook said. The iPhone maker said no one was hurt.\n\n"
+            "The Trump team met. The team said nothing.\n")
+    written = ["The retailer", "the iPhone maker", "The iPhone maker", "The team"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Tesco", "Apple", "Apple", "The team"]
+
+
+def test_a_participle_after_a_dateline_is_the_sentence_subjects():
+    from models.quotes.spans.relative import participle_subject
+    text = "WASHINGTON (AP) — The Federal Reserve kept rates unchanged Wednesday, saying inflation was high.\n"
+    cue = span_of(text, "saying")
+    assert participle_subject(text, 0, cue).text == "The Federal Reserve"

@@ -8,6 +8,7 @@ from ..results import text_span
 from ..speakers.antecedents import sentence_begin
 from ..speakers.descriptions import ROLES
 from ..speakers.names import TITLES
+from ..speakers.organisations import DATELINE
 from ..speakers.people import PersonIndex
 from ..speakers.subjects import SUBJECT_VERB
 from .layout import RULE_CONFIDENCE, Draft, draft_over
@@ -108,12 +109,16 @@ OPENING_SUBJECT = re.compile(r"[ \t]*(?P<subject>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|
                              r"|(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*)")
 
 
+DATELINE_START = re.compile(DATELINE)
+
+
 def participle_subject(text: str, start: int, cue):
     """For a participle cue after a comma (", blaming ..."), the subject that opens its sentence before the
     main verb ("Volkswagen cut its forecast on Friday, blaming ...", "The company cut ..."), else None."""
     if cue.text.lower() not in PARTICIPLE_CUES or not text[:cue.start].rstrip(" \t").endswith(","):
         return None
-    subject = OPENING_SUBJECT.match(text, start, cue.start)
+    dateline = DATELINE_START.match(text, start, cue.start)  # "WASHINGTON (AP) — The Federal Reserve kept ..."
+    subject = OPENING_SUBJECT.match(text, dateline.end() if dateline else start, cue.start)
     if subject is None or subject.group("subject").split()[0].lower() in OPENING_FUNCTION_WORDS or \
             not SUBJECT_VERB.match(text, subject.end("subject"), cue.start):
         return None  # "After Volkswagen cut its forecast, analysts ...": no subject opens that sentence

@@ -7,8 +7,11 @@ from functools import cache
 
 BUSINESS_NOUNS = frozenset("""company firm maker carmaker automaker manufacturer retailer chain bank lender insurer
 airline operator group giant startup start-up developer publisher broadcaster brand supplier producer
-conglomerate utility""".split())
+conglomerate utility supermarket grocer""".split())
 GENERIC = frozenset({"company", "firm", "group"})
+# Kinds of business one description may name by another ("Tesco, Britain's biggest supermarket ... The retailer")
+BUSINESS_FAMILIES = [{"retailer", "supermarket", "chain", "grocer"}, {"lender", "bank"}, {"carrier", "airline"},
+                     {"carmaker", "automaker", "maker", "manufacturer"}]
 NAME = r"[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3}"
 # "Voltride, the San Francisco scooter maker", "Shopwell, Britain's biggest chain" and "scooter maker Voltride".
 APPOSED = re.compile(rf"({NAME}),[ \t]+(?:(?:the|a|an)[ \t]+)?([^,.;:\n“”\"]{{0,60}}[ \t])?([a-z-]+?)s?(?=[,.;:\n])")
@@ -25,7 +28,7 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
     head = words[-1].rstrip("s") if words else ""
     if len(words) < 2 or words[0] not in ("the", "its") or head not in BUSINESS_NOUNS:
         return None
-    wanted = BUSINESS_NOUNS if head in GENERIC else {head}
+    wanted = BUSINESS_NOUNS if head in GENERIC else next((family for family in BUSINESS_FAMILIES if head in family), {head})
     before = text[:start]
     named = RIGHT_AFTER_NAME.search(before)
     last_sentence = SENTENCE_BREAK.split(named.group(1))[-1] if named else ""

@@ -1272,11 +1272,18 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
     index = index or PersonIndex(text)
     resolved: list[Resolved | None] = []
     history: list[tuple[int, str, bool]] = []
+    bodies: dict[str, str] = {}  # "the company" -> the body an earlier "the company" named
     for mention in mentions:
         if mention is None:
             resolved.append(None)
             continue
         name, is_person = resolve_one(index, mention, history, learned)
+        written = mention.text.strip().lower()
+        if not is_person and written.startswith("the ") and len(written.split()) <= 3:
+            if name.lower() != written:
+                bodies[written] = name
+            elif written in bodies:  # "FreshMart will raise prices, the company said ... The company said it would"
+                name = bodies[written]
         if not is_person and name.lower() == mention.text.strip().lower():
             subject = headline_role_subject(index, mention)
             if subject:  # "PM: ‘We will get inflation down’" over "Prime Minister Rishi Sunak has promised ..."

@@ -7,7 +7,7 @@ import re
 from .antecedents import sentence_begin, sentence_start
 from .descriptions import ROLES
 from .names import TITLES
-from .organisations import BUSINESS_SUBJECT, DATELINE, KIND_THEN_BUSINESS
+from .organisations import BUSINESS_NOUNS, BUSINESS_SUBJECT, DATELINE, KIND_THEN_BUSINESS
 from .people import TITLE_MODIFIERS, PersonIndex
 
 
@@ -202,11 +202,24 @@ def business_subject(index: PersonIndex, position: int) -> str | None:
 # club said"), where the name itself shows no kind.
 BODY_KINDS = frozenset("""club team supermarket retailer chain charity hospital university school carrier airline bank
 lender insurer broadcaster network newspaper league federation association organisation organization group firm
-company trust museum""".split())
-BODY_OPENING = re.compile(rf"{DATELINE}?(?:The[ \t]+)?(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){{0,3}})[ \t]+"
-                          r"(?:has|have|had|is|are|was|were|will|would|[a-z]+ed|[a-z]+[^s]s)\b")
-NO_BODY_OPENERS = frozenset("""It He She They We I You This That These Those There Here But And Or In On At After When
+company trust museum""".split()) | BUSINESS_NOUNS
+# A sentence's subject, after a dateline ("LONDON (Reuters) - ") or the dash left of one, and past an apposition
+# ("Tesco, Britain's biggest supermarket, said"), then a verb
+BODY_OPENING = re.compile(rf"(?:{DATELINE}|[—–-][ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?"
+                          r"[A-Z][\w&'’.-]*){0,3})(?:,[^,;\n“”\"]{1,80},)?[ \t]+"
+                          r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|[a-z]+ed|[a-z]+[^s]s|"
+                          + "|".join(IRREGULAR_PAST) + r")\b")
+NO_BODY_OPENERS = frozenset("""The A An Now Today Yesterday Meanwhile However Still Yet So Then Also Later Earlier
+It He She They We I You This That These Those There Here But And Or In On At After When
 As If While Since Although Though For With By From Its His Her Their Our My""".split())
+
+
+def named_alone(text: str, word: str) -> bool:
+    """True when a capitalised word is a name, not a sentence's first word: written capitalised inside a sentence,
+    or capitalised twice and never in lower case ("Apple recall ... — Apple is recalling")."""
+    if re.search(rf"[a-z,;:][ \t]+{re.escape(word)}\b", text):
+        return True
+    return len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 2 and not re.search(rf"\b{re.escape(word.lower())}\b", text)
 
 
 def body_subject(index: PersonIndex, position: int, written: str) -> str | None:
@@ -214,8 +227,9 @@ def body_subject(index: PersonIndex, position: int, written: str) -> str | None:
     when it signs what that sentence says ("Halden will cut 300 posts, the university said"); a name no person
     has, written capitalised also inside a sentence when it is one word; else None."""
     words = written.lower().split()
-    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_KINDS:
-        return None
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_KINDS or \
+            any(word in index.by_surname for word in written.split()[1:-1]):
+        return None  # "the Trump team" is named already, and no body
     text = index.text
     own = sentence_start(text, position)
     starts = [own] if text[own:position].strip() else []
@@ -226,9 +240,10 @@ def body_subject(index: PersonIndex, position: int, written: str) -> str | None:
         if found is None:
             continue
         name = found.group("name")
-        single = " " not in name
-        if name.split()[0] in NO_BODY_OPENERS or index.is_person(index.canonical(tuple(name.split()))) or \
-                (single and not re.search(rf"[a-z,;:][ \t]+{re.escape(name)}\b", text)):
+        single = " " not in name.removeprefix("The ")
+        bare = name.removeprefix("The ")
+        if bare.split()[0] in NO_BODY_OPENERS or index.is_person(index.canonical(tuple(bare.split()))) or \
+                (single and not named_alone(text, bare)):
             continue
         return name
     return None
