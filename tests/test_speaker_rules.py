@@ -1312,3 +1312,21 @@ def test_a_participle_after_a_dateline_is_the_sentence_subjects():
     text = "WASHINGTON (AP) — The Federal Reserve kept rates unchanged Wednesday, saying inflation was high.\n"
     cue = span_of(text, "saying")
     assert participle_subject(text, 0, cue).text == "The Federal Reserve"
+
+
+def test_a_surname_opening_the_sentence_before_is_no_body_and_an_age_goes_to_the_subject():
+    text = ("Mohamed Mamdouh Assem, 24.\n\nAssem, the co-pilot, had logged 2,766 hours with EgyptAir, the airline said. "
+            "He had no known affiliations, the airline added.\n\nCarlos Alcaraz beat Jannik Sinner on Friday. "
+            "“It was one of my best matches,” the 22-year-old said.")
+    written = ["the airline", "the airline", "the 22-year-old"]
+    assert resolve_names(text, mentions_of(text, written)) == ["EgyptAir", "EgyptAir", "Carlos Alcaraz"]
+
+
+def test_a_named_subject_the_tagger_took_for_words_speaks_them():
+    from models.quotes.spans.relative import speakers_tagged_as_words
+    text = "Republican Senator Lindsey Graham told CNN's Dana Bash on \"State of the Union\" that the bill would pass.\n"
+    draft = Draft(fragments=[span_of(text, "Republican Senator Lindsey Graham"), span_of(text, "that the bill would pass")],
+                  cue=span_of(text, "told"))
+    [fixed] = speakers_tagged_as_words(text, [draft], PersonIndex(text))
+    assert fixed.source.text == "Republican Senator Lindsey Graham"
+    assert [f.text for f in fixed.fragments] == ["that the bill would pass"]

@@ -308,3 +308,22 @@ def missed_relative_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
                                speaker_confidence=RULE_CONFIDENCE, cue=text_span(text, *match.span("cue")),
                                confidence=RULE_CONFIDENCE))
     return sorted(drafts + added, key=lambda d: d.fragments[0].start) if added else drafts
+
+
+def speakers_tagged_as_words(text: str, drafts: list[Draft], index: PersonIndex) -> list[Draft]:
+    """A draft with no speaker whose first piece is only a named subject right before its cue ("Republican Senator
+    Lindsey Graham" | told | "CNN's Dana Bash that the bill would pass"): that piece is the speaker, not words said."""
+    for draft in drafts:
+        cue, first = draft.cue, draft.fragments[0]
+        if draft.source is not None or cue is None or len(draft.fragments) < 2 or first.end > cue.start or \
+                text[first.end:cue.start].strip() or not re.match(rf"(?:{SPEECH})\b", cue.text.lower()):
+            continue
+        clause = SUBJECT_ONLY.fullmatch(text, first.start, first.end)
+        words = clause.group("subject").split() if clause else []
+        named = name_ending(index, first.start, first.end)
+        if named is None or any(w.islower() and w.lower() not in TITLE_WORDS for w in words) or \
+                any(mark in first.text for mark in "“”\"«»"):
+            continue
+        draft.source, draft.fragments = first, draft.fragments[1:]
+        draft.speaker_confidence = max(draft.speaker_confidence, RULE_CONFIDENCE)
+    return drafts

@@ -895,8 +895,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if age:
         # News writes the age right after introducing the person: "David Seacord parked his bike ...
         # The 68-year-old Oregon native drove ...": the nearest person, not the last speaker.
-        found = aged(index, age.group(1)) or nearest_person(index, mention.start) or \
-            last_speaker(history, mention.start) or index.antecedent(mention.start, None)
+        # "Carlos Alcaraz beat Jannik Sinner ... “...,” the 22-year-old said": the subject before, not the object
+        subject = previous_subject(index, mention.start, own_pronoun_gender(index, mention.end))
+        found = aged(index, age.group(1)) or (subject if subject and index.is_person(subject) else None) or \
+            nearest_person(index, mention.start) or last_speaker(history, mention.start) or \
+            index.antecedent(mention.start, None)
         return (found, True) if found else (written, False)
     nation = NATIONAL_DESCRIPTION.match(written)
     if nation and nation.group("nation").lower() in NATIONALITY_NOUNS:

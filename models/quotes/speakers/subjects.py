@@ -6,7 +6,7 @@ import re
 
 from .antecedents import sentence_begin, sentence_start
 from .descriptions import ROLES
-from .names import TITLES
+from .names import TITLES, sex_of_first_names
 from .organisations import BUSINESS_NOUNS, BUSINESS_SUBJECT, DATELINE, KIND_THEN_BUSINESS
 from .people import TITLE_MODIFIERS, PersonIndex
 
@@ -243,7 +243,11 @@ def body_subject(index: PersonIndex, position: int, written: str) -> str | None:
         single = " " not in name.removeprefix("The ")
         bare = name.removeprefix("The ")
         if bare.split()[0] in NO_BODY_OPENERS or index.is_person(index.canonical(tuple(bare.split()))) or \
-                (single and not named_alone(text, bare)):
+                (single and (bare in index.by_surname or not named_alone(text, bare) or
+                             any(run.group(1) in sex_of_first_names() for run in
+                                 re.finditer(rf"\b([A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+{re.escape(bare)}\b", text)))):
+            # one word that also closes a name opened by a first name ("Mohamed Mamdouh Assem ... Assem, the
+            # co-pilot, had") is a person's surname, not a body's name
             continue
         return name
     return None
