@@ -1330,3 +1330,18 @@ def test_a_named_subject_the_tagger_took_for_words_speaks_them():
     [fixed] = speakers_tagged_as_words(text, [draft], PersonIndex(text))
     assert fixed.source.text == "Republican Senator Lindsey Graham"
     assert [f.text for f in fixed.fragments] == ["that the bill would pass"]
+
+
+def test_a_named_subject_alone_before_a_non_speech_cue_is_no_quote():
+    from models.quotes.spans.relative import speakers_tagged_as_words
+    text = "The hospital trust's chief executive, Dr Neil Carver, apologised. He said sorry.\n"
+    draft = Draft(fragments=[span_of(text, "The hospital trust's chief executive, Dr Neil Carver")],
+                  cue=span_of(text, "apologised"))
+    assert speakers_tagged_as_words(text, [draft], PersonIndex(text)) == []
+
+
+def test_the_parent_of_two_with_no_such_epithet_is_the_mother_opening_the_sentence_before():
+    text = ("Rhiannon Davies, whose daughter Kate died in 2009, said the report was overdue. “We fought for years,” the "
+            "mother of two said. Tom Reed said so too. “We agree,” the mother of two said.")
+    written = ["the mother of two", "the mother of two"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Rhiannon Davies", written[1]]

@@ -312,18 +312,31 @@ def missed_relative_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
 
 def speakers_tagged_as_words(text: str, drafts: list[Draft], index: PersonIndex) -> list[Draft]:
     """A draft with no speaker whose first piece is only a named subject right before its cue ("Republican Senator
-    Lindsey Graham" | told | "CNN's Dana Bash that the bill would pass"): that piece is the speaker, not words said."""
+    Lindsey Graham" | told | "CNN's Dana Bash that the bill would pass"): that piece is the speaker, not words said;
+    with no other piece ("The trust's chief executive, Dr Neil Carver" | apologised) nothing was said."""
+    kept = []
     for draft in drafts:
         cue, first = draft.cue, draft.fragments[0]
-        if draft.source is not None or cue is None or len(draft.fragments) < 2 or first.end > cue.start or \
-                text[first.end:cue.start].strip() or not re.match(rf"(?:{SPEECH})\b", cue.text.lower()):
-            continue
-        clause = SUBJECT_ONLY.fullmatch(text, first.start, first.end)
-        words = clause.group("subject").split() if clause else []
-        named = name_ending(index, first.start, first.end)
-        if named is None or any(w.islower() and w.lower() not in TITLE_WORDS for w in words) or \
-                any(mark in first.text for mark in "“”\"«»"):
-            continue
-        draft.source, draft.fragments = first, draft.fragments[1:]
-        draft.speaker_confidence = max(draft.speaker_confidence, RULE_CONFIDENCE)
-    return drafts
+        if draft.source is None and cue is not None and first.end <= cue.start and \
+                not text[first.end:cue.start].strip(" \t,") and named_subject_only(text, first, index):
+            if len(draft.fragments) == 1:
+                continue
+            if re.match(rf"(?:{SPEECH})\b", cue.text.lower()):
+                draft.source, draft.fragments = first, draft.fragments[1:]
+                draft.speaker_confidence = max(draft.speaker_confidence, RULE_CONFIDENCE)
+        kept.append(draft)
+    return kept
+
+
+def named_subject_only(text: str, span, index: PersonIndex) -> bool:
+    """True when the span is titles and a name, maybe with a role in apposition ("The trust's chief executive, Dr
+    Neil Carver"), and no quoted words."""
+    if any(mark in span.text for mark in "“”\"«»") or name_ending(index, span.start, span.end) is None:
+        return False
+    clause = SUBJECT_ONLY.fullmatch(text, span.start, span.end)
+    words = clause.group("subject").split() if clause else []
+    if clause and not any(w.islower() and w.lower() not in TITLE_WORDS for w in words):
+        return True
+    head, _, name = span.text.rpartition(",")
+    return bool(head) and re.fullmatch(r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){1,4}", name + " ") is not None and \
+        re.fullmatch(r"(?:The|His|Her|Its|Their)[ \t]+[\w'’ -]{1,60}", head.strip()) is not None

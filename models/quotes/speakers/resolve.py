@@ -788,6 +788,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     parent = PARENT_OF.fullmatch(written)
     if parent:  # "The mother of three" after "Sarah Jenkins, a mother of three from Leeds": her, not her mother
         found = parent_described(index, mention.start, parent)
+        if found is None:
+            # "Rhiannon Davies, whose daughter Kate died ... “...,” the mother of two said": the subject before, if
+            # of the parent's sex
+            sex = "f" if parent.group("parent") in ("mother", "mum", "grandmother") else "m"
+            subject = previous_subject(index, mention.start, sex)
+            found = subject if subject and index.genders.get(subject) == sex else None
         return (found, True) if found else (written, False)
     if words in (["the", "latter"], ["the", "former"]):  # "The latter said" after "between X and Y"
         found = index.former_or_latter(mention.start, words[1] == "latter")
