@@ -1345,3 +1345,10 @@ def test_the_parent_of_two_with_no_such_epithet_is_the_mother_opening_the_senten
             "mother of two said. Tom Reed said so too. “We agree,” the mother of two said.")
     written = ["the mother of two", "the mother of two"]
     assert resolve_names(text, mentions_of(text, written)) == ["Rhiannon Davies", written[1]]
+
+
+def test_the_source_is_the_unnamed_source_introduced_last():
+    text = ("A senior government source said the reshuffle was near. The source added that three would go. "
+            "Another source said otherwise. The source added more.")
+    written = ["A senior government source", "The source", "Another source", "The source"]
+    assert resolve_names(text, mentions_of(text, written)) == [written[0], written[0], written[2], written[2]]

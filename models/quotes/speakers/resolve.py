@@ -1011,6 +1011,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 if introduced:
                     return introduced, False  # "the official" after "A senior official familiar with the talks said"
             return (found, True) if found else (written, False)
+        if first in DEFINITE and len(words) <= 3:
+            introduced = unnamed_introduction(history, mention.start, last.lower())
+            if introduced:
+                return introduced, False  # "The source added" after "A senior government source said"
         return written, False
     role_of = ROLE_AT_BODY.fullmatch(written.strip(" ,"))
     if role_of and role_of.group("role").lower() in ROLES:
@@ -1257,11 +1261,12 @@ def unnamed_introduction(history: list[tuple[int, str, bool]], position: int, he
     for spoken_at, name, person in reversed(history):
         if position - spoken_at > 1500:
             break
-        if person or name.split()[0].lower() not in ("a", "an"):
+        if person or name.split()[0].lower() not in ("a", "an", "another", "one"):
             continue
         earlier = parse_description(name)
-        if earlier is not None and earlier.head == head and head in ANONYMOUS_HEADS:
-            return name
+        if head in ANONYMOUS_HEADS and (earlier is not None and earlier.head == head or
+                                        name.split()[-1].lower().strip(",") == head):
+            return name  # "A senior government source said ... The source added"
     return None
 
 
