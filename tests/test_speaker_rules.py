@@ -1352,3 +1352,17 @@ def test_the_source_is_the_unnamed_source_introduced_last():
             "Another source said otherwise. The source added more.")
     written = ["A senior government source", "The source", "Another source", "The source"]
     assert resolve_names(text, mentions_of(text, written)) == [written[0], written[0], written[2], written[2]]
+
+
+def test_the_force_is_the_police_and_the_defendant_is_the_one_who_denies():
+    text = ("Detective Inspector Fiona Gale of West Yorkshire Police spoke. The force said patrols would rise. "
+            "Businessman Carl Denton, 56, denies fraud. Prosecutor Helen Shaw said he lied. The defendant said "
+            "he had not.")
+    written = ["The force", "The defendant"]
+    assert resolve_names(text, mentions_of(text, written)) == ["West Yorkshire Police", "Carl Denton"]
+
+
+def test_findings_say_nothing_so_the_reporter_keeps_the_quoted_words():
+    from models.quotes.spans.nested import names_someone
+    assert not names_someone("the findings") and not names_someone("the data")
+    assert names_someone("the suspect")

@@ -31,6 +31,8 @@ OPENING_MARKS = "“\"«„‘"
 PLURAL_PEOPLE = re.compile(r"ministers|officials|aides|advisers|advisors|lawmakers|senators|executives|diplomats|"
                            r"investigators|prosecutors|doctors|scientists|experts|analysts|economists|critics|"
                            r"residents|witnesses|colleagues|allies|rivals|opponents|supporters")
+# What shows rather than says: the words quoted after "the findings suggested" are the reporter's
+FINDINGS = frozenset("""findings results data figures evidence numbers statistics""".split())
 ACCORDING = re.compile(r"(?i)according[ \t]+to")  # its source follows it: "According to a memo, Holm told"
 FRAME_REACH = 200  # characters between an outer cue and its content for the content to be its report
 
@@ -44,6 +46,8 @@ def names_someone(subject: str) -> bool:
         return False  # "the president's claims": a possessive, not a speaker
     if re.search(rf"\b(?:{SPEECH}|that)\b", subject):
         return False
+    if words[-1].lower() in FINDINGS:
+        return False  # "Kistler said the findings suggested coffee “should not be discouraged”": his words
     if words[0].lower() in ("the", "a", "an") and len(words) <= 4 and all(w.isalpha() and w.islower() for w in words[1:]):
         return True  # "the suspect", "a witness": someone, if no one the rules know by role
     if len(words) == 1 and words[0].islower() and PLURAL_PEOPLE.fullmatch(words[0]):

@@ -22,13 +22,15 @@ DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "emissary"})
 FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES, DIPLOMATS)
 # Trades named by where one works: "the central banker" is whoever holds a role at a bank.
 TRADES = {"banker": "bank", "financier": "bank", "researcher": "research"}
+# Roles a person takes by what the article says they did: "Carl Denton, 56, denies fraud" is the defendant
+DEEDS = {"defendant": frozenset("""denies denied deny accused charged pleaded pleads admits admitted""".split())}
 ROLES = frozenset().union(*FAMILIES) | frozenset("""
 president-elect senator-elect governor-elect mayor governor minister secretary businessman businesswoman judge
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran
 billionaire mogul tycoon magnate banker financier actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
 midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman
-bowler pitcher quarterback activist campaigner teenager student
+bowler pitcher quarterback activist campaigner teenager student defendant
 prince princess emir sheikh sultan laureate physicist historian novelist poet
 filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
 champion finalist runner-up medallist medalist olympian diplomat
@@ -280,6 +282,8 @@ def fit(description: Description, profile: Profile) -> tuple[int, int, int] | No
     fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
     if not fitting and TRADES.get(description.head) in {c.removeprefix("geo:") for c in profile.concepts}:
         fitting = list(profile.roles)
+    if not fitting and DEEDS.get(description.head, frozenset()) & profile.concepts:
+        fitting = list(profile.roles) or [(description.head, None)]
     if description.time == "present":
         fitting = [(role, time) for role, time in fitting if time != "past"]
     elif description.time == "past":  # "the former senator" is no sitting "Sen. John McCain"

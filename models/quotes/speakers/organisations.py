@@ -45,7 +45,7 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
 
 
 BODY_NOUNS = frozenset("""ministry department agency council commission committee union authority board court
-regulator campaign bureau administration hospital university school charity trust carrier museum""".split())
+regulator campaign bureau administration hospital university school charity trust carrier museum force""".split())
 # "the agency" may be a department, a bureau or an administration ("the State Department ... the agency"); "the
 # charity" a trust or a foundation ("the Riverside Trust"); "the carrier" an airline ("Northwind Airlines")
 BODY_FAMILIES = {"agency": ("agency", "department", "bureau", "administration"),
@@ -54,7 +54,8 @@ BODY_FAMILIES = {"agency": ("agency", "department", "bureau", "administration"),
                  "school": ("school", "academy", "college"),
                  "charity": ("charity", "trust", "foundation", "appeal"),
                  "carrier": ("airlines", "airways", "airline"),
-                 "museum": ("museum", "gallery")}
+                 "museum": ("museum", "gallery"),
+                 "force": ("police", "constabulary")}
 CAPITAL = r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|In|On|At|As|But|And|After|When)\b)[A-Z][\w.&’'-]*"
 NOT_THE_BODY = re.compile(r"[ \t]+(?:[A-Z]|(?:spokes\w*|chair\w*|manager|officials?|aides?|advisers?|"
                           r"director|chief|head|members?|staff\w*|workers|lawyers?|leaders?|swing|trail|stops?|events?|"
