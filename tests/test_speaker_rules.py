@@ -1366,3 +1366,16 @@ def test_findings_say_nothing_so_the_reporter_keeps_the_quoted_words():
     from models.quotes.spans.nested import names_someone
     assert not names_someone("the findings") and not names_someone("the data")
     assert names_someone("the suspect")
+
+
+def test_a_wife_named_by_first_name_takes_the_family_name_and_her_sex_counts():
+    text = ("David Beckham said he almost lost everything. His wife Victoria, who also appears, said they had threats. "
+            "“It was scary,” she said. The former England captain said he had never spoken so openly.")
+    written = ["His wife Victoria", "she", "The former England captain"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Victoria Beckham", "Victoria Beckham", "David Beckham"]
+
+
+def test_a_rival_holds_the_office_of_the_one_he_rivals():
+    text = ("Party leader Mette Frederiksen told supporters in Copenhagen that Denmark had chosen stability. Her "
+            "conservative rival, Søren Pape Poulsen, conceded defeat. The conservative leader said he would rebuild.")
+    assert resolve_names(text, mentions_of(text, ["The conservative leader"])) == ["Søren Pape Poulsen"]

@@ -208,7 +208,11 @@ class PersonIndex:
 
     def fits(self, name: str, gender: str | None) -> bool:
         """True when the person may be of that gender ('m', 'f'; None asks nothing): theirs unknown or the same."""
-        return gender is None or self.genders.get(name) in (None, gender)
+        if gender is None:
+            return True
+        if name not in self.genders:  # a name built outside the index ("His wife Victoria" -> "Victoria Beckham")
+            return sex_of_first_names().get(name.split()[0] if name else "", gender) == gender
+        return self.genders[name] in (None, gender)
 
     def may_be(self, name: str, gender: str | None) -> bool:
         """fits, or the sex is known only from a first name given to both sexes across the world, with nothing in

@@ -30,7 +30,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "prof"})
 GIVEN_NAME_ONLY = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+[ \t]+)?(?P<given>[A-Z][a-z]+)"
                              r"(?:,[ \t]+\d{1,3}(?:,[ \t]+(?:an?|the)[ \t]+[^,;:“”\"]{2,60})?|"
                              r",[ \t]+(?:an?|the)[ \t]+[^,;:“”\"]{2,60})")
-KIN_GIVEN_NAME = re.compile(r"(?i:his|her)[ \t]+(?P<kin>[a-z]+),[ \t]+(?P<given>[A-Z][a-z]+),?")
+KIN_GIVEN_NAME = re.compile(r"(?i:his|her)[ \t]+(?P<kin>[a-z]+),?[ \t]+(?P<given>[A-Z][a-z]+),?")
 # "Mr. Singer": an honorific and a surname, even one that reads as a title or role.
 HONOURED_SURNAME = re.compile(rf"(?:{'|'.join(sorted(h.capitalize() for h in HONORIFICS))})\.?\s+([A-Z][\w'’-]+)")
 # "his eyes" narrowed: a body part speaks for its owner, where "his supporters" are other people.
@@ -74,7 +74,8 @@ NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Austrian, Chinese, Poli
 ROLE_AFTER_NAME = re.compile(r"\b[a-z]+\b")  # lower-case words right after a name: "aide", "top adviser"
 WORD_AFTER_NAME = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]*\.?)(?=\s|$)")  # "aide", "Sen." after a name
 PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
-OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors?|successors?)\b", re.I)
+OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors?|successors?|rivals?|opponents?|"
+                             r"challengers?)\b", re.I)
 OFFICE_TIME = {"predecessor": "former", "successor": "incoming"}
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
@@ -236,9 +237,13 @@ def mention_contexts(index: PersonIndex) -> tuple[tuple[PersonMention, str, str]
     found = [(run, name, context_around(index.text, run)) for run, name in index.mentions]
     for position, (run, name, context) in enumerate(found):
         relation = OFFICE_RELATION.search(context)
-        if relation and position > 0:
-            other_run, _, other_context = found[position - 1]
-            if not re.search(r"[.!?]\s", index.text[other_run.end:run.start]):
+        owned = re.match(r"(?:Her|His|Their)\b", context)
+        # the office holder before: the mention right before in the sentence, or, after "Her/His", the last person
+        # named ("Party leader Mette Frederiksen ... Her conservative rival, Søren Pape Poulsen")
+        earlier = [p for p in range(position - 1, -1, -1) if not owned or index.is_person(found[p][1])][:1]
+        if relation and earlier:
+            other_run, _, other_context = found[earlier[0]]
+            if owned or not re.search(r"[.!?]\s", index.text[other_run.end:run.start]):
                 # "Norwegian Foreign Minister Ingrid Solheim and her Icelandic counterpart, Jon Einarsson":
                 # a counterpart holds the other's office (not the other's nationality); a predecessor held
                 # it before, a successor will hold it next
