@@ -1379,3 +1379,25 @@ def test_a_rival_holds_the_office_of_the_one_he_rivals():
     text = ("Party leader Mette Frederiksen told supporters in Copenhagen that Denmark had chosen stability. Her "
             "conservative rival, Søren Pape Poulsen, conceded defeat. The conservative leader said he would rebuild.")
     assert resolve_names(text, mentions_of(text, ["The conservative leader"])) == ["Søren Pape Poulsen"]
+
+
+def test_a_wife_named_in_apposition_is_the_mrs_of_the_family_name_but_never_the_bare_surname():
+    text = ("John Reid, 68, said he had checked the ticket. His wife, Margaret, said they would share it. "
+            "“We can't believe it,” Mrs Reid said. Mr Reid added that he would keep his allotment. Reid smiled.")
+    written = ["His wife, Margaret,", "Mrs Reid", "Mr Reid"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Margaret Reid", "Margaret Reid", "John Reid"]
+
+
+def test_it_with_no_group_before_is_the_body_opening_its_sentence_and_a_based_adjective_is_no_name():
+    text = ("OpenAI unveils a model\n\nOpenAI on Monday unveiled a chatbot that it said could reason. The San Francisco-based company said "
+            "paying users come first.")
+    written = ["it", "The San Francisco-based company"]
+    assert resolve_names(text, mentions_of(text, written)) == ["OpenAI", "OpenAI"]
+    assert not is_name_word("Francisco-based") and not is_name_word("German-born")
+
+
+def test_it_after_a_question_word_or_a_number_opening_the_sentence_stays_as_written():
+    text = "What Beijing can offer is loans. It has said the road is “more than a road”."
+    assert resolve_names(text, mentions_of(text, ["It"])) == ["It"]
+    text = "Two Americans were killed. “I tried you on the phone,” it reads."
+    assert resolve_names(text, mentions_of(text, ["it"])) == ["it"]

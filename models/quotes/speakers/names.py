@@ -103,6 +103,11 @@ class PersonMention:
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=[A-Z][a-z])")
 
 
+# "San Francisco-based", "German-born", "Kremlin-backed": a place or body made an adjective names no one
+COMPOUND_MODIFIER = re.compile(r"-(?:based|born|backed|led|owned|run|funded|financed|bred|raised|educated|made|"
+                               r"linked|aligned|allied|affiliated|controlled|sponsored|style|era)$", re.IGNORECASE)
+
+
 def is_name_word(word: str) -> bool:
     """Capitalised then lower case, in any script ("Gábor", "Łukasz", "Jean-Marc"), or "J.", "J.D.", "McCain",
     "O’Brien", "al-Sisi"."""
@@ -112,7 +117,7 @@ def is_name_word(word: str) -> bool:
     if article:
         return is_name_word(word[article.end():])
     return len(word) >= 2 and word[0].isupper() and word[1].islower() and \
-        all(ch.isalpha() or ch in "'’-" for ch in word)
+        all(ch.isalpha() or ch in "'’-" for ch in word) and not COMPOUND_MODIFIER.search(word)
 
 
 def tokens(text: str):

@@ -140,6 +140,20 @@ def first_line_end(text: str) -> int:
     return end
 
 
+# "His wife, Margaret,", "her son Grant": a relative who shares the family name, named by a first name
+KIN_GIVEN = re.compile(r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:wife|husband|son|daughter|brother|sister|father|mother),?[ \t]+"
+                       r"(?P<given>[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def kin_given_names(text: str) -> list[tuple[str, int]]:
+    """(first name, where it stands) for each relative the text names by a first name a name list knows."""
+    return [(m.group("given"), m.start("given")) for m in KIN_GIVEN.finditer(text)
+            if m.group("given") in sex_of_first_names()]
+
+
+AFTER_ANY_POSITION = 10**8  # added to a built name's first position so every name written out comes before it
+
+
 class PersonIndex:
     """Every person-name mention in a document, each mapped to the fullest form of that name."""
 
@@ -174,12 +188,26 @@ class PersonIndex:
             name = fullest[person_key(run.words)]
             self.by_surname.setdefault(surname(run.words), []).append((run.start, name))
             self.titles.setdefault(name, set()).update(title_words(text, run.start))
+        kin_built: set[str] = set()
+        for given, position in kin_given_names(text):
+            # "John Reid, 68, said ... His wife, Margaret, said": Margaret Reid, so "Mrs Reid" is not John; the
+            # family is the person named last before, in full or by a surname the article gives in full
+            owner = max((r for r in runs if r.end <= position and (
+                len(r.words) >= 2 and r.words[0] in sex_of_first_names() or
+                len(r.words) == 1 and r.words[0] in self.by_surname)), key=lambda r: r.end, default=None)
+            built = f"{given} {surname(owner.words)}" if owner is not None else ""
+            if owner is not None and given not in owner.words and position - owner.end < 400 and \
+                    built not in {n for _, n in self.by_surname.get(surname(owner.words), [])}:
+                self.by_surname.setdefault(surname(owner.words), []).append((position, built))
+                kin_built.add(built)
         # Full names some mention writes after "the": things and bodies ("the Trump Train"), not people
         self.determined = {name for options in self.by_surname.values() for position, name in options
                            if re.search(r"\b[Tt]he\s$", text[max(0, position - 4):position])}
         self.first_seen: dict[str, int] = {}
         for position, name in sorted((p, n) for options in self.by_surname.values() for p, n in options):
-            self.first_seen.setdefault(name, position)
+            self.first_seen.setdefault(name, position + (AFTER_ANY_POSITION if name in kin_built else 0))
+        # a relative's built name never takes a bare surname from the person named in full ("Mr. Trump" is not his
+        # brother Freddy); only a title's sex gives it one ("Mrs Reid" after "His wife, Margaret,")
         self.gendered_votes: dict[str, dict[str, int]] = {}  # surname -> full name -> "Mr."/"Mrs." mentions
         for run in runs:
             gender = title_gender(text[max(0, run.start - 5):run.start])

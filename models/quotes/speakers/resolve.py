@@ -12,7 +12,8 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
-from .subjects import PEOPLE_PLURAL, body_subject, business_subject, conjoined_subject, described_subject, own_sentence_possessor, group_subject, previous_subject, quote_chain
+from .subjects import (PEOPLE_PLURAL, body_subject, business_subject, conjoined_subject, described_subject, group_subject,
+                       opening_body, own_sentence_possessor, previous_subject, quote_chain)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -858,6 +859,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if pair:
             return pair, True  # "Ben Cohen and Jerry Greenfield ... They said": the two, people by name
         business = business_subject(index, mention.start) if first == "they" and not subject else None
+        if first == "it" and not subject and not business:
+            body = opening_body(index, mention.start)  # "OpenAI on Monday unveiled a chatbot that it said could"
+            business = body if body and not a_place(body.removeprefix("The ")) else None
         return subject or business or written, False
     last = re.findall(r"[\w’'-]+", written)[-1] if words else ""
     best = best_name_run(index, written)

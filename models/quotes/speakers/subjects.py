@@ -206,12 +206,14 @@ company trust museum""".split()) | BUSINESS_NOUNS
 # A sentence's subject, after a dateline ("LONDON (Reuters) - ") or the dash left of one, and past an apposition
 # ("Tesco, Britain's biggest supermarket, said"), then a verb
 BODY_OPENING = re.compile(rf"(?:{DATELINE}|[—–-][ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?"
-                          r"[A-Z][\w&'’.-]*){0,3})(?:,[^,;\n“”\"]{1,80},)?[ \t]+"
+                          r"[A-Z][\w&'’.-]*){0,3})(?:,[^,;\n“”\"]{1,80},)?"
+                          r"(?:[ \t]+(?:on|this|last|late|early|earlier)[ \t]+[A-Za-z]+)?[ \t]+"
                           r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|[a-z]+ed|[a-z]+[^s]s|"
                           + "|".join(IRREGULAR_PAST) + r")\b")
 NO_BODY_OPENERS = frozenset("""The A An Now Today Yesterday Meanwhile However Still Yet So Then Also Later Earlier
 It He She They We I You This That These Those There Here But And Or In On At After When
-As If While Since Although Though For With By From Its His Her Their Our My""".split())
+As If While Since Although Though For With By From Its His Her Their Our My What Who Where Why How Which Whether
+Two Three Four Five Six Seven Eight Nine Ten Many Some Most Several Both All Each Every Few Other Such""".split())
 
 
 def named_alone(text: str, word: str) -> bool:
@@ -224,12 +226,17 @@ def named_alone(text: str, word: str) -> bool:
 
 def body_subject(index: PersonIndex, position: int, written: str) -> str | None:
     """The body opening the sentence before "the club" or "the supermarket", or the description's own sentence
-    when it signs what that sentence says ("Halden will cut 300 posts, the university said"); a name no person
-    has, written capitalised also inside a sentence when it is one word; else None."""
+    when it signs what that sentence says ("Halden will cut 300 posts, the university said"); else None."""
     words = written.lower().split()
     if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_KINDS or \
             any(word in index.by_surname for word in written.split()[1:-1]):
         return None  # "the Trump team" is named already, and no body
+    return opening_body(index, position)
+
+
+def opening_body(index: PersonIndex, position: int) -> str | None:
+    """The body that opens position's own sentence (when position does not open it) or the sentence before: a name
+    no person has, written capitalised also inside a sentence when it is one word; else None."""
     text = index.text
     own = sentence_start(text, position)
     starts = [own] if text[own:position].strip() else []
