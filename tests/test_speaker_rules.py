@@ -1401,3 +1401,54 @@ def test_it_after_a_question_word_or_a_number_opening_the_sentence_stays_as_writ
     assert resolve_names(text, mentions_of(text, ["It"])) == ["It"]
     text = "Two Americans were killed. “I tried you on the phone,” it reads."
     assert resolve_names(text, mentions_of(text, ["it"])) == ["it"]
+
+
+def test_money_pledged_is_no_quote_but_a_pledge_to_act_stays():
+    from models.quotes.spans.junk import drop_junk
+    text = "Adele and Warren Buffett have pledged money to a climate fund. The mayor pledged to cut fares.\n"
+    money = Draft(fragments=[span_of(text, "money to a climate fund")], source=span_of(text, "Adele and Warren Buffett"),
+                  cue=span_of(text, "have pledged"))
+    act = Draft(fragments=[span_of(text, "to cut fares")], source=span_of(text, "The mayor"), cue=span_of(text, "pledged", 2))
+    assert drop_junk(text, [money, act]) == [act]
+
+
+def test_party_state_tags_give_the_party_and_the_state():
+    from models.quotes.speakers.descriptions import party_tags_spelled
+    assert party_tags_spelled("Sen. Chris Murphy, D-Conn., said") == "Sen. Chris Murphy, Democrat Connecticut, said"
+    assert party_tags_spelled("Rep. Paul Ryan (R-Wis.)") == "Rep. Paul Ryan (Republican Wisconsin)"
+    assert party_tags_spelled("(R-TX) and D-N.Y.") == "(Republican Texas) and Democrat New York"
+    assert party_tags_spelled("the D-Day landings") == "the D-Day landings"
+    text = ("Sen. Susan Collins, R-Maine, said the deal was alive. Sen. Chris Murphy, D-Conn., disagreed. The "
+            "Republican said she had called the White House. The Connecticut Democrat said talks would go on. "
+            "The senator from Maine added that a vote could come.")
+    written = ["The Republican", "The Connecticut Democrat", "The senator from Maine"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Susan Collins", "Chris Murphy", "Susan Collins"]
+
+
+def test_a_role_from_a_place_fitting_no_one_and_a_campaign_of_a_senator_stay_as_written():
+    text = ("Rick Santorum turned on Cruz, with the campaign of the former senator from Pennsylvania saying he was wrong. "
+            "Sen. Bernie Sanders spoke later. The senator from Ohio said nothing.")
+    written = ["the campaign of the former senator from Pennsylvania", "The senator from Ohio"]
+    assert resolve_names(text, mentions_of(text, written)) == written
+
+
+def test_one_name_after_a_trade_is_a_person_and_an_age_skips_a_person_of_the_other_sex():
+    text = ("The singer Adele and the investor Warren Buffett back a fund. “I think about my son,” the singer told "
+            "reporters. The 36-year-old said she would give two concerts. The billionaire added that he agreed.")
+    written = ["the singer", "The 36-year-old", "The billionaire"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Adele", "Adele", "Warren Buffett"]
+
+
+def test_a_doctor_is_a_physician_and_a_tie_goes_to_the_one_just_introduced():
+    text = ("Dr. Mandy Cohen, director of the Centers for Disease Control and Prevention, urged people to get "
+            "vaccinated. “We have the tools,” the country's top public health official said. Dr. Ashish Jha, a former "
+            "White House coronavirus coordinator, was more cautious. The physician said hospitals were stretched.")
+    written = ["the country's top public health official", "The physician"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Mandy Cohen", "Ashish Jha"]
+
+
+def test_a_name_given_only_as_a_first_name_speaks_and_his_pronoun_after_is_him():
+    text = ("“The water came up in ten minutes,” said a man who gave his name only as Tom. He said he had “never seen "
+            "anything like it”. A woman, who asked to be identified only by her first name, Maria, said she left.")
+    written = ["a man who gave his name only as Tom", "He", "A woman, who asked to be identified only by her first name, Maria,"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Tom", "Tom", "Maria"]

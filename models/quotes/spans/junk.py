@@ -100,13 +100,29 @@ def goods_recalled(text: str, draft: Draft) -> bool:
         not text[cue.end:first.start].strip() and not marked(draft) and RECALLED_GOODS.match(first.text) is not None
 
 
+# "pledged money to a climate fund", "promised $5m": money given, not words said
+MONEY_GIVEN = re.compile(
+    r"(?:(?:about|around|almost|nearly|more[ \t]+than|over|some|up[ \t]+to|an[ \t]+extra|a[ \t]+further)[ \t]+)?"
+    r"(?:[$£€¥][ \t]*\d|\d[\d,.]*[ \t]*(?:million|billion|m|bn|k)?[ \t]*(?:dollars|pounds|euros)\b|"
+    r"(?:their|his|her|its|the|some)?[ \t]*(?:money|cash|funds|funding|donations)\b)", re.I)
+MONEY_CUES = re.compile(r"(?:(?:have|has|had|will|would|also|each|jointly)[ \t]+)*(?:pledg|promis|offer|donat|gave|give|raise|spen|invest)", re.I)
+
+
+def money_given(text: str, draft: Draft) -> bool:
+    """An unquoted content right after a cue such as "pledged" that names money, not words."""
+    cue, first = draft.cue, draft.fragments[0]
+    return cue is not None and MONEY_CUES.match(cue.text.strip()) is not None and cue.end <= first.start and \
+        not text[cue.end:first.start].strip() and not marked(draft) and MONEY_GIVEN.match(first.text) is not None
+
+
 def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
     """Drafts without furniture, lone words and non-speech headlines; a byline never speaks."""
     headlines = headline_lines(text)
     kept = []
     for draft in drafts:
         if furniture(text, draft.fragments[0].start) or unattributed(text, draft) or \
-                headline_action(text, draft, headlines) or only_a_name(text, draft) or goods_recalled(text, draft):
+                headline_action(text, draft, headlines) or only_a_name(text, draft) or goods_recalled(text, draft) or \
+                money_given(text, draft):
             continue
         if draft.source is not None and furniture(text, draft.source.start) and \
                 line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start):

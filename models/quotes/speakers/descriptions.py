@@ -19,7 +19,8 @@ CONTENDERS = frozenset({"nominee", "candidate", "challenger"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})
 POPES = frozenset({"pope", "pontiff", "holy father"})
 DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "emissary"})
-FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES, DIPLOMATS)
+DOCTORS = frozenset({"doctor", "physician"})
+FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES, DIPLOMATS, DOCTORS)
 # Trades named by where one works: "the central banker" is whoever holds a role at a bank.
 TRADES = {"banker": "bank", "financier": "bank", "researcher": "research"}
 # Roles a person takes by what the article says they did: "Carl Denton, 56, denies fraud" is the defendant
@@ -38,7 +39,7 @@ scientist researcher presenter broadcaster pundit commentator doctor surgeon nur
 designer architect engineer investor politician counterpart
 biologist chemist geologist ecologist sociologist psychologist epidemiologist virologist climatologist
 oceanographer astronomer mathematician archaeologist anthropologist neuroscientist academic lecturer
-artist paramedic pilot farmer fisherman winner
+artist paramedic pilot farmer fisherman winner physician coordinator administrator czar
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman mep peer
 steelworker miner driver pensioner retiree shopkeeper landlord landlady homeowner volunteer protester
 demonstrator survivor witness grandmother grandfather widow widower firefighter
@@ -52,11 +53,11 @@ CHAMBERS = {"senator": frozenset({"senator", "senator-elect"}),
                for house in ("congressman", "congresswoman", "representative")}}
 OFFICES = GOVERNMENT | STATE | SPOKESPEOPLE | LAWMAKERS | JUDGES | frozenset("""official minister secretary
 commissioner ambassador governor mayor officer prosecutor sheriff treasurer adviser advisor aide envoy
-president-elect governor-elect senator-elect""".split())
+president-elect governor-elect senator-elect director coordinator administrator czar""".split())
 # Titles written short before a name: "Sen. Lindsey Graham" holds the role "senator".
 ABBREVIATED_ROLES = {"sen": "senator", "sens": "senator", "gov": "governor", "rep": "representative",
                      "reps": "representative", "gen": "general", "pres": "president", "prof": "professor",
-                     "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "lt. gov": "governor"}
+                     "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "lt. gov": "governor", "dr": "doctor"}
 LONGEST_ROLE = max(len(role.split()) for role in ROLES)
 PAST = frozenset({"former", "outgoing", "ex", "retiring", "departing", "previous", "then", "ousted", "late",
                   "served", "once"})  # "served as general chairman of the DNC during the 2000 election"
@@ -229,7 +230,7 @@ def profile_of(contexts: list[str]) -> Profile:
     """A person's profile from the stretches of text around their mentions (titles, appositions)."""
     roles, concepts = [], set()
     for context in contexts:
-        words = words_of(context)
+        words = words_of(party_tags_spelled(context))
         lowered = [w.lower() for w in words]
         roles += [(role, time_of(lowered, s, e)) for s, e, role in role_spans(words)]
         concepts |= {concept(w) for w in words}
@@ -249,6 +250,39 @@ Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Oh
 Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Jersey Hampshire Carolina Dakota
 York""".split())
 # Two-word states count by their second word ("New Jersey" as "Jersey"): the first is shared with other names.
+
+
+# AP-style and postal abbreviations of US states, as "Sen. Chris Murphy, D-Conn." and "(R-TX)" write them
+STATE_ABBREVIATIONS = dict(pair.replace("_", " ").split("=") for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California
+Colo=Colorado Conn=Connecticut Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas Kans=Kansas
+Ky=Kentucky La=Louisiana Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota Miss=Mississippi Mo=Missouri
+Mont=Montana Neb=Nebraska Nebr=Nebraska Nev=Nevada NH=New_Hampshire NJ=New_Jersey NM=New_Mexico NY=New_York
+NC=North_Carolina ND=North_Dakota Okla=Oklahoma Ore=Oregon Pa=Pennsylvania Penn=Pennsylvania RI=Rhode_Island
+SC=South_Carolina SD=South_Dakota Tenn=Tennessee Tex=Texas Vt=Vermont Va=Virginia Wash=Washington WVa=West_Virginia
+Wis=Wisconsin Wisc=Wisconsin Wyo=Wyoming AL=Alabama AK=Alaska AZ=Arizona AR=Arkansas CA=California CO=Colorado
+CT=Connecticut DE=Delaware FL=Florida GA=Georgia HI=Hawaii ID=Idaho IL=Illinois IN=Indiana IA=Iowa KS=Kansas
+KY=Kentucky LA=Louisiana ME=Maine MD=Maryland MA=Massachusetts MI=Michigan MN=Minnesota MS=Mississippi MO=Missouri
+MT=Montana NE=Nebraska NV=Nevada OH=Ohio OK=Oklahoma OR=Oregon PA=Pennsylvania TN=Tennessee TX=Texas UT=Utah
+VT=Vermont VA=Virginia WA=Washington WV=West_Virginia WI=Wisconsin WY=Wyoming""".split())
+STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values())
+# "R-Maine", "D-Conn.", "(R-TX)": a lawmaker's party and state in one tag
+PARTY_TAG = re.compile(r"(?<![\w-])(?P<letter>[DRI])[-–](?P<state>(?:[A-Z][a-z]*\.?[ \t]?){1,2}?)(?=[,;)]|\.?[ \t]|\.?$)")
+PARTY_LETTERS = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+
+def state_named(short: str) -> str:
+    """A state's full name from its abbreviation ("Conn." -> "Connecticut", "N.Y." -> "New York"), else as given."""
+    key = short.replace(".", "").replace(" ", "")
+    return STATE_ABBREVIATIONS.get(key, short.strip(" ."))
+
+
+def party_tags_spelled(context: str) -> str:
+    """Context with each party-state tag written out: "Sen. Susan Collins, R-Maine" -> "... Republican Maine"."""
+    def spelled(tag: re.Match) -> str:
+        """The tag written out, or as it stands when its second part is no state ("D-Day")."""
+        state = state_named(tag.group("state"))
+        return f"{PARTY_LETTERS[tag.group('letter')]} {state}" if state in STATE_NAMES else tag.group(0)
+    return PARTY_TAG.sub(spelled, context)
 
 
 def states(concepts: frozenset[str]) -> set[str]:

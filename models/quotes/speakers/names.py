@@ -386,6 +386,8 @@ def gender_evidence(text: str, people: dict[str, list[PersonMention]]) -> dict[s
             # A first name whose sex the lists know outweighs any count of nearby pronouns, which in a long
             # article about "Clinton" often point at someone else in the sentence.
             votes[lexicon[words[0]]] += FIRST_NAME_VOTES + len(mentions)
+        elif len(words) == 1 and words[0] in lexicon:
+            votes[lexicon[words[0]]] += 1  # "the singer Adele": one name, a first name's sex a weak vote
         listed = sum(votes.values())
         for mention in mentions:
             before = text[max(0, mention.start - 6):mention.start]

@@ -151,6 +151,9 @@ def kin_given_names(text: str) -> list[tuple[str, int]]:
             if m.group("given") in sex_of_first_names()]
 
 
+# A lower-case trade right before a one-word name: "the singer Adele", "pop star Rihanna"
+LOWER_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+)[ \t]+$")
+STAGE_ROLES = frozenset({"star", "icon", "legend", "superstar", "idol", "dj", "drag"})
 AFTER_ANY_POSITION = 10**8  # added to a built name's first position so every name written out comes before it
 
 
@@ -297,6 +300,10 @@ class PersonIndex:
         if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$|(?:Mr|Mrs|Ms|Dr)\s$", before) or \
                 SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
             return self.canonical(run.words)  # "Mr Xi" after "Xi Jinping": him; else the word as written
+        role = LOWER_ROLE_BEFORE.search(self.text, max(0, run.start - 30), run.start)
+        if role and role.group(1) in ROLES | STAGE_ROLES and not modifies_role(self.text, run.end):
+            self.titled.add(word)
+            return word  # "the singer Adele", "rapper Drake": one name, given after the person's trade
         if re.search(r"\b[A-Z][a-z]+\s$", self.text[max(0, run.start - 20):run.start]) and \
                 title_words(self.text, run.start) - TITLE_MODIFIERS and not modifies_role(self.text, run.end):
             self.titled.add(word)

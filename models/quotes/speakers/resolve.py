@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .antecedents import learned_antecedent, sentence_begin, sentence_start, sentence_stop_before
 from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
-                           parse_description, profile_of, states)
+                           PARTY_TAG, parse_description, party_tags_spelled, profile_of, states)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
 from .organisations import KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
@@ -305,6 +305,9 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
         return None
     best = min(placed)
     tied = [name for score, unknown, _, name in placed if (score, unknown) == best[:2]]
+    subject = previous_subject(index, mention.start, HEAD_GENDERS.get(description.head)) if len(tied) > 1 else None
+    if subject in tied:
+        return subject  # "Dr. Ashish Jha ... was more cautious. The physician said": the one just introduced
     return last if last in tied else best[3]
 
 
@@ -739,6 +742,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if aged_tail and aged_tail.start() > 0:  # "The former president, now 71": the age tells no one apart
         written = written[:aged_tail.start()]
         mention = Mention(written, mention.start, mention.start + len(written))
+    given_only = NAME_GIVEN_ONLY.search(written)
+    if given_only and written.split()[0].lower() in INDEFINITE | DEFINITE:
+        # "a man who gave his name only as Tom": Tom, all the article gives
+        return given_only.group("name") or given_only.group("named"), True
     named_body = written.split(",")[0].strip()
     if named_body != written.strip(" ,") and ORGANISATION_END.search(named_body) and \
             re.fullmatch(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){1,5}[A-Z][\w'’.-]*", named_body):
@@ -826,9 +833,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if first in MALE | FEMALE and len(words) == 1:
         gender = "m" if first in MALE else "f"
         speakers = [name for _, name, person in history if person]
-        unnamed = unnamed_speaker_before(index, mention, history)
+        unnamed = unnamed_speaker_before(index, mention, history, gender)
         if unnamed:
-            return unnamed, False
+            return unnamed, history[-1][2]  # a person when the one before was ("Tom"), else unnamed
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
         subject = previous_subject(index, mention.start, gender) or own_sentence_possessor(index, mention.start, gender)
@@ -913,7 +920,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # "Carlos Alcaraz beat Jannik Sinner ... “...,” the 22-year-old said": the subject before, not the object
         subject = previous_subject(index, mention.start, own_pronoun_gender(index, mention.end))
         found = aged(index, age.group(1)) or (subject if subject and index.is_person(subject) else None) or \
-            nearest_person(index, mention.start) or last_speaker(history, mention.start) or \
+            nearest_person(index, mention.start, gender=own_pronoun_gender(index, mention.end)) or last_speaker(history, mention.start) or \
             index.antecedent(mention.start, None)
         return (found, True) if found else (written, False)
     nation = NATIONAL_DESCRIPTION.match(written)
@@ -959,8 +966,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         owner = index.antecedent(mention.start, "m" if first == "his" else "f")
         if owner:
             return index.canonical((given.group("given"), surname(tuple(owner.split())))), True
-    if first in DEFINITE | {"his", "her", "their"} and (last.islower() or last.isupper() and last.lower() in ROLES):
-        # a role written in capitals is still a role: "The Tory MP", "the CEO"
+    role_from = ROLE_FROM_PLACE.search(written)
+    if role_from is not None and re.search(r"\bof\b", written[:role_from.start()]):
+        role_from = None  # "the campaign of the former senator from Pennsylvania" is no person
+    if first in DEFINITE | {"his", "her", "their"} and (last.islower() or last.isupper() and last.lower() in ROLES or
+                                                        role_from is not None and role_from.group(1) in ROLES):
+        # a role written in capitals is still a role: "The Tory MP", "the CEO"; "the senator from Maine" is one
         succession = office_succession(index, written, mention.start)
         if succession:
             return succession, True  # "Her predecessor" after "... succeeding Nikos Stavrou"
@@ -991,6 +1002,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found is None and description.time == "past" and first in DEFINITE:
                 found = succeeded_before(index, mention.start)  # "The former mayor" after "succeeding Frank Doyle"
             if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written) \
+                    and role_from is None \
                     and not re.search(r"['’]s\b", written) and description.head != "official" \
                     and not (best is not None and re.match(r"[ \t]*(?:,|$)", written[best.end:])) \
                     and not re.search(r"\b(?:who|whose|whom|which|that)\b", written):
@@ -1110,6 +1122,13 @@ def compatriot(index: PersonIndex, position: int, nation: str) -> str | None:
 PARTY_REACH = 400
 PARTY_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+)?"
                                r"(?P<party>Democrat|Republican)$")
+# "a man who gave his name only as Tom", "who asked to be identified only by her first name, Maria"
+NAME_GIVEN_ONLY = re.compile(r"\b(?:gave|gives|giving|give)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name"
+                             r"(?:[ \t]+only)?(?:[ \t]+as|,)[ \t]+(?P<name>[A-Z][\w'’-]+)[ \t,]*$|"
+                             r"\bidentified[ \t]+(?:only[ \t]+)?(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
+                             r"[ \t]+(?P<named>[A-Z][\w'’-]+)[ \t,]*$")
+ROLE_FROM_PLACE = re.compile(r"\b([a-z]+)[ \t]+from[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t,]*$")
+TAG_GAP = re.compile(r"[ \t]*(?:\(|,[ \t]+)?")
 PARTY_BEFORE = re.compile(r"\b(?P<party>Democrat|Democratic|Republican|GOP)\b(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*$")
 PARTY_AFTER = re.compile(r"[ \t]*(?:\((?P<letter>[DR])[-–](?P<state>[^)]{2,20})\)|,[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,3}?"
                          r"(?P<party>Democrat|Republican)\b)")
@@ -1159,6 +1178,9 @@ def party_letters(index: PersonIndex, run: PersonMention) -> set[str]:
         letters.add("R" if before.group("party") == "GOP" else before.group("party")[0])
     if after:
         letters.add(after.group("letter") or after.group("party")[0])
+    tag = PARTY_TAG.match(index.text, run.end + len(TAG_GAP.match(index.text, run.end).group()))
+    if tag and party_tags_spelled(tag.group()) != tag.group():
+        letters.add(tag.group("letter"))  # "Sen. Susan Collins, R-Maine, said"
     return letters
 
 
@@ -1169,7 +1191,7 @@ def parties_of(index: PersonIndex, name: str) -> set[str]:
 
 def place_fits(place: str, around: str) -> bool:
     """True when the words around a name give the place: written out, or as "(R-Wis.)" / "(D-S.C.)"."""
-    if place in around:
+    if place in around or place in party_tags_spelled(around):  # "Sen. Chris Murphy, D-Conn." for "Connecticut"
         return True
     state = re.search(r"\([DR][-–]([^)]+)\)", around)
     if not state:
@@ -1210,13 +1232,14 @@ def a_place(name: str) -> bool:
                 concept(name).removeprefix("geo:") in DEMONYMS.values())
 
 
-def nearest_person(index: PersonIndex, position: int, reach: int = 600) -> str | None:
-    """The person named last before position, outside quotes, among names known to be people's."""
+def nearest_person(index: PersonIndex, position: int, reach: int = 600, gender: str | None = None) -> str | None:
+    """The person named last before position, outside quotes, among names known to be people's (and of gender,
+    when given: "the investor Warren Buffett ... The 36-year-old said she" skips him)."""
     for run, name in reversed(index.outside_quotes):
         if run.end <= position:
             if position - run.end > reach:
                 return None
-            if index.genders.get(name) or index.is_person(name):
+            if (index.genders.get(name) or index.is_person(name)) and index.fits(name, gender):
                 return name
     return None
 
@@ -1245,10 +1268,17 @@ def parent_described(index: PersonIndex, position: int, parent: re.Match) -> str
     return index.canonical(words) if index.is_person(index.canonical(words)) else None
 
 
-def unnamed_speaker_before(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]]) -> str | None:
+def unnamed_speaker_before(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]],
+                           gender: str | None = None) -> str | None:
     """A pronoun opening the sentence right after an unnamed speaker's ("A representative for Mr.
-    Pinchuk said ... . He added") is that speaker, not the person the sentence was about."""
-    if not history or history[-1][2] or not UNNAMED_SPEAKER.match(history[-1][1]):
+    Pinchuk said ... . He added") is that speaker, not the person the sentence was about; so is one of gender
+    after a speaker the index does not hold ("said a man who gave his name only as Tom. He said")."""
+    if not history:
+        return None
+    unnamed = not history[-1][2] and UNNAMED_SPEAKER.match(history[-1][1])
+    given_only = history[-1][2] and history[-1][1] not in index.genders and gender is not None and \
+        sex_of_first_names().get(history[-1][1]) == gender
+    if not unnamed and not given_only:
         return None
     position, name, _ = history[-1]
     between = index.text[position:mention.start]
