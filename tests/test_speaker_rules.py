@@ -1452,3 +1452,15 @@ def test_a_name_given_only_as_a_first_name_speaks_and_his_pronoun_after_is_him()
             "anything like it”. A woman, who asked to be identified only by her first name, Maria, said she left.")
     written = ["a man who gave his name only as Tom", "He", "A woman, who asked to be identified only by her first name, Maria,"]
     assert resolve_names(text, mentions_of(text, written)) == ["Tom", "Tom", "Maria"]
+
+
+def test_a_widow_named_after_a_possessive_is_a_mention_of_her_and_her_pronoun_after():
+    text = ("Prosecutor Catherine Lloyd said the killing was planned. Mr Hughes's widow, Bethan, told the court her "
+            "husband had been frightened. She said he had told her to call the police.")
+    written = ["Mr Hughes's widow, Bethan,", "She"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Bethan Hughes", "Bethan Hughes"]
+
+
+def test_british_police_ranks_written_short_are_titles():
+    text = "Det Ch Insp Sarah Whitmore said the raid was brazen. “We have leads,” Det Ch Insp Whitmore added."
+    assert resolve_names(text, mentions_of(text, ["Det Ch Insp Whitmore"])) == ["Sarah Whitmore"]

@@ -33,7 +33,8 @@ teacher activist campaigner entrepreneur historian scientist researcher diplomat
 secretary-general director-general attorney-general governor-general president-elect governor-elect
 engineer architect designer chef surgeon pundit presenter broadcaster investor novelist poet physicist astronaut
 filmmaker artist photographer farmer
-""".split())
+det insp supt ch cllr cmdr cdr
+""".split())  # the last line: British police and council ranks written short without full stops ("Det Ch Insp")
 NOT_NAME_WORDS = frozenset("""
 When But Although In On At The A An And Or If As After Before While Though Meanwhile Then Now So Yet Still
 Also During Last This That Asked Since For From With Without Under Over Of To By Like Unlike Even Here There

@@ -140,8 +140,9 @@ def first_line_end(text: str) -> int:
     return end
 
 
-# "His wife, Margaret,", "her son Grant": a relative who shares the family name, named by a first name
-KIN_GIVEN = re.compile(r"\b(?:[Hh]is|[Hh]er)[ \t]+(?:wife|husband|son|daughter|brother|sister|father|mother),?[ \t]+"
+# "His wife, Margaret,", "her son Grant", "Mr Hughes's widow, Bethan,": a relative who shares the family name, named by a first name
+KIN_GIVEN = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[A-Z][\w-]+['’]s)[ \t]+"
+                       r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower),?[ \t]+"
                        r"(?P<given>[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 
 
@@ -192,17 +193,20 @@ class PersonIndex:
             self.by_surname.setdefault(surname(run.words), []).append((run.start, name))
             self.titles.setdefault(name, set()).update(title_words(text, run.start))
         kin_built: set[str] = set()
+        self.kin_at: dict[int, str] = {}  # where a relative's first name stands -> the name built for them
         for given, position in kin_given_names(text):
             # "John Reid, 68, said ... His wife, Margaret, said": Margaret Reid, so "Mrs Reid" is not John; the
             # family is the person named last before, in full or by a surname the article gives in full
             owner = max((r for r in runs if r.end <= position and (
                 len(r.words) >= 2 and r.words[0] in sex_of_first_names() or
-                len(r.words) == 1 and r.words[0] in self.by_surname)), key=lambda r: r.end, default=None)
+                len(r.words) == 1 and (r.words[0] in self.by_surname or title_gender(text[max(0, r.start - 5):r.start])))),
+                key=lambda r: r.end, default=None)  # ("Mr Hughes's widow, Bethan,": a titled surname is a family)
             built = f"{given} {surname(owner.words)}" if owner is not None else ""
             if owner is not None and given not in owner.words and position - owner.end < 400 and \
                     built not in {n for _, n in self.by_surname.get(surname(owner.words), [])}:
                 self.by_surname.setdefault(surname(owner.words), []).append((position, built))
                 kin_built.add(built)
+                self.kin_at[position] = built
         # Full names some mention writes after "the": things and bodies ("the Trump Train"), not people
         self.determined = {name for options in self.by_surname.values() for position, name in options
                            if re.search(r"\b[Tt]he\s$", text[max(0, position - 4):position])}
@@ -295,6 +299,8 @@ class PersonIndex:
         """A one-word mention counts as a person when it is a known surname, follows a title, or speaks."""
         word = run.words[0]
         before = self.text[max(0, run.start - 5):run.start]
+        if run.start in self.kin_at:
+            return self.kin_at[run.start]  # "His wife, Margaret," is a mention of Margaret Reid
         if word in self.by_surname:
             return self.canonical(run.words, title_gender(before), title_words(self.text, run.start))
         if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$|(?:Mr|Mrs|Ms|Dr)\s$", before) or \

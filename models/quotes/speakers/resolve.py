@@ -21,11 +21,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "whose"})
 QUANTIFIED_RELATIVE = re.compile(r"(?:many|some|most|all|several|few|none|one|two|three|both|each|half|dozens|"
                                  r"hundreds|thousands)[ \t]+of[ \t]+(?:whom|which)\b", re.I)
 # "his wife", "her attorney": someone else, close to him or her, never him or her.
-RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father brother sister friend friends partner
+RELATIVES_AND_FRIENDS = frozenset("""wife husband son daughter mother father brother sister widow widower friend friends partner
 lawyer lawyers attorney attorneys aides aide spokesman spokeswoman spokesperson adviser advisers advisor staff
 promoter agent publicist trainer teammate teammates colleague colleagues assistant
 """.split())
-FAMILY = frozenset("son daughter father mother brother sister husband wife".split())  # who share a surname
+FAMILY = frozenset("son daughter father mother brother sister husband wife widow widower".split())  # who share a surname
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "prof"})
 # A person the article names by a first name only, with an age or an apposition (news vox pops)
 GIVEN_NAME_ONLY = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+[ \t]+)?(?P<given>[A-Z][a-z]+)"
