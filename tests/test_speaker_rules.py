@@ -1464,3 +1464,10 @@ def test_a_widow_named_after_a_possessive_is_a_mention_of_her_and_her_pronoun_af
 def test_british_police_ranks_written_short_are_titles():
     text = "Det Ch Insp Sarah Whitmore said the raid was brazen. “We have leads,” Det Ch Insp Whitmore added."
     assert resolve_names(text, mentions_of(text, ["Det Ch Insp Whitmore"])) == ["Sarah Whitmore"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_quote_is_its_named_signer_even_with_a_mixed_first_name():
+    text = ("„Wir schaffen das nicht allein“, said Kai Wegner, the mayor of Berlin, warning that money was short. He "
+            "added that he had written to the chancellor.")
+    written = ["Kai Wegner", "He"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Kai Wegner", "Kai Wegner"]

@@ -13,7 +13,7 @@ from .organisations import KIND_THEN_BUSINESS, body_described, organisation_desc
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (PEOPLE_PLURAL, body_subject, business_subject, conjoined_subject, described_subject, group_subject,
-                       opening_body, own_sentence_possessor, previous_subject, quote_chain)
+                       opening_body, own_sentence_possessor, previous_subject, quote_chain, quote_opened_before)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -842,7 +842,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if subject is not None and found != subject:
             found = subject
         elif subject is None:
-            chained = quote_chain(index, mention.start, gender, history)
+            chained = quote_chain(index, mention.start, gender, history) or \
+                quote_opened_before(index, mention.start, gender, history)
             subject_description = described_subject(index, mention.start) if chained is None else None
             if subject_description is not None:
                 # "The United captain was more upbeat. “...,” he said": the one the description fits, if one does

@@ -145,6 +145,19 @@ def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tu
     return name if index.fits(name, gender) else None
 
 
+def quote_opened_before(index: PersonIndex, position: int, gender: str, history: list[tuple[int, str, bool]]) -> str | None:
+    """The named speaker signing the sentence before when that sentence opens with a quote, for a pronoun opening
+    the next sentence ("„...“, said Kai Wegner, the mayor of Berlin, warning ... He added" is Wegner)."""
+    text = index.text
+    span = sentence_before(text, position)
+    if span is None or not text[span[0]:span[0] + 1] in OPENING_QUOTES:
+        return None
+    signers = sorted({(start, name) for start, name, person in history if person and span[0] <= start < span[1]})
+    if len({name for _, name in signers}) != 1 or re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]e|[Ss]he|[Ww]ho|[a-z])\b", text[signers[0][0]:signers[0][0] + 5]):
+        return None  # one speaker there, named: a resolved "the candidate" may be a guess
+    return signers[0][1] if index.may_be(signers[0][1], gender) else None
+
+
 # "Residents of the Eastgate estate packed a council meeting": a plural subject, up to its verb
 GROUP_SUBJECT = re.compile(r"(?:(?:The|Many|Some|Several|Hundreds[ \t]+of|Dozens[ \t]+of|Thousands[ \t]+of)[ \t]+)?"
                            r"(?:[A-Za-z-]+[ \t]+){0,2}?[A-Za-z-]*[a-z](?<!ss)s"
@@ -155,6 +168,9 @@ GROUP_SUBJECT = re.compile(r"(?:(?:The|Many|Some|Several|Hundreds[ \t]+of|Dozens
 
 PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|als|ees|ives|ics|people|police|families|locals|"
                            r"crowds|unions|groups|parents|members|leaders|voters|fans|staff)$")
+
+
+OPENING_QUOTES = "“\"„«‘'‹"
 
 
 def sentence_before(text: str, position: int) -> tuple[int, int] | None:
