@@ -1471,3 +1471,19 @@ def test_a_pronoun_after_a_sentence_opened_by_a_quote_is_its_named_signer_even_w
             "added that he had written to the chancellor.")
     written = ["Kai Wegner", "He"]
     assert resolve_names(text, mentions_of(text, written)) == ["Kai Wegner", "Kai Wegner"]
+
+
+def test_a_surname_that_is_also_a_title_is_the_person_named_so():
+    text = "Tennis great Billie Jean King remembered Ali. King says Ali “talked the talk”."
+    king = text.index("King says")
+    assert resolve_names(text, [Mention("King", king, king + 4)]) == ["Billie Jean King"]
+
+
+def test_a_role_before_a_verb_is_not_its_objects_and_a_body_in_initials_needs_a_tie():
+    text = ("A panel voted to hold Bryan Pagliano in contempt despite warnings from his attorney. They noted his "
+            "attorney offered to have Pagliano appear. An attorney for Pagliano, Mark MacDougall, said he was ready.")
+    assert resolve_names(text, mentions_of(text, ["his attorney"])) == ["Mark MacDougall"]
+    text = ("Hillary Clinton aide Cheryl Mills had a conflict of interest in her legal role representing the "
+            "Democratic candidate during the FBI investigation of the emails. President "
+            "Barack Obama said little. The FBI director chastised Clinton for using the server.")
+    assert resolve_names(text, mentions_of(text, ["The FBI director"])) == ["The FBI director"]

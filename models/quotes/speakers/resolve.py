@@ -41,7 +41,11 @@ INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # "the head of Solvex": the name right after is the organisation a role belongs to, not a person's.
 OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by)\s+(?:the\s+)?$")
-OBJECT_AFTER_VERB = re.compile(r"\b(?:on|to|about|against|over|into|than|like)\s+(?:the\s+)?$")
+OBJECT_AFTER_VERB = re.compile(r"\b(?:on|to|about|against|over|into|than|like)\s+(?:the\s+)?$|"
+                               r"\b(?:to[ \t]+[a-z]+|have|has|had|let|lets|made|make|makes|saw|see|sees|told|tells|asked|"
+                               r"asks|urged|urges|hold|held|help|helped|met|meet|meets|beat|beats|defeated|praised|"
+                               r"thanked|attacked|[a-z]{3,}ed)[ \t]+$")
+# ("offered to have Pagliano appear", "The FBI director chastised Clinton": the role before the verb is another's)
 # Inside a mention, also "a spokesman for Clinton", "a report by journalist Tom Grant": not the speaker's name.
 # "the nurses' union, led by Per Aalto": the name after "led by" heads the organisation before it.
 LED_BY = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,4}?[\w'’&.-]+),?[ \t]+(?P<verb>led|headed|chaired|run|founded)[ \t]+by[ \t]+$")
@@ -281,6 +285,7 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
         distances[name] = min(distances.get(name, 10**9), distance)
     nations = nationalities(mention.text)
     wanted_states = states(description.modifiers)
+    initialled = body_initials(mention.text)
     placed = []
     for name, texts in contexts.items():
         profile = profile_of(texts)
@@ -292,6 +297,8 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
             continue
         if STATE_NAME.fullmatch(name):
             continue  # "New Hampshire" is a place
+        if score is not None and initialled and not score[0] and not score[2]:
+            continue  # "The FBI director" is no president whom the article never ties to the FBI
         if not index.fits(name, HEAD_GENDERS.get(description.head)):
             continue  # "his spokesman" is not Trump's spokeswoman Hope Hicks
         if score is not None and (index.is_person(name) or len(name.split()) >= 2 and not governed[name]):
@@ -309,6 +316,16 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     if subject in tied:
         return subject  # "Dr. Ashish Jha ... was more cautious. The physician said": the one just introduced
     return last if last in tied else best[3]
+
+
+def body_initials(written: str) -> list[str]:
+    """The initials in a description that name a body ("FBI" in "The FBI director"), not a country or a trade."""
+    return [w for w in re.findall(r"\b[A-Z]{2,6}\b", written) if w not in COUNTRY_OR_PARTY_INITIALS]
+
+
+# Initials that name a country or party, or a trade, not a body one works for ("the U.S. senator", "the TV host")
+COUNTRY_OR_PARTY_INITIALS = frozenset("""US USA UK GOP EU UN UAE DC TV CEO CFO COO CTO MP MEP PM AI IT PR HR GP QC KC
+VP""".split())
 
 
 def sentence_end(text: str, position: int, limit: int | None = None) -> int:
@@ -332,6 +349,10 @@ def sentence_openers(index: PersonIndex, name: str | None = None):
 BODY_ROLE = re.compile(r"[Tt]he[ \t]+(?P<body>[A-Z][\w'’&-]+)[ \t]+(?P<role>(?:[a-z-]+[ \t]+)?[a-z-]+)")
 
 
+BODY_TIE_REACH = 80  # characters after the name within which its sentence names the body
+CONTACT_BEFORE = re.compile(r"\b(?:to|against|by|about|on|toward|towards)[ \t]+(?:the[ \t]+)?$")
+
+
 def named_with_body(index: PersonIndex, mention: Mention) -> str | None:
     """The one person who opens an earlier sentence that names the body a description names ("the United
     captain" after "Bruno Fernandes rescued a point for Manchester United"); None if none or several do.
@@ -349,9 +370,10 @@ def named_with_body(index: PersonIndex, mention: Mention) -> str | None:
     for run, name in sentence_openers(index):
         if run.end > mention.start:
             break
-        if index.is_person(name) and \
-                re.search(rf"\b{re.escape(word)}\b", text[run.end:sentence_end(text, run.end, mention.start)]):
-            found.add(name)
+        after = text[run.end:sentence_end(text, run.end, mention.start)]
+        tie = re.search(rf"\b{re.escape(word)}\b", after)
+        if index.is_person(name) and tie and tie.start() <= BODY_TIE_REACH and not CONTACT_BEFORE.search(after, 0, tie.start()):
+            found.add(name)  # (not "Clinton's statements to the FBI": a body one speaks to is not one's own)
     return found.pop() if len(found) == 1 else None
 
 
@@ -903,6 +925,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         family_first = index.canonical((honoured.group(1),), title_gender(written[:honoured.start(1)]))
         if family_first != honoured.group(1):
             return family_first, True  # "Mr Xi" after "Xi Jinping": a name written family name first
+    if len(words) == 1 and written[:1].isupper() and written in index.by_surname and written.lower() in ROLES | TITLES:
+        return index.canonical((written,)), True  # "King says Ali ..." after "Billie Jean King": her surname
     if words and all(w.rstrip(".") in ROLES or w.rstrip(".") in TITLES for w in words) and \
             first.rstrip(".") not in HONORIFICS:  # "Mr. King" with no King named: as written, not a role
         found = described(index, mention)  # a bare role word: "Mayor" in "Mayor Vows ‘No More Delays’"
@@ -1003,7 +1027,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found is None and description.time == "past" and first in DEFINITE:
                 found = succeeded_before(index, mention.start)  # "The former mayor" after "succeeding Frank Doyle"
             if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written) \
-                    and role_from is None \
+                    and role_from is None and not body_initials(written) \
                     and not re.search(r"['’]s\b", written) and description.head != "official" \
                     and not (best is not None and re.match(r"[ \t]*(?:,|$)", written[best.end:])) \
                     and not re.search(r"\b(?:who|whose|whom|which|that)\b", written):
