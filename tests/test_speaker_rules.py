@@ -1487,3 +1487,31 @@ def test_a_role_before_a_verb_is_not_its_objects_and_a_body_in_initials_needs_a_
             "Democratic candidate during the FBI investigation of the emails. President "
             "Barack Obama said little. The FBI director chastised Clinton for using the server.")
     assert resolve_names(text, mentions_of(text, ["The FBI director"])) == ["The FBI director"]
+
+
+def test_a_headline_quote_of_a_group_is_the_body_speaker_saying_it_and_every_repeat_gets_a_speaker():
+    text = ("'We were left to drown': Flood victims demand answers | Echo\n"
+            "'We were left to drown': Flood victims demand answers\n\n"
+            "Susan Marsh, 61, said she had no warning. “We were left to drown,” she said.\n")
+    first = Draft(fragments=[span_of(text, "'We were left to drown'")], source=span_of(text, "Flood victims"),
+                  cue=span_of(text, "demand"))
+    repeat = Draft(fragments=[span_of(text, "'We were left to drown'", 2)])
+    body = Draft(fragments=[span_of(text, "“We were left to drown,”")], source=span_of(text, "she", 2),
+                 cue=span_of(text, "said", 2))
+    drafts = headline_quotes(text, [first, repeat, body])
+    assert [d.source.start for d in drafts] == [body.source.start] * 3
+    people = ("Flood victims demand answers\n\nNurses say the plan is 'unsafe'\n\n"
+              "Dr Asha Patel said the plan was “unsafe”. Nurses say the ward is full.\n")
+    group = Draft(fragments=[span_of(people, "the plan is 'unsafe'")], source=span_of(people, "Nurses"),
+                  cue=span_of(people, "say"))
+    doctor = Draft(fragments=[span_of(people, "“unsafe”")], source=span_of(people, "Dr Asha Patel"),
+                   cue=span_of(people, "said"))
+    [kept] = [d for d in headline_quotes(people, [group, doctor]) if d.fragments[0].start < people.index("Dr")]
+    assert kept.source.text == "Nurses"  # one word said in the body too may be anyone's
+
+
+def test_who_coordinated_after_a_whose_clause_is_the_person_before_it():
+    text = ("Among them is Derek Long, whose shop has been on the high street for 30 years, and who said the lanes "
+            "were “the final straw”.")
+    who = text.index("who said")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Derek Long"]

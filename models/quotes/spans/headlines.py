@@ -166,4 +166,65 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             elif subject is not None:
                 added.append(Draft(fragments=[fragment], source=subject, speaker_confidence=RULE_CONFIDENCE,
                                    cue=headline_verb(text, subject, line_end), confidence=RULE_CONFIDENCE))
-    return sorted(drafts + added, key=lambda d: d.fragments[0].start)
+    drafts = sorted(drafts + added, key=lambda d: d.fragments[0].start)
+    return repeated_headline_speakers(text, said_in_body(text, drafts, lines, index), lines)
+
+
+SAME_WORDS_AT_LEAST = 3  # words a headline quote must share with a body quote to be that speaker's
+
+
+def spoken_words(fragment_text: str) -> str:
+    """A quote's words for comparing, without marks, punctuation and case."""
+    return " ".join(w.strip("'-") for w in re.findall(r"[\w'-]+", fragment_text.lower().replace("’", "'")) if w.strip("'-"))
+
+
+def said_in_body(text: str, drafts: list[Draft], lines: list[tuple[int, int]], index: PersonIndex) -> list[Draft]:
+    """A headline quote that names no person as its speaker ("'We were left to drown': Flood victims demand
+    answers") is the body's speaker who says the same words in quote marks ("“We were left to drown,” she said")."""
+    body_start = lines[-1][1]
+    said = [(spoken_words(f.text), d.source) for d in drafts if d.source is not None and d.fragments[0].start >= body_start
+            for f in d.fragments if any(mark in f.text for mark in "“\"‘'«„")]
+    for draft in drafts:
+        fragment = draft.fragments[0]
+        if fragment.start >= body_start or len(draft.fragments) != 1:
+            continue
+        source = draft.source
+        if source is not None and (source.start >= body_start or not group_or_role(source.text, index)):
+            continue
+        words = spoken_words(fragment.text)
+        if len(words.split()) < SAME_WORDS_AT_LEAST:
+            continue  # "'unsafe'": one word may be anyone's
+        body = next((speaker for spoken, speaker in said if f" {words} " in f" {spoken} "), None)
+        if body is not None:
+            draft.source, draft.cue = body, None
+    return drafts
+
+
+def group_or_role(written: str, index: PersonIndex) -> bool:
+    """True for a headline's group or bare role ("Flood victims", "Nurses", "Minister"), not a person's name."""
+    words = written.split()
+    return bool(words) and not any(w in index.by_surname for w in words) and (
+        re.fullmatch(r"[A-Za-z]+[^s\W]s", words[-1]) is not None or words[-1].lower() in ROLES)
+
+
+def repeated_headline_speakers(text: str, drafts: list[Draft], lines: list[tuple[int, int]]) -> list[Draft]:
+    """A headline repeated on a scraped page ("'We were left to drown': Flood victims demand answers", twice or
+    thrice, maybe with "| Site" after one) gives each repeat's quote the speaker its first showing has, at the
+    same words of its own line."""
+    spoken: dict[str, tuple[int, int, Draft]] = {}  # a line's text up to any " | " -> its start and a draft with a speaker
+    for line_start, line_end in lines:
+        line = text[line_start:line_end].split(" | ")[0].strip()
+        for draft in drafts:
+            if not line_start <= draft.fragments[0].start < line_end:
+                continue
+            first = spoken.get(line)
+            if draft.source is not None and line_start <= draft.source.start < line_end:
+                spoken.setdefault(line, (line_start, line_end, draft))
+            elif draft.source is None and first is not None:
+                start, end, model = first
+                shift = line_start - start
+                source = text_span(text, model.source.start + shift, model.source.end + shift)
+                if source.end <= line_end and source.text == model.source.text:
+                    draft.source, draft.speaker_confidence = source, model.speaker_confidence
+                    draft.cue = text_span(text, model.cue.start + shift, model.cue.end + shift) if model.cue else None
+    return drafts

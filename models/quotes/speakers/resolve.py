@@ -586,7 +586,7 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     return best if len(runs) == 1 or rank(best)[0] >= 0 else None
 
 
-COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom)\b[^.;:!?“”\"]{3,160}?,?\s+and$")
+COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom|whose)\b[^.;:!?“”\"]{3,160}?,?\s+and$")
 
 
 THING_PREPOSITIONS = frozenset({"across", "with", "throughout", "around", "of", "for", "to", "inside", "within"})
