@@ -1515,3 +1515,24 @@ def test_who_coordinated_after_a_whose_clause_is_the_person_before_it():
             "were “the final straw”.")
     who = text.index("who said")
     assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Derek Long"]
+
+
+def test_the_sources_after_two_people_familiar_are_that_group_and_an_office_loses_its_owners_title():
+    text = ("Stellantis is weighing a sale, two people familiar with the matter told Reuters. The talks may fail, the "
+            "sources said. One of the people said a decision could come soon. Gov. Kathy Hochul's office said nothing.")
+    written = ["two people familiar with the matter", "the sources", "One of the people", "Gov. Kathy Hochul's office"]
+    resolved = resolve_names(text, mentions_of(text, written))
+    assert resolved == ["two people familiar with the matter"] * 2 + ["One of the people", "Kathy Hochul's office"]
+
+
+def test_an_as_clause_after_the_cue_is_the_reporters_but_a_because_clause_stays():
+    from models.quotes.spans.boundaries import without_reporters_clauses
+    text = ("Stellantis is exploring a sale, two people told Reuters, as the carmaker looks to cut costs. "
+            "He is leaning toward Kasich, he said, because he prizes electability.")
+    as_clause = Draft(fragments=[span_of(text, "Stellantis is exploring a sale"),
+                                 span_of(text, "the carmaker looks to cut costs")],
+                      source=span_of(text, "two people"), cue=span_of(text, "told"))
+    because = Draft(fragments=[span_of(text, "He is leaning toward Kasich"), span_of(text, "because he prizes electability")],
+                    source=span_of(text, "he"), cue=span_of(text, "said"))
+    kept = without_reporters_clauses(text, [as_clause, because])
+    assert [len(d.fragments) for d in kept] == [1, 2]

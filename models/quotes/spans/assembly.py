@@ -13,7 +13,8 @@ from ..speakers.groups import speaker_ids, speaker_key, speaker_kind
 from ..speakers.people import PersonIndex
 from ..timing import StageClock
 from .according import according_to
-from .boundaries import outside_own_mentions, split_signed_tails, trim_edges, with_named_object, with_own_marks, without_addressee
+from .boundaries import (outside_own_mentions, split_signed_tails, trim_edges, with_named_object, with_own_marks,
+                         without_addressee, without_reporters_clauses)
 from .decoding import TokenSpan
 from .headlines import headline_quotes
 from .junk import drop_junk
@@ -231,6 +232,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     clock = clock or StageClock(None)
     original, text = text, rules_view(text)  # the rules read plain spaces; offsets stay the input's
     drafts = split_signed_tails(text, outside_own_mentions(text, drafts_from_links(text, offsets, linked)))
+    drafts = without_reporters_clauses(text, drafts)
     drafts = block_quotes(text, join_continued_paragraphs(text, drafts))
     drafts = embedded_posts(text, dash_signatures(text, without_dialogue_dash(text, drafts)))
     drafts = hand_nested_reports(text, drop_junk(text, drafts))

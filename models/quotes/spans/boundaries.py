@@ -168,3 +168,24 @@ def split_signed_tails(text: str, drafts: list[Draft]) -> list[Draft]:
                            source=text_span(text, *signer.span(subject)), speaker_confidence=RULE_CONFIDENCE,
                            cue=text_span(text, *signer.span(cue)), confidence=draft.confidence))
     return sorted(drafts + added, key=lambda d: d.fragments[0].start)
+
+
+# After the cue (and whom it was told), a clause of the reporter's: "..., two people told Reuters, as the carmaker
+# looks to cut costs", "..., the sources said, speaking on condition of anonymity because ..."
+REPORTERS_CLAUSE = re.compile(r"[ \t]*(?:(?:[\w.'’-]+[ \t]+){0,2}?[\w.'’-]+)?[ \t]*,[ \t]*"
+                              r"(?:speaking[ \t]+on[ \t]+condition|(?:as|amid)[ \t])")
+
+
+def without_reporters_clauses(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drafts without a last piece after their cue that is the reporter's clause ("as ...", "amid ..."), not
+    more of what was said ("because ..." after the cue is mostly the speaker's reason: 8 of 9 on PolNeAR train)."""
+    for draft in drafts:
+        cue, last = draft.cue, draft.fragments[-1]
+        if len(draft.fragments) < 2 or cue is None or last.start < cue.end or \
+                any(mark in last.text for mark in "“”\"«»„"):
+            continue
+        gap_start = max(cue.end, draft.source.end if draft.source is not None else cue.end)
+        if REPORTERS_CLAUSE.match(text[gap_start:last.end]) and \
+                REPORTERS_CLAUSE.match(text[gap_start:last.end]).end() <= last.start - gap_start + 12:
+            draft.fragments = draft.fragments[:-1]
+    return drafts

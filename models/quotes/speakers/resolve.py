@@ -764,6 +764,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if aged_tail and aged_tail.start() > 0:  # "The former president, now 71": the age tells no one apart
         written = written[:aged_tail.start()]
         mention = Mention(written, mention.start, mention.start + len(written))
+    group = unnamed_group_before(history, mention.start, written)
+    if group:
+        return group, False  # "the sources said" after "two people familiar with the matter told Reuters"
     given_only = NAME_GIVEN_ONLY.search(written)
     if given_only and written.split()[0].lower() in INDEFINITE | DEFINITE:
         # "a man who gave his name only as Tom": Tom, all the article gives
@@ -1080,7 +1083,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return index.canonical((given.group(1), surname(best.words))), True
         return written, False
     if best is not None and POSSESSED.match(written, best.end):
-        return written, False  # "Girard's office", "Clinton's campaign": theirs, not them
+        if best.start > 0 and not re.search(r"\w", without_titles(written[:best.start])):
+            return written[best.start:].rstrip(" ,"), False  # "Gov. Kathy Hochul's office": no title
+        return written, False  # "Girard's office", "Clinton's campaign": theirs, not them, as written
     trailing = re.fullmatch(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t,]*", written[best.end:]) if best is not None else None
     if trailing and (PEOPLE_PLURAL.search(trailing.group().strip(" ,")) or
                      trailing.group().split()[-1].strip(",") in FOLLOWERS):
@@ -1331,6 +1336,34 @@ def unnamed_introduction(history: list[tuple[int, str, bool]], position: int, he
         if head in ANONYMOUS_HEADS and (earlier is not None and earlier.head == head or
                                         name.split()[-1].lower().strip(",") == head):
             return name  # "A senior government source said ... The source added"
+    return None
+
+
+# Later mentions of a group of unnamed sources: "the sources", "the people", "both officials"
+GROUP_AGAIN = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose|(?:[Bb]oth|[Aa]ll)[ \t]+of[ \t]+(?:the|these|those)|[Bb]oth)[ \t]+"
+                         r"(?P<head>[a-z]+s|people)")  # ("One of the officials" is one of them: as written)
+# Their first mention: a count or quantifier, then the plural head ("two people familiar with the matter")
+GROUP_INTRODUCED = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]ultiple|[Tt]wo[ \t]+other|"
+                              r"[Aa][ \t]+number[ \t]+of|[Aa][ \t]+few|[Mm]any|\d+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                              r"(?P<head>people|sources|officials|persons|individuals|diplomats|insiders|executives)\b")
+SOURCE_HEADS = frozenset({"people", "sources", "persons", "individuals", "officials", "insiders"})
+
+
+def unnamed_group_before(history: list[tuple[int, str, bool]], position: int, written: str) -> str | None:
+    """The group of unnamed sources a count introduced shortly before ("two people familiar with the matter"), for a
+    later "the sources" or "both of the officials"; else None."""
+    again = GROUP_AGAIN.fullmatch(written.strip(" ,"))
+    if again is None:
+        return None
+    for spoken_at, name, person in reversed(history):
+        if position - spoken_at > 1500:
+            break
+        introduced = GROUP_INTRODUCED.match(name)
+        if person or introduced is None:
+            continue
+        heads = {introduced.group("head"), again.group("head")}
+        if len(heads) == 1 or heads <= SOURCE_HEADS:
+            return name
     return None
 
 
