@@ -1536,3 +1536,22 @@ def test_an_as_clause_after_the_cue_is_the_reporters_but_a_because_clause_stays(
                     source=span_of(text, "he"), cue=span_of(text, "said"))
     kept = without_reporters_clauses(text, [as_clause, because])
     assert [len(d.fragments) for d in kept] == [1, 2]
+
+
+def test_a_club_nickname_names_its_club_and_a_boss_may_be_a_football_manager():
+    text = ("Arsenal manager Mikel Arteta praised his players. Villa boss Unai Emery said his side had switched off. "
+            "The Gunners boss added that Saka would be assessed.")
+    assert resolve_names(text, mentions_of(text, ["The Gunners boss"])) == ["Mikel Arteta"]
+
+
+def test_his_family_is_the_persons_family_not_him():
+    text = "Former England striker Trevor Bannister has died aged 74. “He was wonderful,” his family said."
+    assert resolve_names(text, mentions_of(text, ["his family"])) == ["Trevor Bannister's family"]
+
+
+def test_a_description_naming_a_club_or_body_fits_no_one_the_article_ties_to_another():
+    text = ("Emma Hayes said her Chelsea side had shown spirit against Arsenal. Arsenal boss Jonas Eidevall admitted "
+            "defeat. “We never gave up,” the Chelsea manager told BBC Sport.")
+    assert resolve_names(text, mentions_of(text, ["the Chelsea manager"])) == ["Emma Hayes"]
+    text = "Russian President Vladimir Putin and U.S. envoy Steve Witkoff met. The Kremlin chief said talks were useful."
+    assert resolve_names(text, mentions_of(text, ["The Kremlin chief"])) == ["Vladimir Putin"]

@@ -14,7 +14,7 @@ BOSS = frozenset({"chief executive", "chief executive officer", "ceo", "boss", "
                   "president", "general secretary", "secretary general", "secretary-general"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 LAWMAKERS = frozenset({"senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp"})
-COACHES = frozenset({"coach", "manager", "head coach"})
+COACHES = frozenset({"coach", "manager", "head coach", "boss"})  # "the Villa boss": a football manager
 CONTENDERS = frozenset({"nominee", "candidate", "challenger"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})
 POPES = frozenset({"pope", "pontiff", "holy father"})
@@ -98,6 +98,16 @@ russian australian canadian brazilian argentine mexican chilean colombian peruvi
 iraqi syrian egyptian nigerian kenyan ghanaian korean austrian hungarian czech belgian croatian serbian ukrainian
 romanian bulgarian estonian latvian lithuanian slovenian cuban venezuelan saudi emirati qatari lebanese jordanian
 palestinian afghan indonesian malaysian vietnamese ethiopian ugandan moroccan algerian tunisian senegalese""".split())
+# Clubs news names by nickname ("the Gunners boss" is Arsenal's manager), as the first word of their names
+CLUB_NICKNAMES = {"gunners": "Arsenal", "spurs": "Tottenham", "reds": "Liverpool", "toffees": "Everton",
+                  "hammers": "West", "magpies": "Newcastle", "villans": "Villa", "foxes": "Leicester",
+                  "saints": "Southampton", "seagulls": "Brighton", "cherries": "Bournemouth", "bees": "Brentford",
+                  "eagles": "Palace", "clarets": "Burnley", "blades": "Sheffield", "canaries": "Norwich",
+                  "hornets": "Watford", "baggies": "Albion", "owls": "Wednesday", "cottagers": "Fulham",
+                  "citizens": "City", "cityzens": "City", "tractor": "Ipswich", "blaugrana": "Barcelona",
+                  "merengues": "Madrid", "bianconeri": "Juventus", "rossoneri": "Milan", "nerazzurri": "Inter",
+                  "giallorossi": "Roma", "partenopei": "Napoli", "colchoneros": "Atletico", "bhoys": "Celtic",
+                  "gers": "Rangers"}
 PARTIES = {"geo:demo": "democratic", "democratic": "democratic", "democrat": "democratic", "geo:repu": "republican",
            "republican": "republican", "gop": "republican", "geo:gop": "republican", "geo:libe": "liberal",
            "geo:cons": "conservative", "geo:tory": "conservative", "geo:tori": "conservative", "geo:labo": "labour"}
@@ -215,6 +225,7 @@ def parse_description(text: str) -> Description | None:
         head, time = head[:-len("-elect")], "future"  # "the president-elect": a president to come
     modifiers = {concept(w) for i, w in enumerate(words) if not start <= i < end and
                  lowered[i] not in DETERMINERS | PAST | FUTURE | PREPOSITIONS}
+    modifiers |= {concept(CLUB_NICKNAMES[w]) for w in lowered if w in CLUB_NICKNAMES}  # "the Gunners boss": Arsenal's
     return Description(head, frozenset(modifiers), time)
 
 

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from .antecedents import learned_antecedent, sentence_begin, sentence_start, sentence_stop_before
 from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
-                           PARTY_TAG, parse_description, party_tags_spelled, profile_of, states)
+                           CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
+                           states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
 from .organisations import KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
 from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
@@ -285,7 +286,12 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
         distances[name] = min(distances.get(name, 10**9), distance)
     nations = nationalities(mention.text)
     wanted_states = states(description.modifiers)
-    initialled = body_initials(mention.text)
+    spelled_initials = acronyms(words_of(mention.text))  # "the International Monetary Fund" also reads "imf"
+    bodies = {w.lower() for w in body_initials(mention.text)} | {
+        c for c in description.modifiers if c.startswith("geo:") and c not in US_STATES and c not in PARTIES and
+        c not in SEATS_OF_POWER and
+        c.removeprefix("geo:") not in set(DEMONYMS.values()) | set(CAPITALS.values()) and
+        not nationalities(c.removeprefix("geo:").capitalize())}
     placed = []
     for name, texts in contexts.items():
         profile = profile_of(texts)
@@ -297,8 +303,10 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
             continue
         if STATE_NAME.fullmatch(name):
             continue  # "New Hampshire" is a place
-        if score is not None and initialled and not score[0] and not score[2]:
-            continue  # "The FBI director" is no president whom the article never ties to the FBI
+        if score is not None and bodies and not (bodies | spelled_initials) & profile.concepts and not score[2]:
+            # "The FBI director" is no president whom the article never ties to the FBI, "the Chelsea manager" no
+            # "Arsenal boss"
+            continue
         if not index.fits(name, HEAD_GENDERS.get(description.head)):
             continue  # "his spokesman" is not Trump's spokeswoman Hope Hicks
         if score is not None and (index.is_person(name) or len(name.split()) >= 2 and not governed[name]):
@@ -316,6 +324,11 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     if subject in tied:
         return subject  # "Dr. Ashish Jha ... was more cautious. The physician said": the one just introduced
     return last if last in tied else best[3]
+
+
+# Seats that stand for a country's government, not a body one works for ("the Kremlin chief" is Russia's president)
+SEATS_OF_POWER = frozenset("geo:" + seat for seat in ("krem", "elys", "élys", "down", "whit", "hous", "pent", "quir",
+                                                        "zhon", "blue", "chig"))
 
 
 def body_initials(written: str) -> list[str]:
@@ -460,7 +473,7 @@ DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+)?(?:[a-z]+[ \t]+)
                            r"sent[ \t]+)?(?:from|by)[ \t]+(?P<author>(?:the[ \t]+)?[A-Z][^,;:]*)")
 # A body someone has, which speaks for them but is not them.
 OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
-lawyers attorneys""".split())
+lawyers attorneys family estate foundation camp""".split())  # ("his family said": not him)
 
 
 def rival_campaign_between(index: PersonIndex, owner: str, start: int, end: int) -> bool:
