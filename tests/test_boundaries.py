@@ -131,6 +131,10 @@ def test_an_according_to_sentence_the_tagger_missed_becomes_a_report():
          "according to"),
         ("fleets must cut their catch", "the council", "According to")]
     assert according_to(text, drafts) == drafts  # words a draft already covers are left alone
+    words = "In the words of one state health official, the outbreak is “nowhere near over”."
+    [quoted] = according_to(words, [])
+    assert (quoted.fragments[0].text, quoted.source.text, quoted.cue.text) == (
+        "the outbreak is “nowhere near over”", "one state health official", "In the words of")
 
 
 def test_a_fragment_takes_back_a_rare_mark_and_a_dialogue_dash_is_direct():
@@ -362,3 +366,14 @@ def test_the_ones_told_are_no_words_said_also_as_a_noun_or_a_name_before_a_claus
         draft = Draft(fragments=[span_of(text, told.split(" ", 1)[1])], source=span_of(text, "Ortiz"),
                       cue=span_of(text, "told"))
         assert without_addressee(text, [draft])[0].fragments[0].text == words, told
+
+
+def test_a_quoted_sentence_alone_is_the_speaker_the_next_sentence_gives_it():
+    from models.quotes.spans.according import message_from
+    text = ("“We will not be bullied back to work.” That was the message from union leader Dave Ward on Monday.\n"
+            "“It is over.” That was all.")
+    [draft] = message_from(text, [])
+    assert (draft.fragments[0].text, draft.source.text, draft.cue.text) == (
+        "“We will not be bullied back to work.”", "union leader Dave Ward", "That was the message from")
+    found = Draft(fragments=[span_of(text, "“We will not be bullied back to work.”")])
+    assert message_from(text, [found])[0].source.text == "union leader Dave Ward"

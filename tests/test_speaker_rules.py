@@ -1555,3 +1555,11 @@ def test_a_description_naming_a_club_or_body_fits_no_one_the_article_ties_to_ano
     assert resolve_names(text, mentions_of(text, ["the Chelsea manager"])) == ["Emma Hayes"]
     text = "Russian President Vladimir Putin and U.S. envoy Steve Witkoff met. The Kremlin chief said talks were useful."
     assert resolve_names(text, mentions_of(text, ["The Kremlin chief"])) == ["Vladimir Putin"]
+
+
+def test_a_pronoun_in_a_lede_with_no_one_named_before_is_the_person_the_next_sentence_names():
+    text = ("Queues grow\n\n“I never thought I would be here,” she says. Amina Yusuf, 38, lost her job in March. "
+            "Her story is common, said Emma Revie. “It is hard,” she said.")
+    she, revie, later = text.index("she says"), text.index("Emma Revie"), text.index("she said")
+    mentions = [Mention("she", she, she + 3), Mention("Emma Revie", revie, revie + 10), Mention("she", later, later + 3)]
+    assert resolve_names(text, mentions) == ["Amina Yusuf", "Emma Revie", "Emma Revie"]

@@ -12,7 +12,7 @@ from ..speakers import Mention, resolve_mentions
 from ..speakers.groups import speaker_ids, speaker_key, speaker_kind
 from ..speakers.people import PersonIndex
 from ..timing import StageClock
-from .according import according_to
+from .according import according_to, message_from
 from .boundaries import (outside_own_mentions, split_signed_tails, trim_edges, with_named_object, with_own_marks,
                          without_addressee, without_reporters_clauses)
 from .decoding import TokenSpan
@@ -240,6 +240,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     index = PersonIndex(text)  # one per document, for the speaker, transcript and headline rules and the speakers
     drafts = speakers_tagged_as_words(text, drafts, index)
     drafts = with_own_marks(text, according_to(text, without_addressee(text, with_named_object(text, drafts))))
+    drafts = message_from(text, drafts)
     drafts = missed_relative_quotes(text, quoted_as_saying(text, drafts))
     drafts = headline_quotes(text, transcript_turns(text, drafts, index), index)
     drafts = subjects_of_orphans(text, misread_noun_cues(text, drafts), index)

@@ -352,13 +352,23 @@ class PersonIndex:
         return None
 
     def cataphor(self, position: int, gender: str) -> str | None:
-        """The first person of the wanted gender named after position in the same sentence, or, from a
-        headline, in the lines below it ("Republican assails elites as he accepts nomination")."""
+        """The first person of the wanted gender named after position in the same sentence (or opening the next
+        one, for a pronoun in the body's first sentence), or, from a headline, in the lines below it ("Republican
+        assails elites as he accepts nomination")."""
         line_end = self.text.find("\n", position)
         in_headline = position < len(self.text) and self.text.rfind("\n", 0, position) <= 0 <= line_end and \
             not re.search(r"[.!?]\s", self.text[:line_end])
         sentence = re.search(r"[.!?](?:\s|$)|\n", self.text[position:])
         reach = position + (CATAPHOR_REACH if in_headline else sentence.start() if sentence else 0)
+        lede = re.match(r"\s*", self.text[max(0, first_line_end(self.text)):]).end() + max(0, first_line_end(self.text))
+        if not in_headline and sentence and not re.search(r"[.!?][”\"’]?\s", self.text[lede:position]):
+            # an anecdotal lede ("“I never thought I would be here,” she says ... Amina Yusuf, 38, lost her job"):
+            # the pronoun in the body's first sentence is the person who opens the next one
+            next_start = position + sentence.end()
+            for run, name in self.outside_quotes:
+                if run.start >= next_start and not self.text[next_start:run.start].strip() and \
+                        self.genders.get(name) == gender:
+                    return name
         for run, name in self.outside_quotes:
             if position < run.start < reach and self.genders.get(name) == gender:
                 return name
