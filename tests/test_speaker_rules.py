@@ -1563,3 +1563,10 @@ def test_a_pronoun_in_a_lede_with_no_one_named_before_is_the_person_the_next_sen
     she, revie, later = text.index("she says"), text.index("Emma Revie"), text.index("she said")
     mentions = [Mention("she", she, she + 3), Mention("Emma Revie", revie, revie + 10), Mention("she", later, later + 3)]
     assert resolve_names(text, mentions) == ["Amina Yusuf", "Emma Revie", "Emma Revie"]
+
+
+def test_a_former_role_of_a_named_body_opening_a_sentence_is_the_subject_before():
+    text = ("Stacey Abrams says the bill is “Jim Crow 2.0”. The former Democratic leader of the Georgia House told "
+            "reporters she would fight it in court.")
+    written = ["The former Democratic leader of the Georgia House"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Stacey Abrams"]

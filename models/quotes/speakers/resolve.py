@@ -1010,8 +1010,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     role_from = ROLE_FROM_PLACE.search(written)
     if role_from is not None and re.search(r"\bof\b", written[:role_from.start()]):
         role_from = None  # "the campaign of the former senator from Pennsylvania" is no person
+    role_of = ROLE_OF_NAMED_BODY.fullmatch(written.strip(" ,"))
+    if role_of is not None and (role_of.group("role") not in ROLES or ROLE_AT_BODY.fullmatch(written.strip(" ,"))):
+        role_of = None  # (only "The former Democratic leader of the Georgia House": a role, modifiers before it)
     if first in DEFINITE | {"his", "her", "their"} and (last.islower() or last.isupper() and last.lower() in ROLES or
-                                                        role_from is not None and role_from.group(1) in ROLES):
+                                                        role_from is not None and role_from.group(1) in ROLES or
+                                                        role_of is not None):
         # a role written in capitals is still a role: "The Tory MP", "the CEO"; "the senator from Maine" is one
         succession = office_succession(index, written, mention.start)
         if succession:
@@ -1045,7 +1049,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written) \
                     and role_from is None and not body_initials(written) \
                     and not re.search(r"['’]s\b", written) and description.head != "official" \
-                    and not (best is not None and re.match(r"[ \t]*(?:,|$)", written[best.end:])) \
+                    and not (best is not None and re.match(r"[ \t]*(?:,|$)", written[best.end:]) and role_of is None) \
                     and not re.search(r"\b(?:who|whose|whom|which|that)\b", written):
                 # "his attorney" is not him; "the second official" and "the prime minister's spokesman"
                 # are not the one who spoke before (an unnamed "a judge ... the judge" rule was measured
@@ -1170,6 +1174,8 @@ NAME_GIVEN_ONLY = re.compile(r"\b(?:gave|gives|giving|give)[ \t]+(?:only[ \t]+)?
                              r"(?:[ \t]+only)?(?:[ \t]+as|,)[ \t]+(?P<name>[A-Z][\w'’-]+)[ \t,]*$|"
                              r"\bidentified[ \t]+(?:only[ \t]+)?(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
                              r"[ \t]+(?P<named>[A-Z][\w'’-]+)[ \t,]*$")
+ROLE_OF_NAMED_BODY = re.compile(r"[Tt]he[ \t]+(?:[\w-]+[ \t]+){1,3}?(?P<role>[a-z-]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                r"[A-Z][\w.'’-]*(?:[ \t]+(?:of|for|and|[A-Z][\w.'’-]*))*")
 ROLE_FROM_PLACE = re.compile(r"\b([a-z]+)[ \t]+from[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t,]*$")
 TAG_GAP = re.compile(r"[ \t]*(?:\(|,[ \t]+)?")
 PARTY_BEFORE = re.compile(r"\b(?P<party>Democrat|Democratic|Republican|GOP)\b(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*$")
