@@ -1570,3 +1570,10 @@ def test_a_former_role_of_a_named_body_opening_a_sentence_is_the_subject_before(
             "reporters she would fight it in court.")
     written = ["The former Democratic leader of the Georgia House"]
     assert resolve_names(text, mentions_of(text, written)) == ["Stacey Abrams"]
+
+
+def test_her_rival_is_the_other_speaker_never_her():
+    text = ("Mayor Rosa Delgado and challenger Tanya Brooks clashed. “Rosa wants credit,” Brooks said. Delgado said she "
+            "was proud of her record. Her rival said voters wanted change.")
+    written = ["Brooks", "Delgado", "Her rival"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Tanya Brooks", "Rosa Delgado", "Tanya Brooks"]

@@ -83,6 +83,7 @@ PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors?|successors?|rivals?|opponents?|"
                              r"challengers?)\b", re.I)
 OFFICE_TIME = {"predecessor": "former", "successor": "incoming"}
+RIVALS = frozenset({"rival", "opponent", "challenger", "adversary", "foe", "nemesis"})
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
@@ -1020,6 +1021,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         succession = office_succession(index, written, mention.start)
         if succession:
             return succession, True  # "Her predecessor" after "... succeeding Nikos Stavrou"
+        if first in {"his", "her"} and len(words) == 2 and last in RIVALS:
+            # "Her rival said" after "mayor Rosa Delgado and challenger Tanya Brooks": the other one, never her
+            owner = index.antecedent(mention.start, "m" if first == "his" else "f")
+            others = [name for at, name, person in reversed(history) if person and name != owner and
+                      0 < mention.start - at < 1500]
+            return (others[0], True) if owner and others else (written, False)
         kin = relative_named(index, written, mention.start) if first in {"his", "her"} and len(words) == 2 else None
         if kin:
             return kin, True  # "Her father" after "Tom Keller and his daughter, Sara Keller"
