@@ -377,3 +377,16 @@ def test_a_quoted_sentence_alone_is_the_speaker_the_next_sentence_gives_it():
         "“We will not be bullied back to work.”", "union leader Dave Ward", "That was the message from")
     found = Draft(fragments=[span_of(text, "“We will not be bullied back to work.”")])
     assert message_from(text, [found])[0].source.text == "union leader Dave Ward"
+
+
+def test_a_named_addressee_before_a_colon_is_no_part_of_the_words_and_a_reply_is_a_speech_frame():
+    from models.quotes.spans.boundaries import without_addressee
+    from models.quotes.spans.nested import hand_nested_reports
+    text = "Hale told Senator Joan Pike: “I will not sign this.” The paper reported that Pike replied that it was “a mistake”."
+    told = Draft(fragments=[span_of(text, "Senator Joan Pike: “I will not sign this.”")], source=span_of(text, "Hale"),
+                 cue=span_of(text, "told"))
+    assert without_addressee(text, [told])[0].fragments[0].text == "“I will not sign this.”"
+    reported = Draft(fragments=[span_of(text, "that Pike replied that it was “a mistake”")],
+                     source=span_of(text, "The paper"), cue=span_of(text, "reported"))
+    [handed] = [d for d in hand_nested_reports(text, [reported]) if "mistake" in d.fragments[-1].text]
+    assert handed.source.text == "Pike"

@@ -104,6 +104,11 @@ OBJECT_PRONOUN = re.compile(r"(?:him|them|me|us)[ \t]+(?=\S)|(?:reporters|journa
                             rf"[ \t]+(?={CLAUSE_OPENER})")
 
 
+# The one told, then a colon and the quoted words: "Senator Joan Pike: “...”", "reporters: “...”"
+ADDRESSEE_THEN_COLON = re.compile(r"(?:(?:the|his|her|their)[ \t]+)?(?:[\w.&'’-]+[ \t]+){0,4}[\w.&'’-]+[ \t]*:[ \t]*"
+                                  r"(?=[“\"«„‘])")
+
+
 def without_addressee(text: str, drafts: list[Draft]) -> list[Draft]:
     """In "had told her Chinese counterpart that the detentions were ..." the words said start at "that":
     a content that opens with the one told, right after a telling cue, loses them."""
@@ -115,6 +120,9 @@ def without_addressee(text: str, drafts: list[Draft]) -> list[Draft]:
         addressee = ADDRESSEE_THEN_THAT.match(first.text) or OBJECT_PRONOUN.match(first.text)
         if addressee and not re.search(r"[,;:“”\"«»]", addressee.group()):
             draft.fragments[0] = text_span(text, first.start + addressee.end(), first.end)
+        colon = ADDRESSEE_THEN_COLON.match(first.text)
+        if colon and colon.end() < len(first.text):  # "told Senator Joan Pike: “I will not sign this.”"
+            draft.fragments[0] = text_span(text, first.start + colon.end(), first.end)
     return drafts
 
 

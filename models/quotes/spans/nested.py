@@ -13,7 +13,8 @@ from .layout import RULE_CONFIDENCE, Draft
 SPEECH = (r"said|says|told|tells|warned|warns|described|describes|called|calls|wrote|writes|argued|argues|"
           r"insisted|insists|claimed|claims|added|adds|promised|promises|vowed|vows|declared|declares|stated|"
           r"admitted|confirmed|denied|suggested|predicted|explained|noted|complained|acknowledged|announced|"
-          r"assured|reminded|urged|conceded|boasted|recalled|testified|asserted|maintained")
+          r"assured|reminded|urged|conceded|boasted|recalled|testified|asserted|maintained|replied|responded|"
+          r"retorted|countered|answered|quipped|joked|remarked")
 # Who was spoken to ("told him", "warned colleagues"): part of the frame, not the start of the words.
 AUDIENCE = (r"him|her|them|me|us|you|reporters|journalists|colleagues|staff|members|supporters|lawmakers|"
             r"officials|investors|voters|employees|workers|delegates|students|viewers|listeners|readers|"
