@@ -1577,3 +1577,8 @@ def test_her_rival_is_the_other_speaker_never_her():
             "was proud of her record. Her rival said voters wanted change.")
     written = ["Brooks", "Delgado", "Her rival"]
     assert resolve_names(text, mentions_of(text, written)) == ["Tanya Brooks", "Rosa Delgado", "Tanya Brooks"]
+
+
+def test_a_role_opening_a_name_run_is_cut_even_before_a_first_name_no_list_holds():
+    text = "Opinions were divided.\n\nPensioner Geoff Marsh, 74, said he would never shop on a Sunday."
+    assert resolve_names(text, mentions_of(text, ["Pensioner Geoff Marsh"])) == ["Geoff Marsh"]

@@ -54,8 +54,8 @@ def without_clutter(text: str, run: PersonMention, known: set[tuple[str, ...]]) 
     if len(words) < 3 or words[0] in REGNAL_TITLES:  # "Pope Clement XV" keeps its title, as "Pope Leo"
         return run
     cut = None
-    if words[0].endswith("s") and words[0][:-1].lower() in ROLES:
-        cut = 1  # "Singers Dua Lipa and Elton John": a plural role opening the sentence names no one
+    if words[0].endswith("s") and words[0][:-1].lower() in ROLES or words[0].lower() in ROLES:
+        cut = 1  # "Singers Dua Lipa and Elton John", "Pensioner Geoff Marsh": a role opening the sentence names no one
     if cut is None and ends_line(text, run.end):  # "Aung San Suu Kyi visited ..." keeps its "Aung San"
         cut = next((i for i in range(1, len(words) - 1) if words[i:] in known), None)
     if cut is None:
