@@ -1582,3 +1582,10 @@ def test_her_rival_is_the_other_speaker_never_her():
 def test_a_role_opening_a_name_run_is_cut_even_before_a_first_name_no_list_holds():
     text = "Opinions were divided.\n\nPensioner Geoff Marsh, 74, said he would never shop on a Sunday."
     assert resolve_names(text, mentions_of(text, ["Pensioner Geoff Marsh"])) == ["Geoff Marsh"]
+
+
+def test_a_shadow_minister_is_not_the_minister():
+    text = ("Chancellor Rachel Reeves defended the rises. Shadow chancellor Mel Stride attacked them. The shadow "
+            "chancellor added that forecasts were cut. The chancellor insisted the rises were fair.")
+    written = ["The shadow chancellor", "The chancellor"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Mel Stride", "Rachel Reeves"]
