@@ -1589,3 +1589,14 @@ def test_a_shadow_minister_is_not_the_minister():
             "chancellor added that forecasts were cut. The chancellor insisted the rises were fair.")
     written = ["The shadow chancellor", "The chancellor"]
     assert resolve_names(text, mentions_of(text, written)) == ["Mel Stride", "Rachel Reeves"]
+
+
+def test_a_deputy_is_not_the_office_and_the_former_holder_is_the_one_who_stepped_down():
+    text = ("Prime Minister Keir Starmer and Deputy Prime Minister Angela Rayner visited Kent. The deputy prime minister "
+            "spoke first. The prime minister said rules were a brake.")
+    written = ["The deputy prime minister", "The prime minister"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Angela Rayner", "Keir Starmer"]
+    text = ("Boeing named finance chief Brian West as acting chief executive after Dave Calhoun stepped down. The acting "
+            "chief executive told staff safety came first. The former chief executive said he was proud.")
+    written = ["The acting chief executive", "The former chief executive"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Brian West", "Dave Calhoun"]

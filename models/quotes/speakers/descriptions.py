@@ -156,7 +156,7 @@ def capital_concepts(texts: list[str]) -> set[str]:
 def role_spans(words: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, role) for each role phrase in the words, longest first at each position.
 
-    A role with "vice" (or "shadow") up to two words before it is another role: "Vice President Joe Biden" and
+    A role with "vice" (or "shadow", "deputy") up to two words before it is another role: "Vice President Joe Biden" and
     "the vice presidential nominee" hold "vice president" and "vice nominee", not "president" or "nominee".
     """
     lowered = [w.lower() for w in words]
@@ -167,8 +167,9 @@ def role_spans(words: list[str]) -> list[tuple[int, int, str]]:
             phrase = ABBREVIATED_ROLES.get(phrase, phrase) if words[i][:1].isupper() else phrase
             if phrase in ROLES:
                 vice = "vice" in lowered[max(0, i - 2):i] or lowered[i].startswith("vice-")
-                shadow = "shadow" in lowered[max(0, i - 2):i]  # "Shadow chancellor Mel Stride" is no chancellor
-                found.append((i, i + size, "vice " + phrase if vice else "shadow " + phrase if shadow else phrase))
+                # "Shadow chancellor Mel Stride", "Deputy Prime Minister Angela Rayner": no chancellor, no prime minister
+                second = next((w for w in ("shadow", "deputy") if w in lowered[max(0, i - 2):i]), None)
+                found.append((i, i + size, "vice " + phrase if vice else f"{second} {phrase}" if second else phrase))
                 i += size
                 break
         else:

@@ -21,10 +21,20 @@ def office_succession(index: PersonIndex, written: str, start: int) -> str | Non
     return last_named(index, SUCCEEDED_BY if wanted.group("relation") == "successor" else SUCCEEDED, start)
 
 
+# "named Brian West as acting chief executive after Dave Calhoun stepped down": Calhoun held the office
+LEFT_OFFICE = re.compile(r"\bafter[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]?){1,4})[ \t]*(?:stepped[ \t]+down|resigned|quit|"
+                         r"retired|was[ \t]+(?:ousted|fired|sacked|removed|forced[ \t]+out)|left)\b")
+
+
 def succeeded_before(index: PersonIndex, start: int) -> str | None:
     """The person the article last said someone succeeded or replaced before start: "the former mayor"
-    after "sworn in as mayor, succeeding Frank Doyle"."""
-    return last_named(index, SUCCEEDED, start)
+    after "sworn in as mayor, succeeding Frank Doyle" (or "... after Dave Calhoun stepped down")."""
+    window = index.text[max(0, start - 1500):start]
+    found = [(m.start(), m) for pattern in (SUCCEEDED, LEFT_OFFICE) for m in pattern.finditer(window)]
+    if not found:
+        return None
+    runs = clean_runs(max(found, key=lambda pair: pair[0])[1].group("name").strip(), skip_headlines=False)
+    return index.canonical(runs[0].words) if runs else None
 
 
 # "handed over to former Dutch Prime Minister Mark Rutte", "handing the job to her deputy, Ben Carter"

@@ -41,7 +41,7 @@ INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other"
                         "most", "few", "various", "numerous", "all", "both"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # "the head of Solvex": the name right after is the organisation a role belongs to, not a person's.
-OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by)\s+(?:the\s+)?$")
+OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by|after|before|alongside|including)\s+(?:the\s+)?$")
 OBJECT_AFTER_VERB = re.compile(r"\b(?:on|to|about|against|over|into|than|like)\s+(?:the\s+)?$|"
                                r"\b(?:to[ \t]+[a-z]+|have|has|had|let|lets|made|make|makes|saw|see|sees|told|tells|asked|"
                                r"asks|urged|urges|hold|held|help|helped|met|meet|meets|beat|beats|defeated|praised|"
@@ -70,7 +70,7 @@ LEFT_ROLE = re.compile(r"\s+(?:has\s+|had\s+)?(?:stepped\s+down|stood\s+down|res
 SUCCEEDING_VERB = re.compile(r"\b(?:succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing)\s+$")
 NAMING_VERB = re.compile(r"\b(?:named|appointed|elected|chose|chosen|picked|hired|confirmed|installed|nominated|"
                          r"tapped|selected|made)\s+(?:(?:economist|lawyer|banker|diplomat|professor|veteran|former|"
-                         r"deputy|senator|general|judge|executive|official|minister|[A-Z][\w.'’-]*)\s+){0,2}$")
+                         r"deputy|senator|general|judge|executive|official|minister|finance|chief|[A-Z][\w.'’-]*)\s+){0,3}$")
 # "..., who took over as chief executive", "..., who became mayor": a role held, in a clause after the name.
 CLAUSE_ROLE = re.compile(r"\s*,\s*who\s+((?:took over as|became|becomes|was named|was appointed|was elected|"
                          r"serves as|served as|is|was|has been|had been|will become)\s+[^,;:.“”\"]{2,60})")
