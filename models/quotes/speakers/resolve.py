@@ -1181,9 +1181,12 @@ NAME_GIVEN_ONLY = re.compile(r"\b(?:gave|gives|giving|give)[ \t]+(?:only[ \t]+)?
                              r"(?:[ \t]+only)?(?:[ \t]+as|,)[ \t]+(?P<name>[A-Z][\w'’-]+)[ \t,]*$|"
                              r"\bidentified[ \t]+(?:only[ \t]+)?(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
                              r"[ \t]+(?P<named>[A-Z][\w'’-]+)[ \t,]*$")
+# "The former Democratic leader of the Georgia House": modifiers, a role, "of" and a named body
 ROLE_OF_NAMED_BODY = re.compile(r"[Tt]he[ \t]+(?:[\w-]+[ \t]+){1,3}?(?P<role>[a-z-]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
                                 r"[A-Z][\w.'’-]*(?:[ \t]+(?:of|for|and|[A-Z][\w.'’-]*))*")
+# "the senator from Maine": a role and the place it is held for
 ROLE_FROM_PLACE = re.compile(r"\b([a-z]+)[ \t]+from[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t,]*$")
+# What stands between a name and its party-state tag: "Susan Collins, R-Maine", "Paul Ryan (R-Wis.)"
 TAG_GAP = re.compile(r"[ \t]*(?:\(|,[ \t]+)?")
 PARTY_BEFORE = re.compile(r"\b(?P<party>Democrat|Democratic|Republican|GOP)\b(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*$")
 PARTY_AFTER = re.compile(r"[ \t]*(?:\((?P<letter>[DR])[-–](?P<state>[^)]{2,20})\)|,[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,3}?"
