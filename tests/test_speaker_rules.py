@@ -574,14 +574,16 @@ def test_the_democrat_and_the_republican_are_the_party_members_just_named():
                                              "The South Carolina Republican"]
 
 
-def test_several_people_in_one_mention_stay_as_written_and_a_group_noun_is_no_ones_name():
+def test_two_people_in_one_mention_are_both_named_in_full_and_a_group_noun_is_no_ones_name():
     text = ("Mark Blumenthal, a pollster, and Jon Cohen, his colleague, wrote the survey. Blumenthal and Cohen said "
-            "it was sound. Republican Christine Todd Whitman, the former New Jersey governor and agency head, "
-            "agreed. Nagorno-Karabakh Armenians marched. Later the Armenians of Israel protested.")
-    mentions = mentions_of(text, ["Blumenthal and Cohen", "Republican Christine Todd Whitman, the former New Jersey "
-                                  "governor and agency head", "the Armenians of Israel"])
-    assert resolve_names(text, mentions) == ["Blumenthal and Cohen", "Christine Todd Whitman",
-                                             "the Armenians of Israel"]
+            "it was sound. Both said it held. Republican Christine Todd Whitman, the former New Jersey governor and "
+            "agency head, agreed. Nagorno-Karabakh Armenians marched. Later the Armenians of Israel protested. "
+            "Blumenthal and Cohen's survey was cited.")
+    mentions = mentions_of(text, ["Blumenthal and Cohen", "Both", "Republican Christine Todd Whitman, the former New "
+                                  "Jersey governor and agency head", "the Armenians of Israel", "Blumenthal and Cohen's survey"])
+    assert resolve_names(text, mentions) == ["Mark Blumenthal and Jon Cohen", "Mark Blumenthal and Jon Cohen",
+                                             "Christine Todd Whitman", "the Armenians of Israel",
+                                             "Blumenthal and Cohen's survey"]
 
 
 def test_who_after_a_town_and_state_is_the_person_before_them():

@@ -6,7 +6,7 @@ import re
 
 from .people import strip_initials
 from .descriptions import ROLES
-from .resolve import FOLLOWERS, HONORIFICS, Resolved
+from .resolve import FOLLOWERS, HONORIFICS, PEOPLE_BY_NAME, Resolved
 from .subjects import PEOPLE_PLURAL
 
 PERSON, ORGANISATION, UNNAMED = "person", "organisation", "unnamed"
@@ -25,8 +25,8 @@ DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"
 
 def speaker_kind(resolved: Resolved) -> str:
     """'person' for a named person; 'organisation' for a named or definite body; else 'unnamed'."""
-    if resolved.person:
-        return PERSON
+    if resolved.person or PEOPLE_BY_NAME.fullmatch(resolved.name):
+        return PERSON  # ("Emmanuel Macron and Narendra Modi": people by name, kept a group for a "they" after them)
     words = re.findall(r"[\w’'.-]+", resolved.name)
     if not words or words[0].lower() in UNNAMED_STARTS:
         return UNNAMED

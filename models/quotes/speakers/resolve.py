@@ -1126,7 +1126,16 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if best is not None and others_around(index, written[:best.start]) and not re.match(r"\s*,\s*\w", written[best.end:]):
         return written, False  # "Aides to Mr. Sanders", "analysts at Standard Chartered": they speak, not he
     if best is not None and conjoined(index, written):
-        return written, False  # "Kyle Hupfer and C. Rick Martin": two speakers, named as written
+        # "Kyle Hupfer and C. Rick Martin": two speakers; "President Emmanuel Macron and Prime Minister Narendra
+        # Modi" (only titles besides the names) is named as "they" after them would be, "NAME and NAME"
+        runs = [run for run in clean_runs(written, skip_headlines=False) if surname(run.words) in index.by_surname]
+        rest = "".join(written[left.end:right.start] for left, right in zip([Mention("", 0, 0)] + runs, runs))
+        names = [index.canonical(run.words) for run in runs]
+        if len(runs) == 2 and not re.search(r"\w", without_titles(re.sub(r"\b(?:and|&)\b", " ", rest))) and \
+                not POSSESSED.match(written, runs[-1].end) and \
+                all(len(name.split()) >= 2 and name.split()[0].lower().rstrip("s") not in TITLES for name in names):
+            return f"{names[0]} and {names[1]}", False  # a group, as "they" after them is
+        return written, False
     if best is not None:
         name = index.canonical(best.words, title_gender(written[:best.start]), title_words(written, best.start))
         if name == " ".join(best.words) and len(best.words) == 2 and \
@@ -1375,12 +1384,19 @@ GROUP_AGAIN = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose|(?:[Bb]oth|[Aa]ll)[ \t]+o
 GROUP_INTRODUCED = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]ultiple|[Tt]wo[ \t]+other|"
                               r"[Aa][ \t]+number[ \t]+of|[Aa][ \t]+few|[Mm]any|\d+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
                               r"(?P<head>people|sources|officials|persons|individuals|diplomats|insiders|executives)\b")
+# Two people by name, a group: "Emmanuel Macron and Narendra Modi"
+PEOPLE_BY_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
+PAIR_AGAIN = re.compile(r"(?:[Tt]he[ \t]+two|[Bb]oth)(?:[ \t]+(?:of[ \t]+them|men|women|[a-z]+s))?")
 SOURCE_HEADS = frozenset({"people", "sources", "persons", "individuals", "officials", "insiders"})
 
 
 def unnamed_group_before(history: list[tuple[int, str, bool]], position: int, written: str) -> str | None:
     """The group of unnamed sources a count introduced shortly before ("two people familiar with the matter"), for a
     later "the sources" or "both of the officials"; else None."""
+    if PAIR_AGAIN.fullmatch(written.strip(" ,")):
+        # "The two leaders" after "Emmanuel Macron and Narendra Modi said": that pair
+        pairs = [name for at, name, _ in history if 0 < position - at < 1500 and PEOPLE_BY_NAME.fullmatch(name)]
+        return pairs[-1] if pairs else None
     again = GROUP_AGAIN.fullmatch(written.strip(" ,"))
     if again is None:
         return None
