@@ -1602,3 +1602,10 @@ def test_a_deputy_is_not_the_office_and_the_former_holder_is_the_one_who_stepped
             "chief executive told staff safety came first. The former chief executive said he was proud.")
     written = ["The acting chief executive", "The former chief executive"]
     assert resolve_names(text, mentions_of(text, written)) == ["Brian West", "Dave Calhoun"]
+
+
+def test_a_pronoun_signing_a_quote_in_low_and_right_marks_is_the_subject_before():
+    text = ("„We will not let our border become a weapon”, Prime Minister Donald Tusk told reporters. Defence Minister "
+            "Władysław Kosiniak-Kamysz said the fence would grow. „It works”, he added.")
+    he = text.rindex("he added")
+    assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Władysław Kosiniak-Kamysz"]

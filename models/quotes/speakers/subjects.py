@@ -24,7 +24,8 @@ SUBJECT_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{2,120},)?(?:[ \t]+(?:this|last
 REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|argued|argues|added|adds|noted|notes|wrote|writes|contends|insisted|"
                              r"insists|claimed|claims|told|tells)\b")
 # "“Conventions are democracy in action,” he said": the pronoun's sentence is the quote it signs
-QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*[“\"][^“”\"\n]{2,600}[,!?][”\"][ \t]*$")
+QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*[“\"][^“”\"\n]{2,600}[,!?][”\"][ \t]*$|"
+                        r"[ \t]*[„«][^“”\"„«»\n]{2,600}[”“»],?[ \t]*$")  # „...”, he said («...», as written in Europe)
 
 
 def quote_start(text: str, position: int) -> int:
