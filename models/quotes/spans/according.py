@@ -41,9 +41,9 @@ def according_to(text: str, drafts: list[Draft]) -> list[Draft]:
         else:
             continue
         content = trim_edges(text, text_span(text, *words))
-        words_of = match.group("cue").lower().startswith("in")  # "In the words of one official, ...": quoted or not
+        in_words_of = match.group("cue").lower().startswith("in")  # "In the words of one official, ...": quoted or not
         if AFTER_ABBREVIATION.search(text, max(0, offset - 6), offset) or (after and not content.text[:1].isupper()) or \
-                any(mark in content.text for mark in MARKS) and not words_of:
+                any(mark in content.text for mark in MARKS) and not in_words_of:
             continue  # a sentence cut short, or quoted words after "according to": the tagger's to find
         if not MIN_WORDS <= len(content.text.split()) <= MAX_WORDS or covered(drafts, content.start, content.end):
             continue

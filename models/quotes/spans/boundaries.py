@@ -193,7 +193,7 @@ def without_reporters_clauses(text: str, drafts: list[Draft]) -> list[Draft]:
                 any(mark in last.text for mark in "“”\"«»„"):
             continue
         gap_start = max(cue.end, draft.source.end if draft.source is not None else cue.end)
-        if REPORTERS_CLAUSE.match(text[gap_start:last.end]) and \
-                REPORTERS_CLAUSE.match(text[gap_start:last.end]).end() <= last.start - gap_start + 12:
+        clause = REPORTERS_CLAUSE.match(text[gap_start:last.end])
+        if clause and clause.end() <= last.start - gap_start + 12:
             draft.fragments = draft.fragments[:-1]
     return drafts

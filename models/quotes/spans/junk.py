@@ -93,11 +93,20 @@ RECALLED_GOODS = re.compile(
     r"laptops|batteries|tonnes|pounds|kilograms)\b", re.I)
 
 
+def object_of_cue(text: str, draft: Draft, cue: re.Pattern, thing: re.Pattern) -> bool:
+    """True when an unquoted content right after a cue of that kind opens with that kind of thing: an object the
+    cue's verb acts on, not words said."""
+    first = draft.fragments[0]
+    return draft.cue is not None and cue.match(draft.cue.text.strip()) is not None and draft.cue.end <= first.start \
+        and not text[draft.cue.end:first.start].strip() and not marked(draft) and thing.match(first.text) is not None
+
+
+RECALL_CUE = re.compile(r"recall", re.I)
+
+
 def goods_recalled(text: str, draft: Draft) -> bool:
     """An unquoted content right after a cue "recalled" that counts or names goods, not memories."""
-    cue, first = draft.cue, draft.fragments[0]
-    return cue is not None and cue.text.strip().lower().startswith("recall") and cue.end <= first.start and \
-        not text[cue.end:first.start].strip() and not marked(draft) and RECALLED_GOODS.match(first.text) is not None
+    return object_of_cue(text, draft, RECALL_CUE, RECALLED_GOODS)
 
 
 # "pledged money to a climate fund", "promised $5m": money given, not words said
@@ -110,9 +119,7 @@ MONEY_CUES = re.compile(r"(?:(?:have|has|had|will|would|also|each|jointly)[ \t]+
 
 def money_given(text: str, draft: Draft) -> bool:
     """An unquoted content right after a cue such as "pledged" that names money, not words."""
-    cue, first = draft.cue, draft.fragments[0]
-    return cue is not None and MONEY_CUES.match(cue.text.strip()) is not None and cue.end <= first.start and \
-        not text[cue.end:first.start].strip() and not marked(draft) and MONEY_GIVEN.match(first.text) is not None
+    return object_of_cue(text, draft, MONEY_CUES, MONEY_GIVEN)
 
 
 def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:

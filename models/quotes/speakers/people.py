@@ -360,7 +360,8 @@ class PersonIndex:
             not re.search(r"[.!?]\s", self.text[:line_end])
         sentence = re.search(r"[.!?](?:\s|$)|\n", self.text[position:])
         reach = position + (CATAPHOR_REACH if in_headline else sentence.start() if sentence else 0)
-        lede = re.match(r"\s*", self.text[max(0, first_line_end(self.text)):]).end() + max(0, first_line_end(self.text))
+        body = max(0, first_line_end(self.text))
+        lede = body + re.match(r"\s*", self.text[body:]).end()
         if not in_headline and sentence and not re.search(r"[.!?][”\"’]?\s", self.text[lede:position]):
             # an anecdotal lede ("“I never thought I would be here,” she says ... Amina Yusuf, 38, lost her job"):
             # the pronoun in the body's first sentence is the person who opens the next one

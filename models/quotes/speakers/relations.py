@@ -18,7 +18,7 @@ def office_succession(index: PersonIndex, written: str, start: int) -> str | Non
     wanted = SUCCESSION_MENTION.fullmatch(written.strip())
     if wanted is None:
         return None
-    return last_named(index, SUCCEEDED_BY if wanted.group("relation") == "successor" else SUCCEEDED, start)
+    return last_named(index, start, SUCCEEDED_BY if wanted.group("relation") == "successor" else SUCCEEDED)
 
 
 # "named Brian West as acting chief executive after Dave Calhoun stepped down": Calhoun held the office
@@ -29,12 +29,7 @@ LEFT_OFFICE = re.compile(r"\bafter[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]?){1,4}
 def succeeded_before(index: PersonIndex, start: int) -> str | None:
     """The person the article last said someone succeeded or replaced before start: "the former mayor"
     after "sworn in as mayor, succeeding Frank Doyle" (or "... after Dave Calhoun stepped down")."""
-    window = index.text[max(0, start - 1500):start]
-    found = [(m.start(), m) for pattern in (SUCCEEDED, LEFT_OFFICE) for m in pattern.finditer(window)]
-    if not found:
-        return None
-    runs = clean_runs(max(found, key=lambda pair: pair[0])[1].group("name").strip(), skip_headlines=False)
-    return index.canonical(runs[0].words) if runs else None
+    return last_named(index, start, SUCCEEDED, LEFT_OFFICE)
 
 
 # "handed over to former Dutch Prime Minister Mark Rutte", "handing the job to her deputy, Ben Carter"
@@ -52,10 +47,13 @@ def handed_over_to(index: PersonIndex, start: int) -> str | None:
     return index.canonical(runs[0].words) if runs else None
 
 
-def last_named(index: PersonIndex, pattern: re.Pattern, start: int) -> str | None:
-    """The person named by the last match of a succession pattern in the 1,500 characters before start."""
-    found = list(pattern.finditer(index.text[max(0, start - 1500):start]))
-    runs = clean_runs(found[-1].group("name").strip(), skip_headlines=False) if found else []
+def last_named(index: PersonIndex, start: int, *patterns: re.Pattern) -> str | None:
+    """The person named by the last match of any of the succession patterns in the 1,500 characters before start
+    (on a tie, the pattern given first)."""
+    window = index.text[max(0, start - 1500):start]
+    found = [match for pattern in patterns for match in pattern.finditer(window)]
+    last = max(found, key=lambda match: match.start()) if found else None
+    runs = clean_runs(last.group("name").strip(), skip_headlines=False) if last else []
     return index.canonical(runs[0].words) if runs else None
 
 

@@ -288,11 +288,7 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     nations = nationalities(mention.text)
     wanted_states = states(description.modifiers)
     spelled_initials = acronyms(words_of(mention.text))  # "the International Monetary Fund" also reads "imf"
-    bodies = {w.lower() for w in body_initials(mention.text)} | {
-        c for c in description.modifiers if c.startswith("geo:") and c not in US_STATES and c not in PARTIES and
-        c not in SEATS_OF_POWER and
-        c.removeprefix("geo:") not in set(DEMONYMS.values()) | set(CAPITALS.values()) and
-        not nationalities(c.removeprefix("geo:").capitalize())}
+    bodies = named_bodies(description.modifiers, mention.text)
     placed = []
     for name, texts in contexts.items():
         profile = profile_of(texts)
@@ -327,6 +323,15 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     return last if last in tied else best[3]
 
 
+def named_bodies(modifiers: frozenset[str], written: str) -> set[str]:
+    """The bodies a description names, as concepts: its initials ("fbi") and its capitalised words that are no
+    state, party, seat of power or nation ("geo:chel" in "the Chelsea manager")."""
+    return {w.lower() for w in body_initials(written)} | {
+        c for c in modifiers if c.startswith("geo:") and c not in US_STATES and c not in PARTIES and
+        c not in SEATS_OF_POWER and c.removeprefix("geo:") not in NATION_KEYS and
+        not nationalities(c.removeprefix("geo:").capitalize())}
+
+
 # Seats that stand for a country's government, not a body one works for ("the Kremlin chief" is Russia's president)
 SEATS_OF_POWER = frozenset("geo:" + seat for seat in ("krem", "elys", "élys", "down", "whit", "hous", "pent", "quir",
                                                         "zhon", "blue", "chig"))
@@ -337,6 +342,7 @@ def body_initials(written: str) -> list[str]:
     return [w for w in re.findall(r"\b[A-Z]{2,6}\b", written) if w not in COUNTRY_OR_PARTY_INITIALS]
 
 
+NATION_KEYS = frozenset(DEMONYMS.values()) | frozenset(CAPITALS.values())  # countries' concept keys
 # Initials that name a country or party, or a trade, not a body one works for ("the U.S. senator", "the TV host")
 COUNTRY_OR_PARTY_INITIALS = frozenset("""US USA UK GOP EU UN UAE DC TV CEO CFO COO CTO MP MEP PM AI IT PR HR GP QC KC
 VP""".split())
@@ -960,9 +966,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # News writes the age right after introducing the person: "David Seacord parked his bike ...
         # The 68-year-old Oregon native drove ...": the nearest person, not the last speaker.
         # "Carlos Alcaraz beat Jannik Sinner ... “...,” the 22-year-old said": the subject before, not the object
-        subject = previous_subject(index, mention.start, own_pronoun_gender(index, mention.end))
+        gender = own_pronoun_gender(index, mention.end)
+        subject = previous_subject(index, mention.start, gender)
         found = aged(index, age.group(1)) or (subject if subject and index.is_person(subject) else None) or \
-            nearest_person(index, mention.start, gender=own_pronoun_gender(index, mention.end)) or last_speaker(history, mention.start) or \
+            nearest_person(index, mention.start, gender=gender) or last_speaker(history, mention.start) or \
             index.antecedent(mention.start, None)
         return (found, True) if found else (written, False)
     nation = NATIONAL_DESCRIPTION.match(written)
@@ -1011,12 +1018,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     role_from = ROLE_FROM_PLACE.search(written)
     if role_from is not None and re.search(r"\bof\b", written[:role_from.start()]):
         role_from = None  # "the campaign of the former senator from Pennsylvania" is no person
-    role_of = ROLE_OF_NAMED_BODY.fullmatch(written.strip(" ,"))
-    if role_of is not None and (role_of.group("role") not in ROLES or ROLE_AT_BODY.fullmatch(written.strip(" ,"))):
-        role_of = None  # (only "The former Democratic leader of the Georgia House": a role, modifiers before it)
+    role_of_body = ROLE_OF_NAMED_BODY.fullmatch(written.strip(" ,"))
+    if role_of_body is not None and (role_of_body.group("role") not in ROLES or ROLE_AT_BODY.fullmatch(written.strip(" ,"))):
+        role_of_body = None  # (only "The former Democratic leader of the Georgia House": a role, modifiers before it)
     if first in DEFINITE | {"his", "her", "their"} and (last.islower() or last.isupper() and last.lower() in ROLES or
                                                         role_from is not None and role_from.group(1) in ROLES or
-                                                        role_of is not None):
+                                                        role_of_body is not None):
         # a role written in capitals is still a role: "The Tory MP", "the CEO"; "the senator from Maine" is one
         succession = office_succession(index, written, mention.start)
         if succession:
@@ -1056,7 +1063,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found is None and first not in {"his", "her", "their"} and not ANOTHER_ONE.search(written) \
                     and role_from is None and not body_initials(written) \
                     and not re.search(r"['’]s\b", written) and description.head != "official" \
-                    and not (best is not None and re.match(r"[ \t]*(?:,|$)", written[best.end:]) and role_of is None) \
+                    and not (best is not None and re.match(r"[ \t]*(?:,|$)", written[best.end:]) and role_of_body is None) \
                     and not re.search(r"\b(?:who|whose|whom|which|that)\b", written):
                 # "his attorney" is not him; "the second official" and "the prime minister's spokesman"
                 # are not the one who spoke before (an unnamed "a judge ... the judge" rule was measured
@@ -1125,14 +1132,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         return written, False  # "the two chief antagonists to Donald J. Trump", "the wife of Bill Clinton"
     if best is not None and others_around(index, written[:best.start]) and not re.match(r"\s*,\s*\w", written[best.end:]):
         return written, False  # "Aides to Mr. Sanders", "analysts at Standard Chartered": they speak, not he
-    if best is not None and conjoined(index, written):
+    people = conjoined(index, written) if best is not None else []
+    if people:
         # "Kyle Hupfer and C. Rick Martin": two speakers; "President Emmanuel Macron and Prime Minister Narendra
         # Modi" (only titles besides the names) is named as "they" after them would be, "NAME and NAME"
-        runs = [run for run in clean_runs(written, skip_headlines=False) if surname(run.words) in index.by_surname]
-        rest = "".join(written[left.end:right.start] for left, right in zip([Mention("", 0, 0)] + runs, runs))
-        names = [index.canonical(run.words) for run in runs]
-        if len(runs) == 2 and not re.search(r"\w", without_titles(re.sub(r"\b(?:and|&)\b", " ", rest))) and \
-                not POSSESSED.match(written, runs[-1].end) and \
+        names = [index.canonical(run.words) for run in people]
+        rest = written[:people[0].start] + written[people[0].end:people[-1].start]
+        if len(people) == 2 and not re.search(r"\w", without_titles(re.sub(r"\b(?:and|&)\b", " ", rest))) and \
+                not POSSESSED.match(written, people[-1].end) and \
                 all(len(name.split()) >= 2 and name.split()[0].lower().rstrip("s") not in TITLES for name in names):
             return f"{names[0]} and {names[1]}", False  # a group, as "they" after them is
         return written, False
@@ -1515,17 +1522,18 @@ def others_around(index: PersonIndex, before: str) -> bool:
     return head[-1].lower() not in TITLES | ROLES
 
 
-def conjoined(index: PersonIndex, written: str) -> bool:
-    """True when a mention names several people: "Sanders and Clinton", "Mark Blumenthal and Jon Cohen",
-    "Hillary Clinton, Bernie Sanders and Martin O’Malley" (not an apposition holding an "and")."""
+def conjoined(index: PersonIndex, written: str) -> list[PersonMention]:
+    """The name runs of a mention that names several people ("Sanders and Clinton", "Mark Blumenthal and Jon
+    Cohen", "Hillary Clinton, Bernie Sanders and Martin O’Malley"); [] for one person or an apposition holding an
+    "and"."""
     runs = [run for run in clean_runs(written, skip_headlines=False) if surname(run.words) in index.by_surname]
     if len(runs) < 2 or AGENT_OR_OBJECT_WORD.search(written[:runs[0].start]):
-        return False
+        return []
     # "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and ...": party and state in brackets join nothing
     gaps = [re.sub(r"^\s*\([^()]{1,20}\)", "", written[left.end:right.start]) for left, right in zip(runs, runs[1:])]
     joined = [re.search(r"\s(?:and|nor|&)\s", gap) is not None for gap in gaps]
     listed = all(len(gap) <= 40 and (join or re.fullmatch(r",\s*", gap)) for gap, join in zip(gaps, joined))
-    return joined[-1] and listed and "," not in gaps[-1]
+    return runs if joined[-1] and listed and "," not in gaps[-1] else []
 
 
 def one_unnamed_person(name: str) -> bool:

@@ -125,6 +125,11 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     return None
 
 
+def named_there(text: str, start: int) -> bool:
+    """True when the speaker mention at start is a name, not a description, pronoun or relative pronoun."""
+    return re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]e|[Ss]he|[Ww]ho|[a-z])\b", text[start:start + 5]) is None
+
+
 def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tuple[int, str, bool]]) -> str | None:
     """The named speaker of the sentence before, for a pronoun signing the quote that follows it
     ("“...,” Sarandon told MSNBC when asked whether Clinton ... ¶ “...,” she said" is Sarandon)."""
@@ -141,7 +146,7 @@ def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tu
     start, name = earlier[-1]
     if re.search(rf"\b{re.escape(name.split()[-1])}[ \t]+asked\b", text[before:own]):
         return None  # "when Tapper asked whether ... ¶ “...,” he said": the one asked answers, not Tapper
-    if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]e|[Ss]he|[Ww]ho|[a-z])\b", text[start:start + 5]):
+    if not named_there(text, start):
         return None  # only a speaker the article named there: a resolved "the candidate" may be a guess
     return name if index.fits(name, gender) else None
 
@@ -154,7 +159,7 @@ def quote_opened_before(index: PersonIndex, position: int, gender: str, history:
     if span is None or not text[span[0]:span[0] + 1] in OPENING_QUOTES:
         return None
     signers = sorted({(start, name) for start, name, person in history if person and span[0] <= start < span[1]})
-    if len({name for _, name in signers}) != 1 or re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]e|[Ss]he|[Ww]ho|[a-z])\b", text[signers[0][0]:signers[0][0] + 5]):
+    if len({name for _, name in signers}) != 1 or not named_there(text, signers[0][0]):
         return None  # one speaker there, named: a resolved "the candidate" may be a guess
     return signers[0][1] if index.may_be(signers[0][1], gender) else None
 
