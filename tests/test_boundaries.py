@@ -390,3 +390,30 @@ def test_a_named_addressee_before_a_colon_is_no_part_of_the_words_and_a_reply_is
                      source=span_of(text, "The paper"), cue=span_of(text, "reported"))
     [handed] = [d for d in hand_nested_reports(text, [reported]) if "mistake" in d.fragments[-1].text]
     assert handed.source.text == "Pike"
+
+
+def test_a_speaker_cut_after_a_first_name_takes_the_surname_but_never_in_a_title_case_headline():
+    from models.quotes.spans.assembly import trim_mention
+    text = "Transport minister Lilian Greenwood on Sunday denied it.\nClinton Says Russians Hacked DNC\n"
+    assert trim_mention(text, span_of(text, "Transport minister Lilian")).text == "Transport minister Lilian Greenwood"
+    assert trim_mention(text, span_of(text, "Clinton")).text == "Clinton"
+
+
+def test_a_speech_verb_after_but_shares_the_subject_that_opens_the_sentence():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import subjects_of_orphans
+    text = "The Bank of England held interest rates at 4% on Thursday, but said inflation was falling faster.\n"
+    draft = Draft(fragments=[span_of(text, "inflation was falling faster")], cue=span_of(text, "said"))
+    [found] = subjects_of_orphans(text, [draft], PersonIndex(text))
+    assert found.source.text == "The Bank of England"
+
+
+def test_the_terms_of_anonymity_are_no_quote():
+    from models.quotes.spans.junk import drop_junk
+    text = ("One dealer, who asked not to be named because he was not authorised to speak to the media, said customers "
+            "had been calling.\n")
+    drafts = [Draft(fragments=[span_of(text, part)], source=span_of(text, "One dealer"), cue=span_of(text, cue))
+              for part, cue in [("not to be named", "asked"),
+                                ("because he was not authorised to speak to the media", "asked"),
+                                ("customers had been calling", "said")]]
+    assert [d.fragments[0].text for d in drop_junk(text, drafts)] == ["customers had been calling"]

@@ -1609,3 +1609,19 @@ def test_a_pronoun_signing_a_quote_in_low_and_right_marks_is_the_subject_before(
             "Władysław Kosiniak-Kamysz said the fence would grow. „It works”, he added.")
     he = text.rindex("he added")
     assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Władysław Kosiniak-Kamysz"]
+
+
+def test_counsel_named_by_the_side_they_speak_for_is_the_barrister():
+    text = ("Prosecuting, Martin Obi said the money went through 37 accounts. Defending, Anita Rowe said her client was "
+            "ashamed. The barrister added that he had sold his home. The prosecutor said the clerk found it.")
+    written = ["The barrister", "The prosecutor"]
+    assert resolve_names(text, mentions_of(text, written)) == ["Anita Rowe", "Martin Obi"]
+
+
+def test_a_role_that_fits_no_one_named_is_the_subject_before_and_a_name_after_who_supports_holds_no_role():
+    text = ("Two members voted for a cut. One of them, Swati Dhingra, has argued that rates hurt growth. “Households are "
+            "feeling the squeeze,” the external member told MPs.")
+    assert resolve_names(text, mentions_of(text, ["the external member"])) == ["Swati Dhingra"]
+    text = ("Donald Trump spoke on Monday. “If I was a donor, I’d want answers,” said a Republican National Committee "
+            "member who supports Donald Trump. “Nobody cares,” the RNC member said.")
+    assert resolve_names(text, mentions_of(text, ["the RNC member"])) == ["the RNC member"]

@@ -10,6 +10,7 @@ from ..features import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARKS
 from ..results import Quote, Speaker, TextSpan, text_span
 from ..speakers import Mention, resolve_mentions
 from ..speakers.groups import speaker_ids, speaker_key, speaker_kind
+from ..speakers.names import NOT_NAME_WORDS, TITLES, first_name_genders, headline_spans, is_name_word
 from ..speakers.people import PersonIndex
 from ..timing import StageClock
 from .according import according_to, message_from
@@ -137,7 +138,25 @@ def trim_mention(text: str, span: TextSpan, cue_after: bool = True) -> TextSpan:
     rest = SURNAME_AFTER.match(text, span.end) if cut_name else None
     if rest:  # the tagger stopped inside "Sanne de Vries": the surname belongs to the mention
         span = text_span(text, span.start, rest.end())
-    return span
+    return text_span(text, span.start, surname_end(text, span)) if span.text else span
+
+
+def surname_end(text: str, span: TextSpan) -> int:
+    """Where the mention ends, reaching past the surname when the tagger stopped at a first name
+    ("Transport minister Lilian| Greenwood denied"); never in a Title Case headline ("Clinton Says")."""
+    words = span.text.split()
+    following = NEXT_WORD.match(text, span.end)
+    if words[-1] not in first_name_genders() or len(words) > 1 and is_name_word(words[-2]) or following is None or \
+            not is_name_word(following.group(1)) or following.group(1) in NOT_NAME_WORDS or \
+            following.group(1).lower().rstrip(".") in TITLES:
+        return span.end
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return span.end if headline_spans(line) else following.end(1)
+
+
+NEXT_WORD = re.compile(r"[ \t]([A-Z][\w'’-]*)(?![\w'’-])")
 
 
 # Particles inside surnames ("Sanne de Vries", "Ursula von der Leyen"), after which a mention cannot end.

@@ -122,6 +122,21 @@ def money_given(text: str, draft: Draft) -> bool:
     return object_of_cue(text, draft, MONEY_CUES, MONEY_GIVEN)
 
 
+# "who asked not to be named because he was not authorised to speak": the terms of an interview, not its words
+ANONYMITY_TERMS = re.compile(
+    r"(?:not[ \t]+to[ \t]+be[ \t]+(?:named|identified|quoted)|anonymity"
+    r"|(?:because|as|since)\b[^.;\n]{0,40}?\bnot[ \t]+(?:authori[sz]ed|allowed|permitted|cleared)[ \t]+to[ \t]+"
+    r"(?:speak|talk|comment|discuss))", re.I)
+ANONYMITY_CUES = re.compile(r"(?:ask|request|spok|speak|insist|demand)", re.I)
+
+
+def anonymity_terms(text: str, draft: Draft) -> bool:
+    """An unquoted content after a cue such as "asked" or "requested" that states the terms of anonymity."""
+    return draft.cue is not None and ANONYMITY_CUES.match(draft.cue.text.strip()) is not None and \
+        draft.cue.end <= draft.fragments[0].start and not marked(draft) and \
+        ANONYMITY_TERMS.match(draft.fragments[0].text) is not None
+
+
 def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
     """Drafts without furniture, lone words and non-speech headlines; a byline never speaks."""
     headlines = headline_lines(text)
@@ -129,7 +144,7 @@ def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         if furniture(text, draft.fragments[0].start) or unattributed(text, draft) or \
                 headline_action(text, draft, headlines) or only_a_name(text, draft) or goods_recalled(text, draft) or \
-                money_given(text, draft):
+                money_given(text, draft) or anonymity_terms(text, draft):
             continue
         if draft.source is not None and furniture(text, draft.source.start) and \
                 line_of(text, draft.source.start) != line_of(text, draft.fragments[0].start):

@@ -106,16 +106,23 @@ describing urging stressing explaining complaining promising vowing""".split())
 OPENING_FUNCTION_WORDS = frozenset("""after when while although though since as if because before despite in on at
 for with by from during until unless once but and so yet then also""".split())
 OPENING_SUBJECT = re.compile(r"[ \t]*(?P<subject>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+"
-                             r"|(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*)")
+                             r"|(?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?){0,4}[A-Z][\w&'’-]*)")
 
 
 DATELINE_START = re.compile(DATELINE)
 
 
+# "The Bank of England held rates on Thursday, but said ...": a speech verb sharing the sentence's subject
+SHARED_SUBJECT_LINK = re.compile(r"(?:,[ \t]*|[ \t]+)(?:but|and|yet)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?$")
+
+
 def participle_subject(text: str, start: int, cue):
-    """For a participle cue after a comma (", blaming ..."), the subject that opens its sentence before the
-    main verb ("Volkswagen cut its forecast on Friday, blaming ...", "The company cut ..."), else None."""
-    if cue.text.lower() not in PARTICIPLE_CUES or not text[:cue.start].rstrip(" \t").endswith(","):
+    """For a participle cue after a comma (", blaming ...") or a speech verb after "but" or "and" ("..., but
+    said"), the subject that opens its sentence before the main verb ("Volkswagen cut its forecast on Friday,
+    blaming ...", "The company cut ..."), else None."""
+    participle = cue.text.lower() in PARTICIPLE_CUES and text[:cue.start].rstrip(" \t").endswith(",")
+    shared = re.match(rf"(?:{SPEECH})\b", cue.text.lower()) and SHARED_SUBJECT_LINK.search(text, max(0, cue.start - 20), cue.start)
+    if not participle and not shared:
         return None
     dateline = DATELINE_START.match(text, start, cue.start)  # "WASHINGTON (AP) — The Federal Reserve kept ..."
     subject = OPENING_SUBJECT.match(text, dateline.end() if dateline else start, cue.start)

@@ -20,7 +20,9 @@ JUDGES = frozenset({"judge", "justice", "magistrate"})
 POPES = frozenset({"pope", "pontiff", "holy father"})
 DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "emissary"})
 DOCTORS = frozenset({"doctor", "physician"})
-FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES, DIPLOMATS, DOCTORS)
+LAWYERS = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
+FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDERS, JUDGES, POPES, DIPLOMATS, DOCTORS,
+            LAWYERS)
 # Trades named by where one works: "the central banker" is whoever holds a role at a bank.
 TRADES = {"banker": "bank", "financier": "bank", "researcher": "research"}
 # Roles a person takes by what the article says they did: "Carl Denton, 56, denies fraud" is the defendant
@@ -28,6 +30,7 @@ DEEDS = {"defendant": frozenset("""denies denied deny accused charged pleaded pl
 ROLES = frozenset().union(*FAMILIES) | frozenset("""
 president-elect senator-elect governor-elect mayor governor minister secretary businessman businesswoman judge
 justice general ambassador premier pope officer commissioner prosecutor attorney lawyer sheriff veteran
+barrister solicitor counsel member
 billionaire mogul tycoon magnate banker financier actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
 midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman

@@ -45,7 +45,8 @@ OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by|after|before|alongside|incl
 OBJECT_AFTER_VERB = re.compile(r"\b(?:on|to|about|against|over|into|than|like)\s+(?:the\s+)?$|"
                                r"\b(?:to[ \t]+[a-z]+|have|has|had|let|lets|made|make|makes|saw|see|sees|told|tells|asked|"
                                r"asks|urged|urges|hold|held|help|helped|met|meet|meets|beat|beats|defeated|praised|"
-                               r"thanked|attacked|[a-z]{3,}ed)[ \t]+$")
+                               r"thanked|attacked|[a-z]{3,}ed)[ \t]+$|"
+                               r"\b(?:who|that)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}s[ \t]+$")  # "a member who supports X"
 # ("offered to have Pagliano appear", "The FBI director chastised Clinton": the role before the verb is another's)
 # Inside a mention, also "a spokesman for Clinton", "a report by journalist Tom Grant": not the speaker's name.
 # "the nurses' union, led by Per Aalto": the name after "led by" heads the organisation before it.
@@ -146,13 +147,23 @@ ROLE_OF_BODY = re.compile(r"\b(?P<role>[a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
                           r"(?P<body>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&'’.-]*){0,5})[ \t]*$")
 
 
+# British court reports name counsel by the side they speak for: "Defending, Anita Rowe said ..."
+COURT_SIDE = re.compile(r"\s*(?P<side>Defending|Prosecuting|Mitigating)[ \t]*,[ \t]*$")
+COURT_SIDE_ROLES = {"Defending": "defence barrister", "Mitigating": "defence barrister",
+                    "Prosecuting": "prosecution barrister prosecutor"}
+
+
 def context_around(text: str, run: PersonMention) -> str:
     """The words an article attaches to a name: the title before it and an apposition or predicate after it.
 
-    "Its chief executive, Helga Strauss" also takes the words of the sentence before, where "its" points.
+    "Its chief executive, Helga Strauss" also takes the words of the sentence before, where "its" points;
+    "Defending, Anita Rowe" makes her the defence barrister.
     """
     boundary = max(sentence_stop_before(text, run.start), text.rfind("\n", 0, run.start))  # the stop or break
     before = text[max(0, boundary + 1, run.start - 80):run.start]
+    side = COURT_SIDE.fullmatch(before)
+    if side:
+        return f"{COURT_SIDE_ROLES[side.group('side')]} " + words_after(text, run.end, run.start)
     led = LED_BY.search(before)
     if led:  # "the nurses' union, led by Per Aalto": the union's leader
         return f"{led.group(1)} {LED_BY_ROLE[led.group('verb')]} " + words_after(text, run.end, run.start)
