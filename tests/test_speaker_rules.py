@@ -12,7 +12,7 @@ from models.quotes.spans.relative import end_relative_clauses, speakers_of_relat
 from models.quotes.speakers import Mention, Resolved, resolve_names
 from models.quotes.speakers.descriptions import Profile, fit, parse_description, profile_of
 from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
-from models.quotes.speakers.names import PersonMention, first_name_genders, is_name_word, sex_of_first_names
+from models.quotes.speakers.names import PersonMention, first_name_genders, is_name_word, name_runs, sex_of_first_names
 from models.quotes.speakers.people import PersonIndex, without_clutter
 from models.quotes.speakers.subjects import previous_subject
 from tests.test_names import mentions_of
@@ -1625,3 +1625,27 @@ def test_a_role_that_fits_no_one_named_is_the_subject_before_and_a_name_after_wh
     text = ("Donald Trump spoke on Monday. “If I was a donor, I’d want answers,” said a Republican National Committee "
             "member who supports Donald Trump. “Nobody cares,” the RNC member said.")
     assert resolve_names(text, mentions_of(text, ["the RNC member"])) == ["the RNC member"]
+
+
+def test_dutch_particles_stay_in_the_name_and_a_possessed_mention_drops_its_owners_title_phrase():
+    text = "Dutch MEP Sophie in 't Veld said no. Jan van ’t Hof and Mark ter Haar agreed. Smith in London said yes."
+    assert [run.words for run in name_runs(text) if len(run.words) > 1] == [
+        ("Sophie", "in", "'t", "Veld"), ("Jan", "van", "’t", "Hof"), ("Mark", "ter", "Haar")]
+    text = ("Former European Commission president Ursula von der Leyen's spokesman declined to comment. Former Prime "
+            "Minister Boris Johnson's spokesman declined. Aides to President Joe Biden's chief said no.")
+    written = ["Former European Commission president Ursula von der Leyen's spokesman",
+               "Former Prime Minister Boris Johnson's spokesman", "Aides to President Joe Biden's chief"]
+    assert resolve_names(text, mentions_of(text, written)) == [
+        "Ursula von der Leyen's spokesman", "Boris Johnson's spokesman", "Aides to President Joe Biden's chief"]
+
+
+def test_a_name_kept_as_written_loses_the_time_and_the_participle_clause_swept_into_it():
+    text = ("Knife crime fell, according to figures published by the Metropolitan Police on Thursday. A study by the "
+            "University of Westminster, published alongside the figures, found clubs helped. A CBS News poll released "
+            "last week found the race tied. The Republican Congress, with help from Democrats until this year, voted.")
+    written = ["figures published by the Metropolitan Police on Thursday",
+               "A study by the University of Westminster, published alongside the figures",
+               "A CBS News poll released last week", "The Republican Congress, with help from Democrats until this year"]
+    assert resolve_names(text, mentions_of(text, written)) == [
+        "figures published by the Metropolitan Police", "A study by the University of Westminster", "A CBS News poll",
+        "The Republican Congress, with help from Democrats until this year"]

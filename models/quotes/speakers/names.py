@@ -68,6 +68,9 @@ SURNAME_WORDS = frozenset({"White", "Black", "French", "Hill", "Day", "Law", "Ch
 TITLE_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Gen.",
                                  "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.", "Prof.", "Pres.", "Maj.", "Hon."})
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "del", "du", "St."})
+# "Sophie in 't Veld", "Jan van 't Hof", "Mark ter Haar": Dutch particles ("'t" is read as "t")
+DUTCH_PARTICLES = frozenset({"ter", "ten", "t", "in"})
+DUTCH_T_NEXT = re.compile(r"[ \t]+['’]t[ \t]")
 SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
                       "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -271,9 +274,12 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
             is_name = False  # "Debating Clinton's character", "And Clinton campaign Chairman John Podesta"
         if is_name and not current and ORGANISATION_LINK.search(text, max(0, start - 40), start):
             is_name = False  # "Commission on Presidential Debates": the tail of an organisation's name
-        joins = current and (word in PARTICLES or word in SUFFIXES)
+        if word == "’t":
+            word = "t"  # the right single mark is no opening mark, so it stays on the core
+        joins = current and (word in PARTICLES or word in SUFFIXES or word in DUTCH_PARTICLES and (
+            word != "in" or DUTCH_T_NEXT.match(text, end) is not None) and (word != "t" or raw[:1] in "'’"))
         if is_name or joins:
-            current.append((start, end, word))
+            current.append((end - 2, end, text[end - 2:end]) if joins and word == "t" else (start, end, word))
         else:
             if current:
                 runs.append(current)
@@ -291,7 +297,7 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     runs = [with_regnal_title(text, run) for run in runs]
     mentions = []
     for run in runs:
-        while run and (run[-1][2] in PARTICLES or (len(run) > 1 and INITIAL.fullmatch(run[-1][2]))):
+        while run and (run[-1][2] in PARTICLES | DUTCH_PARTICLES or (len(run) > 1 and INITIAL.fullmatch(run[-1][2]))):
             run = run[:-1]  # "George H.W." cut before "Bush": an initial ends no name
         while run and run[0][2] in PARTICLES:
             run = run[1:]

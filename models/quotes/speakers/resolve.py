@@ -54,7 +54,22 @@ LED_BY = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,4}?[\w'’&.-]+),?[ \t]+(?P<verb
 LED_BY_ROLE = {"led": "leader", "headed": "head", "chaired": "chair", "run": "head", "founded": "founder"}
 AGENT_OR_OBJECT = re.compile(r"\b(?:of|at|from|for|with|by|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 OWNER_THEN_NAME = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom|published|released|issued|commissioned|conducted|carried\s+out)\b")
+# A time the tagger swept into a mention: "figures published by the Metropolitan Police on Thursday"
+TRAILING_TIME = re.compile(r"(?:[ \t]+(?:being[ \t]+)?(?:released|issued|published|conducted|taken|reported|out|filed))?[ \t]+"
+                           r"(?:on|last|this|earlier[ \t]+this|late|early|earlier)[ \t]+(?:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)[ \t,]*$")
+ENDS_IN_FUNCTION_WORD = re.compile(r"\b(?:until|since|before|after|from|to|by|of|in|for|at|with|and|or|but)$", re.I)
+
+
+def without_trailing_time(written: str) -> str:
+    """A name kept as written without the time the tagger swept into it ("figures published by the
+    Metropolitan Police on Thursday", "a CBS News poll released last week"); as written when a comma or a
+    preposition would be left dangling."""
+    timed = TRAILING_TIME.search(written)
+    if timed is None or "," in written[:timed.start()] or ENDS_IN_FUNCTION_WORD.search(written[:timed.start()]):
+        return written
+    return written[:timed.start()] or written
 WHOSE_ROLE_NAME = re.compile(r"(?:^|,\s+)whose\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),?$")
 # Words that end, going backwards, the noun phrase a relative pronoun points back to.
 NOUN_PHRASE_ENDS = frozenset("""
@@ -1123,11 +1138,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         given = re.match(r",[ \t]+([A-Z][a-z]+)[ \t]*,?$", written[best.end + kin.end():])
         if given and kin.group(1) in FAMILY:
             return index.canonical((given.group(1), surname(best.words))), True
-        return written, False
+        return without_owners_title(written, best), False
     if best is not None and POSSESSED.match(written, best.end):
-        if best.start > 0 and not re.search(r"\w", without_titles(written[:best.start])):
-            return written[best.start:].rstrip(" ,"), False  # "Gov. Kathy Hochul's office": no title
-        return written, False  # "Girard's office", "Clinton's campaign": theirs, not them, as written
+        return without_owners_title(written, best), False  # "Girard's office", "Clinton's campaign": theirs, not them
     trailing = re.fullmatch(r"(?:[ \t]+[a-z][\w-]*){1,3}[ \t,]*", written[best.end:]) if best is not None else None
     if trailing and (PEOPLE_PLURAL.search(trailing.group().strip(" ,")) or
                      trailing.group().split()[-1].strip(",") in FOLLOWERS):
@@ -1462,6 +1475,8 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
             subject = headline_role_subject(index, mention)
             if subject:  # "PM: ‘We will get inflation down’" over "Prime Minister Rishi Sunak has promised ..."
                 name, is_person = subject, True
+            else:
+                name = without_trailing_time(name)
         # "O'Malley's campaign says ...": the campaign speaks, but a "he" after it is still O'Malley
         owner = None if is_person else possessor(index, mention.text.strip())
         history.append((mention.start, owner, True) if owner else (mention.start, name, is_person))
@@ -1504,6 +1519,21 @@ def headline_role_subject(index: PersonIndex, mention: Mention) -> str | None:
 
 
 AGENT_OR_OBJECT_WORD = re.compile(r"\b(?:of|by|for|with|from|to|at|in|against|like|on|about)\b")
+
+
+def without_owners_title(written: str, best: PersonMention) -> str:
+    """A possessed mention without its owner's title ("Gov. Kathy Hochul's office" -> "Kathy Hochul's office",
+    "Former European Commission president Ursula von der Leyen's spokesman"), else as written."""
+    return written[best.start:].rstrip(" ,") if best.start > 0 and title_phrase(written[:best.start]) else written
+
+
+def title_phrase(before: str) -> bool:
+    """True when the words before a name are only its title: titles closing them ("Gov. ", "Former Prime Minister
+    "), after, at most, the capitalised body the title belongs to ("European Commission president ")."""
+    left = without_titles(before, TITLE_MODIFIERS)
+    if not re.search(r"\w", left):
+        return True
+    return left != before.lstrip() and all(w[:1].isupper() or w.lower() in TITLE_MODIFIERS for w in left.split())
 
 
 def without_titles(before: str, modifiers: frozenset[str] = frozenset()) -> str:
