@@ -417,3 +417,49 @@ def test_the_terms_of_anonymity_are_no_quote():
                                 ("because he was not authorised to speak to the media", "asked"),
                                 ("customers had been calling", "said")]]
     assert [d.fragments[0].text for d in drop_junk(text, drafts)] == ["customers had been calling"]
+
+
+def test_a_sentence_the_tagger_took_whole_for_words_keeps_what_follows_its_own_report():
+    from models.quotes.spans.nested import framed_within
+    text = "A former aide to the defence minister has told an inquiry that her boss ordered her to destroy files.\n"
+    draft = Draft(fragments=[span_of(text, text.strip().rstrip("."))])
+    [found] = framed_within(text, [draft])
+    assert (found.source.text, found.cue.text, found.fragments[0].text) == (
+        "A former aide to the defence minister", "told", "her boss ordered her to destroy files")
+
+
+def test_a_pronoun_of_the_other_sex_framing_quoted_words_inside_a_report_is_their_speaker():
+    from models.quotes.spans.nested import hand_nested_reports
+    text = "Rachel Munro said he had told her: “Get rid of it.” Hillary Clinton said she called it “a great campaign.”\n"
+    his = Draft(fragments=[span_of(text, "he had told her: “Get rid of it.”")], source=span_of(text, "Rachel Munro"),
+                cue=span_of(text, "said"))
+    hers = Draft(fragments=[span_of(text, "she called it “a great campaign.”")], source=span_of(text, "Hillary Clinton"),
+                 cue=span_of(text, "said", 2))
+    handed, kept = hand_nested_reports(text, [his, hers])
+    assert (handed.source.text, handed.fragments[0].text) == ("he", "“Get rid of it.”")
+    assert kept.source.text == "Hillary Clinton"
+
+
+def test_unlabelled_interview_answers_are_direct_quotes_of_the_person_the_introduction_names():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.transcripts import interview_answers
+    text = ("Ana Ruiz was elected mayor a year ago. She spoke to the Courier about housing.\n\n"
+            "How has the first year been?\nHarder than I thought. I've learned a lot.\n\n"
+            "What about housing?\nWe've approved 2,400 homes. That's not enough.\n")
+    answers = interview_answers(text, [], PersonIndex(text))
+    assert [(d.source.text, d.fragments[0].text) for d in answers] == [
+        ("Ana Ruiz", "Harder than I thought. I've learned a lot."), ("Ana Ruiz", "We've approved 2,400 homes. That's not enough.")]
+    column = text.replace("She spoke to the Courier about housing.", "She faces a hard second year.")
+    assert interview_answers(column, [], PersonIndex(column)) == []
+
+
+def test_a_headline_quote_of_a_group_is_the_body_speaker_who_says_those_words():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.headlines import said_in_body
+    text = ("Unions: 'This Strike Will Go Ahead'\nRail unions said the strike would go ahead.\n"
+            "\"This strike will go ahead unless ministers step in,\" said Mick Whelan.\n")
+    headline = Draft(fragments=[span_of(text, "'This Strike Will Go Ahead'")], source=span_of(text, "Rail unions"))
+    body = Draft(fragments=[span_of(text, "\"This strike will go ahead unless ministers step in,\"")],
+                 source=span_of(text, "Mick Whelan"), cue=span_of(text, "said", 2))
+    lines = [(0, text.index("\n"))]
+    assert said_in_body(text, [headline, body], lines, PersonIndex(text))[0].source.text == "Mick Whelan"

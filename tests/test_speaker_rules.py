@@ -1649,3 +1649,8 @@ def test_a_name_kept_as_written_loses_the_time_and_the_participle_clause_swept_i
     assert resolve_names(text, mentions_of(text, written)) == [
         "figures published by the Metropolitan Police", "A study by the University of Westminster", "A CBS News poll",
         "The Republican Congress, with help from Democrats until this year"]
+
+
+def test_a_role_never_falls_back_to_a_one_word_name_written_only_as_a_place():
+    text = "Turnout in Sunderland was 48%, down four points, the returning officer said."
+    assert resolve_names(text, mentions_of(text, ["the returning officer"])) == ["the returning officer"]

@@ -21,13 +21,13 @@ from .headlines import headline_quotes
 from .junk import drop_junk
 from .layout import (Draft, block_quotes, dash_signatures, embedded_posts, join_continued_paragraphs,
                      without_dialogue_dash)
-from .nested import hand_nested_reports
+from .nested import framed_within, hand_nested_reports
 from .quote_types import classify
 from .quoted_as import quoted_as_saying
 from .relative import (end_relative_clauses, misread_noun_cues, missed_relative_quotes, quotes_named_next,
                        quotes_signed_after, speakers_before_cues, speakers_of_relative_clauses,
                        speakers_tagged_as_words, subjects_of_orphans)
-from .transcripts import transcript_turns
+from .transcripts import interview_answers, transcript_turns
 
 
 @dataclass(frozen=True)
@@ -254,14 +254,14 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     drafts = without_reporters_clauses(text, drafts)
     drafts = block_quotes(text, join_continued_paragraphs(text, drafts))
     drafts = embedded_posts(text, dash_signatures(text, without_dialogue_dash(text, drafts)))
-    drafts = hand_nested_reports(text, drop_junk(text, drafts))
+    drafts = hand_nested_reports(text, framed_within(text, drop_junk(text, drafts)))
     drafts = end_relative_clauses(text, speakers_of_relative_clauses(text, drafts))
     index = PersonIndex(text)  # one per document, for the speaker, transcript and headline rules and the speakers
     drafts = speakers_tagged_as_words(text, drafts, index)
     drafts = with_own_marks(text, according_to(text, without_addressee(text, with_named_object(text, drafts))))
     drafts = message_from(text, drafts)
     drafts = missed_relative_quotes(text, quoted_as_saying(text, drafts))
-    drafts = headline_quotes(text, transcript_turns(text, drafts, index), index)
+    drafts = headline_quotes(text, interview_answers(text, transcript_turns(text, drafts, index), index), index)
     drafts = subjects_of_orphans(text, misread_noun_cues(text, drafts), index)
     drafts = quotes_named_next(text, quotes_signed_after(text, speakers_before_cues(text, drafts, index), index), index)
     drafts = [d for d in drafts if not unspoken(d)]

@@ -180,7 +180,8 @@ def spoken_words(fragment_text: str) -> str:
 
 def said_in_body(text: str, drafts: list[Draft], lines: list[tuple[int, int]], index: PersonIndex) -> list[Draft]:
     """A headline quote that names no person as its speaker ("'We were left to drown': Flood victims demand
-    answers") is the body's speaker who says the same words in quote marks ("“We were left to drown,” she said")."""
+    answers", "Unions: 'This Strike Will Go Ahead'" over "Rail unions said ...") is the body's speaker who says the
+    same words in quote marks ("“We were left to drown,” she said")."""
     body_start = lines[-1][1]
     said = [(spoken_words(f.text), d.source) for d in drafts if d.source is not None and d.fragments[0].start >= body_start
             for f in d.fragments if any(mark in f.text for mark in "“\"‘'«„")]
@@ -189,8 +190,8 @@ def said_in_body(text: str, drafts: list[Draft], lines: list[tuple[int, int]], i
         if fragment.start >= body_start or len(draft.fragments) != 1:
             continue
         source = draft.source
-        if source is not None and (source.start >= body_start or not group_or_role(source.text, index)):
-            continue
+        if source is not None and not group_or_role(source.text, index):
+            continue  # a group the headline or the body names ("Unions:" -> "Rail unions") still gives way
         words = spoken_words(fragment.text)
         if len(words.split()) < SAME_WORDS_AT_LEAST:
             continue  # "'unsafe'": one word may be anyone's

@@ -7,6 +7,7 @@ import re
 
 from ..results import TextSpan, text_span
 from ..speakers.descriptions import parse_description
+from ..speakers.names import sex_of_first_names
 from ..speakers.people import clean_runs
 from .layout import RULE_CONFIDENCE, Draft
 
@@ -56,6 +57,32 @@ def names_someone(subject: str) -> bool:
     return bool(clean_runs(subject, skip_headlines=False)) or parse_description(subject) is not None
 
 
+SEX_OF_PRONOUN = {"he": "m", "she": "f"}
+SEX_OF_TITLE = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+
+
+def sex_of_mention(written: str) -> str | None:
+    """'m' or 'f' for a mention that is a pronoun, opens with Mr/Mrs/Ms, or holds a first name the lists know
+    before a surname."""
+    words = written.split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in SEX_OF_PRONOUN or first in SEX_OF_TITLE:
+        return SEX_OF_PRONOUN.get(first) or SEX_OF_TITLE[first]
+    lexicon = sex_of_first_names()  # a first name only where a surname follows it: "Clinton" alone is no man
+    return next((lexicon[w] for w, following in zip(words[:6], words[1:7])
+                 if w[:1].isupper() and w in lexicon and following[:1].isupper()), None)
+
+
+def other_sex_pronoun(subject: str, outer: TextSpan | None) -> bool:
+    """True for "he" or "she" as a frame's subject when the outer speaker is of the other sex: in "Rachel Munro said
+    he had told her: “...”" the words are his."""
+    own = SEX_OF_PRONOUN.get(subject.strip().lower())
+    other = sex_of_mention(outer.text) if outer is not None else None
+    return own is not None and other is not None and own != other
+
+
 def quoted(text: str, start: int, end: int) -> bool:
     """True when text[start:end] holds an opening quote mark."""
     return any(mark in text[start:end] for mark in OPENING_MARKS)
@@ -83,7 +110,8 @@ def frame_in(text: str, draft: Draft) -> re.Match | None:
     window_end = speech_start(first)
     for window_start in starts:
         match = FRAME.match(text, window_start, window_end)
-        if match is None or not names_someone(match.group("subject")):
+        if match is None or not (names_someone(match.group("subject")) or
+                                 other_sex_pronoun(match.group("subject"), draft.source)):
             continue
         if draft.source is not None and match.group("subject").strip() == draft.source.text.strip():
             return None
@@ -107,6 +135,28 @@ def according_frame(text: str, frame: Draft, following: Draft) -> bool:
     return gap is not None
 
 
+# A whole sentence taken for words: "A former aide to the minister has told an inquiry that her boss ..."
+SELF_FRAMED = re.compile(rf"(?P<subject>[^,.;:!?“”\"«»„\n]{{2,120}}?)\s+(?:has\s+|have\s+|had\s+)?(?P<cue>{SPEECH})\b"
+                         rf"(?:\s+(?!that\b)[\w'’-]+){{0,4}}?\s+that\s+")
+
+
+def framed_within(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A content the tagger gave no speaker or cue that is itself a report ("A former aide has told an inquiry
+    that ...") keeps the words after "that", with the report's subject as speaker and its verb as cue."""
+    for draft in drafts:
+        first = draft.fragments[0]
+        if draft.source is not None or draft.cue is not None or len(draft.fragments) != 1:
+            continue
+        match = SELF_FRAMED.match(text, first.start, first.end)
+        if match is None or not names_someone(match.group("subject")) or match.end() >= first.end:
+            continue
+        draft.fragments[0] = text_span(text, match.end(), first.end)
+        draft.source = text_span(text, *match.span("subject"))
+        draft.cue = text_span(text, *match.span("cue"))
+        draft.speaker_confidence = RULE_CONFIDENCE
+    return drafts
+
+
 def hand_nested_reports(text: str, drafts: list[Draft]) -> list[Draft]:
     """Give each content that opens with "X said/told/warned ..." to X; drop contents that are only such a frame."""
     kept: list[Draft] = []
@@ -118,7 +168,7 @@ def hand_nested_reports(text: str, drafts: list[Draft]) -> list[Draft]:
         first = draft.fragments[0]
         following = drafts[position + 1] if position + 1 < len(drafts) else None
         words_start = match.end()
-        while words_start < len(text) and text[words_start].isspace():
+        while words_start < len(text) and (text[words_start].isspace() or text[words_start] in ":,"):
             words_start += 1
         if words_start >= first.end:
             # Only the frame of the next content: "that Calder had described" + "the plan as “...”".

@@ -127,3 +127,67 @@ def transcript_turns(text: str, drafts: list[Draft], index: PersonIndex | None =
 def covers(turn: Draft, draft: Draft) -> bool:
     """True when a speakerless draft lies wholly inside the turn's words: a piece of the turn itself."""
     return all(any(f.start <= g.start and g.end <= f.end for f in turn.fragments) for g in draft.fragments)
+
+
+# An interview printed as questions and answers without labels: "How has the first year been?" on a line of
+# its own, then the answer in the first person.
+QUESTION_LINE = re.compile(r"[^\n“”\"«»]{3,200}\?")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|we've|We've|we’ve|We’ve|our|Our|us)\b")
+MIN_ANSWERS = 2
+# What an introduction says of an interview ("She spoke to the Courier about housing"): rhetorical questions in a
+# column are no interview
+INTERVIEW_INTRO = re.compile(r"\b(?:interview|interviewed|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with|"
+                             r"Q&A|conversation[ \t]+with|answered[ \t]+(?:our[ \t]+|readers'[ \t]+)?questions)\b", re.I)
+
+
+def question_answers(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """(question paragraph, answer paragraphs) for each unlabelled question and the first-person answer after it;
+    none unless the document holds at least two."""
+    lines = paragraphs(text)
+    pairs, position = [], 0
+    while position < len(lines):
+        start, end = lines[position]
+        if not QUESTION_LINE.fullmatch(text, start, end) or len(text[start:end].split()) > 30:
+            position += 1
+            continue
+        answer = []
+        position += 1
+        while position < len(lines) and not QUESTION_LINE.fullmatch(text, *lines[position]):
+            answer.append(lines[position])
+            position += 1
+        if answer and FIRST_PERSON.search(text, answer[0][0], answer[0][1]) and \
+                not any(mark in text[answer[0][0]:answer[0][1]] for mark in "“”\"«»"):
+            pairs.append(((start, end), answer))
+    return pairs if len(pairs) >= MIN_ANSWERS else []
+
+
+def interviewee_mention(index: PersonIndex, before: int) -> TextSpan | None:
+    """The last mention, before the first question, of the person the introduction names most: who answers."""
+    counts: dict[str, int] = {}
+    for run, name in index.outside_quotes:
+        if run.start < before and index.is_person(name):
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    subject = max(counts, key=lambda name: (counts[name], -min(r.start for r, n in index.outside_quotes if n == name)))
+    last = max((run for run, name in index.outside_quotes if name == subject and run.start < before), key=lambda r: r.start)
+    return text_span(index.text, last.start, last.end)
+
+
+def interview_answers(text: str, drafts: list[Draft], index: PersonIndex) -> list[Draft]:
+    """Each answer of an interview printed without labels is one direct quote of the person the introduction
+    names; the tagger's own tries at an answer (its speaker "I" or "we", or none) give way, while what an answer
+    reports others to have said stays."""
+    pairs = question_answers(text)
+    if not pairs or not INTERVIEW_INTRO.search(text, 0, pairs[0][0][0]) or turns(text, index):
+        return drafts  # no interview, or one whose turns are labelled
+    speaker = interviewee_mention(index, pairs[0][0][0])
+    if speaker is None:
+        return drafts
+    made = [Draft(fragments=[text_span(text, start, end) for start, end in answer], source=speaker,
+                  speaker_confidence=TURN_CONFIDENCE, confidence=TURN_CONFIDENCE, extra={"type": "direct"})
+            for _, answer in pairs]
+    own = re.compile(r"(?i)i|we")
+    kept = [d for d in drafts if not (any(covers(answer, d) for answer in made) and
+                                      (d.source is None or own.fullmatch(d.source.text.strip())))]
+    return sorted(kept + made, key=lambda d: d.fragments[0].start)

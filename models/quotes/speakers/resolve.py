@@ -1102,6 +1102,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     last_speaker(history, mention.start) or index.antecedent(mention.start, None)
                 if found and unnamed_before(index, mention, found):
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
+                if found and only_placed(index, found):
+                    found = None  # "Turnout in Sunderland was 48%, the returning officer said": a place
                 if found and not_the_described(index, found, written):
                     found = None  # "The French president" is not the American who spoke last
                 if found and reported_by(index, found, mention.start):
@@ -1441,6 +1443,13 @@ def unnamed_group_before(history: list[tuple[int, str, bool]], position: int, wr
         if len(heads) == 1 or heads <= SOURCE_HEADS:
             return name
     return None
+
+
+def only_placed(index: PersonIndex, name: str) -> bool:
+    """True when a one-word name is written only after a preposition ("in Sunderland"): a place, no person."""
+    runs = [run for run, other in index.mentions if other == name]
+    return len(name.split()) == 1 and bool(runs) and not index.is_person(name) and \
+        all(GOVERNED.search(index.text, max(0, run.start - 12), run.start) for run in runs)
 
 
 def last_speaker(history: list[tuple[int, str, bool]], position: int) -> str | None:
