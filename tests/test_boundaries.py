@@ -463,3 +463,25 @@ def test_a_headline_quote_of_a_group_is_the_body_speaker_who_says_those_words():
                  source=span_of(text, "Mick Whelan"), cue=span_of(text, "said", 2))
     lines = [(0, text.index("\n"))]
     assert said_in_body(text, [headline, body], lines, PersonIndex(text))[0].source.text == "Mick Whelan"
+
+
+def test_a_second_report_after_a_closing_mark_is_a_quote_of_its_own_but_not_inside_a_clause():
+    from models.quotes.spans.boundaries import split_coordinated_reports
+    text = ("Wes Streeting said the figures were \"unacceptable\" and promised extra evening clinics. "
+            "Curt said that Schilling had shared it and added his own comment.\n")
+    first = Draft(fragments=[span_of(text, "the figures were \"unacceptable\" and promised extra evening clinics")],
+                  source=span_of(text, "Wes Streeting"), cue=span_of(text, "said"))
+    second = Draft(fragments=[span_of(text, "that Schilling had shared it and added his own comment")],
+                   source=span_of(text, "Curt"), cue=span_of(text, "said", 2))
+    drafts = split_coordinated_reports(text, [first, second])
+    assert [(d.fragments[0].text, d.cue.text) for d in drafts] == [
+        ("the figures were \"unacceptable\"", "said"), ("extra evening clinics", "promised"),
+        ("that Schilling had shared it and added his own comment", "said")]
+
+
+def test_mismatched_marks_of_web_copy_still_make_a_direct_quote():
+    from models.quotes.spans.quote_types import classify
+    text = "‘We were dead and buried at half-time,” Farrell said. “But this group doesn't know when it's beaten.'"
+    fragments = [span_of(text, "‘We were dead and buried at half-time,”"),
+                 span_of(text, "“But this group doesn't know when it's beaten.'")]
+    assert classify(text, fragments, span_of(text, "Farrell")) == "direct"

@@ -14,7 +14,7 @@ from ..speakers.names import NOT_NAME_WORDS, TITLES, first_name_genders, headlin
 from ..speakers.people import PersonIndex
 from ..timing import StageClock
 from .according import according_to, message_from
-from .boundaries import (outside_own_mentions, split_signed_tails, trim_edges, with_named_object, with_own_marks,
+from .boundaries import (outside_own_mentions, split_coordinated_reports, split_signed_tails, trim_edges, with_named_object, with_own_marks,
                          without_addressee, without_reporters_clauses)
 from .decoding import TokenSpan
 from .headlines import headline_quotes
@@ -251,7 +251,7 @@ def assemble_quotes(text: str, offsets: np.ndarray, linked: list[LinkedContent],
     clock = clock or StageClock(None)
     original, text = text, rules_view(text)  # the rules read plain spaces; offsets stay the input's
     drafts = split_signed_tails(text, outside_own_mentions(text, drafts_from_links(text, offsets, linked)))
-    drafts = without_reporters_clauses(text, drafts)
+    drafts = split_coordinated_reports(text, without_reporters_clauses(text, drafts))
     drafts = block_quotes(text, join_continued_paragraphs(text, drafts))
     drafts = embedded_posts(text, dash_signatures(text, without_dialogue_dash(text, drafts)))
     drafts = hand_nested_reports(text, framed_within(text, drop_junk(text, drafts)))

@@ -197,3 +197,46 @@ def without_reporters_clauses(text: str, drafts: list[Draft]) -> list[Draft]:
         if clause and clause.end() <= last.start - gap_start + 12:
             draft.fragments = draft.fragments[:-1]
     return drafts
+
+
+# A second report of the same subject, run into the first after a closing mark: "said the figures were “unacceptable”
+# and promised extra clinics" is two (PolNeAR ends the first content before "and said" 76 times in 94 on train and dev).
+COORDINATED_REPORT = re.compile(r"[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+                                r"(?P<cue>said|promised|vowed|warned|urged|pledged|insisted|added|argued|demanded|"
+                                r"announced|predicted|claimed|called|told[ \t]+(?:reporters|journalists|the[ \t]+\w+))\b"
+                                r"(?:[ \t]+that)?[ \t]+")
+
+
+def outside_marks(fragment: str, position: int) -> bool:
+    """True when position in fragment lies outside every double-quoted stretch."""
+    opened = False
+    for ch in fragment[:position]:
+        if ch in "“«„":
+            opened = True
+        elif ch in "”»":
+            opened = False
+        elif ch == '"':
+            opened = not opened
+    return not opened
+
+
+def split_coordinated_reports(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A content that runs on into "and promised ..." (the same subject's second report) ends before "and"; what
+    follows the second verb is a quote of its own, with the same speaker and that verb as its cue."""
+    added = []
+    for draft in drafts:
+        last = draft.fragments[-1]
+        if draft.source is None or draft.cue is None or draft.cue.end > draft.fragments[0].start:
+            continue
+        # only after a closing mark: in "that Schilling had shared it and added ..." the clause's own subject adds
+        match = next((m for m in COORDINATED_REPORT.finditer(last.text) if outside_marks(last.text, m.start())
+                      and last.text[:m.start()].rstrip(" ,.")[-1:] in "”\"’»"), None)
+        if match is None or len(last.text[match.end():].split()) < 2 or not last.text[:match.start()].strip():
+            continue
+        draft.fragments[-1] = trim_edges(text, text_span(text, last.start, last.start + match.start()))
+        cue_start = last.start + match.start("cue")
+        added.append(Draft(fragments=[text_span(text, last.start + match.end(), last.end)], source=draft.source,
+                           speaker_confidence=draft.speaker_confidence,
+                           cue=text_span(text, cue_start, cue_start + len(match.group("cue").split()[0])),
+                           confidence=draft.confidence))
+    return sorted(drafts + added, key=lambda d: d.fragments[0].start)

@@ -30,7 +30,9 @@ def wholly_quoted(fragment: str) -> bool:
         return True
     if first == "‚" and last == "‘":  # German ‚...‘
         return True
-    return False
+    # Mismatched marks of web copy: ‘We were dead and buried,” or “But this group doesn't know it's beaten.'
+    return first in DOUBLE_MARKS + SINGLE_OPEN + "'" and last in DOUBLE_MARKS + SINGLE_CLOSE + "'" and \
+        not any(ch in DOUBLE_MARKS for ch in body[1:-1])
 
 
 def has_quoted_part(fragment: str) -> bool:
