@@ -216,3 +216,16 @@ def test_a_content_opened_by_a_dialogue_dash_starts_after_it():
     drafts = without_dialogue_dash(text, [Draft([dialogue]), Draft([mid_line])])
     assert [d.fragments[0].text for d in drafts] == ["We were the better team", "– 2-1 –"]
     assert classify(text, drafts[0].fragments, None) == "direct"
+
+
+def test_a_line_introducing_the_next_paragraph_signs_no_block_quote_and_a_report_keeps_its_speaker():
+    from models.quotes.spans.layout import Draft, block_quotes
+    from models.quotes.results import text_span
+    text = ("Fishermen in Peterhead say a 30% cut to the North Sea cod quota will put boats out of business.\n\n"
+            "Skipper Alec Buchan, whose family has fished from the port for four generations, was blunt:\n\n"
+            "\"If this goes through, I'll be selling the boat by Christmas.\"\n")
+    start = text.index("a 30% cut")
+    report = Draft(fragments=[text_span(text, start, text.index(".\n"))], source=text_span(text, 0, 22),
+                   cue=text_span(text, 23, 26))
+    [kept] = block_quotes(text, [report])
+    assert (kept.source.text, kept.cue.text) == ("Fishermen in Peterhead", "say")

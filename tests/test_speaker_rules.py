@@ -1654,3 +1654,9 @@ def test_a_name_kept_as_written_loses_the_time_and_the_participle_clause_swept_i
 def test_a_role_never_falls_back_to_a_one_word_name_written_only_as_a_place():
     text = "Turnout in Sunderland was 48%, down four points, the returning officer said."
     assert resolve_names(text, mentions_of(text, ["the returning officer"])) == ["the returning officer"]
+
+
+def test_words_before_a_possessive_and_a_bodys_word_name_the_body_not_a_person():
+    text = ("Fishermen in Peterhead say the cut will ruin them. The Scottish Fishermen's Federation said the cut was "
+            "based on flawed science.")
+    assert resolve_names(text, mentions_of(text, ["Fishermen in Peterhead"])) == ["Fishermen in Peterhead"]

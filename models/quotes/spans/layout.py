@@ -140,6 +140,9 @@ def join_continued_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+OWN_REPORT_CUE = re.compile(r"(?i:say|says|said|told|tells|according|reported|reports|wrote|writes|added|adds)\b")
+
+
 def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
     """Block quotes with no marks, signed by a line such as 'Jane Doe, Secretary General'."""
     covered = [(f.start, f.end) for d in drafts for f in d.fragments]
@@ -148,13 +151,17 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
     found = []
     for previous, line in zip(lines, lines[1:]):
         match = ATTRIBUTION_LINE.match(text, line[0], line[1])
-        if not match or match.end() != line[1] or not match.group("title"):
-            continue
+        if not match or match.end() != line[1] or not match.group("title") or text[:line[1]].rstrip().endswith(":"):
+            continue  # "Skipper Alec Buchan, whose family ..., was blunt:" introduces the next paragraph
         body = text[previous[0]:previous[1]]
         if len(body.split()) < 8 or any(mark in body for mark in "“”«»„\"") or body.endswith(":"):
             continue
         signer = text_span(text, *match.span("name"))
         owner = draft_over(drafts, text_span(text, *previous))
+        if owner is not None and owner.source is not None and owner.cue is not None and \
+                previous[0] <= owner.source.start < previous[1] and previous[0] <= owner.cue.start < previous[1] and \
+                OWN_REPORT_CUE.match(owner.cue.text.strip()):
+            continue  # "Fishermen in Peterhead say ...", "... according to the AP": a report signed by no one
         if owner is not None:
             # The model found (part of) the words; the signature says whose they are and where they end.
             owner.fragments = [text_span(text, *previous)]

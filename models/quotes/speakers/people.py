@@ -158,6 +158,14 @@ STAGE_ROLES = frozenset({"star", "icon", "legend", "superstar", "idol", "dj", "d
 AFTER_ANY_POSITION = 10**8  # added to a built name's first position so every name written out comes before it
 
 
+ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry|Bank|Group|Institute|Foundation|"
+                 r"Association|Union|Authority|Court|University|College|Company|Party|Office|Service|Fund|Center|"
+                 r"Centre|Network|League|Club|Hospital|Corp|Inc|Administration|Parliament|Government|Church|School|"
+                 r"Forum|Caucus|Times|Post|News|Journal|Magazine|Press|Media|Trust|Alliance|Coalition|Research|Federation")
+# "The Scottish Fishermen's Federation": the words before "'s" and a body's word name the body, not a person
+BODY_AFTER_POSSESSIVE = re.compile(rf"['’]s?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{ORGANISATIONS})\b")
+
+
 class PersonIndex:
     """Every person-name mention in a document, each mapped to the fullest form of that name."""
 
@@ -180,7 +188,7 @@ class PersonIndex:
         runs = [r for r, _ in kept]
         headline_runs = {r.start for r, top in kept if top}
         self.known_runs = {run.words for run in runs}
-        full = [r for r in runs if len(r.words) >= 2]
+        full = [r for r in runs if len(r.words) >= 2 and not BODY_AFTER_POSSESSIVE.match(text, r.end)]
         fullest: dict[tuple[str, str, str], str] = {}
         for run in full:
             key = person_key(run.words)

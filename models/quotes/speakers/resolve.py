@@ -11,7 +11,7 @@ from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_
                            states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
 from .organisations import KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
-from .people import TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
+from .people import ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (PEOPLE_PLURAL, body_subject, business_subject, conjoined_subject, described_subject, group_subject,
                        opening_body, own_sentence_possessor, previous_subject, quote_chain, quote_opened_before)
@@ -116,10 +116,6 @@ MEMBER_OF = re.compile(r"\b(?:including|like|such as|among them|especially|notab
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
 # "another analyst, Paul Guerin of Meridian Securities": the body or place after the apposed name is theirs.
 PLACE_OR_BODY_TAIL = re.compile(r",?[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}")
-ORGANISATIONS = (r"Board|Council|Committee|Commission|Agency|Department|Ministry|Bank|Group|Institute|Foundation|"
-                 r"Association|Union|Authority|Court|University|College|Company|Party|Office|Service|Fund|Center|"
-                 r"Centre|Network|League|Club|Hospital|Corp|Inc|Administration|Parliament|Government|Church|School|"
-                 r"Forum|Caucus|Times|Post|News|Journal|Magazine|Press|Media|Trust|Alliance|Coalition|Research")
 # A name run followed by an organisation's word: the run is part of an organisation's name.
 ORGANISATION_WORD = re.compile(rf"[ \t]+(?:{ORGANISATIONS})\b")
 ORGANISATION_END = re.compile(rf"\b(?:{ORGANISATIONS})$")
