@@ -1660,3 +1660,14 @@ def test_words_before_a_possessive_and_a_bodys_word_name_the_body_not_a_person()
     text = ("Fishermen in Peterhead say the cut will ruin them. The Scottish Fishermen's Federation said the cut was "
             "based on flawed science.")
     assert resolve_names(text, mentions_of(text, ["Fishermen in Peterhead"])) == ["Fishermen in Peterhead"]
+
+
+def test_a_live_pages_entry_speaks_of_its_own_people():
+    text = ("The Latest\n\n3:15 p.m.\n\nDonald Trump says he is the healthiest candidate ever. Trump says his doctor "
+            "agrees.\n\n___.\n\n2:40 p.m.\n\nLibertarian candidate Gary Johnson says he is fit. The former New Mexico "
+            "governor is a triathlete. He released a letter from his doctor on Friday.\n\n___.\n\n1:10 p.m.\n\nThe New "
+            "York state attorney general is confirming the Trump Foundation is not registered.\n")
+    he = text.index("He released")
+    written = ["he", "The New York state attorney general"]
+    mentions = [Mention("He", he, he + 2)] + mentions_of(text, written[1:])
+    assert resolve_names(text, mentions) == ["Gary Johnson", "The New York state attorney general"]

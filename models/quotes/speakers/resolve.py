@@ -920,6 +920,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 if name and index.fits(name, gender):
                     return name, True
             found = chained or found
+        if found and named_only_before_break(index, found, mention.start):
+            found = entry_antecedent(index, mention.start, gender)  # a live page's entry speaks of its own people
         found = found or index.cataphor(mention.end, gender)  # "As he left, Trump said"; a headline's "he"
         return (found, True) if found else (written, False)
     if first in FIRST_PERSON and len(words) <= 2:
@@ -1094,8 +1096,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # "The official" with no office named is the anonymous one news keeps unnamed.
                 # "Obama defended the process. “...,” the president told ...": the subject before, if one
                 own = own_pronoun_gender(index, mention.end) or HEAD_GENDERS.get(description.head)
-                found = previous_subject(index, mention.start, own) or \
-                    last_speaker(history, mention.start) or index.antecedent(mention.start, None)
+                # a live page's entries ("___", "11:50 a.m.") speak of their own people
+                found = next((name for name in (previous_subject(index, mention.start, own),
+                                                last_speaker(history, mention.start),
+                                                index.antecedent(mention.start, None))
+                              if name and not named_only_before_break(index, name, mention.start)), None)
                 if found and unnamed_before(index, mention, found):
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
                 if found and only_placed(index, found):
@@ -1437,6 +1442,29 @@ def unnamed_group_before(history: list[tuple[int, str, bool]], position: int, wr
             continue
         heads = {introduced.group("head"), again.group("head")}
         if len(heads) == 1 or heads <= SOURCE_HEADS:
+            return name
+    return None
+
+
+# A line that ends one entry of a live page and opens the next: "___", "11:50 a.m.", "23:41", "12:05 GMT"
+ENTRY_BREAK = re.compile(r"\n[ \t]*(?:_{3,}\.?|\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|CET))?:?)[ \t]*\n",
+                         re.IGNORECASE)
+
+
+def named_only_before_break(index: PersonIndex, name: str, position: int) -> bool:
+    """True when a live page's entry break stands between the last mention of name before position and position."""
+    last = max((run.end for run, other in index.mentions if other == name and run.end <= position), default=None)
+    return last is not None and ENTRY_BREAK.search(index.text, last, position) is not None
+
+
+def entry_antecedent(index: PersonIndex, position: int, gender: str) -> str | None:
+    """The nearest person of that gender named before position in the same entry of a live page, else None."""
+    for run, name in reversed(index.outside_quotes):
+        if run.end > position:
+            continue
+        if ENTRY_BREAK.search(index.text, run.end, position):
+            return None
+        if index.genders.get(name) == gender:
             return name
     return None
 
