@@ -1671,3 +1671,29 @@ def test_a_live_pages_entry_speaks_of_its_own_people():
     written = ["he", "The New York state attorney general"]
     mentions = [Mention("He", he, he + 2)] + mentions_of(text, written[1:])
     assert resolve_names(text, mentions) == ["Gary Johnson", "The New York state attorney general"]
+
+
+def test_a_title_case_headline_gives_a_first_name_and_a_surname_the_body_uses_alone():
+    text = ("Why Hillary Clinton Lost The Rust Belt To Donald Trump\n\nOn Monday night, Clinton leaned in. She started "
+            "off by emphasizing fairness. Trump spoke later.\n")
+    she = text.index("She started")
+    assert resolve_names(text, mentions_of(text, ["Clinton"]) + [Mention("She", she, she + 3)]) == [
+        "Hillary Clinton", "Hillary Clinton"]
+    text = "Senate Race Tightens In Iowa\n\nIn Iowa, voters said the race was close.\n"
+    assert all(len(run.words) == 1 for run in name_runs(text) if "Iowa" in run.words)
+
+
+def test_two_surnames_one_never_named_in_full_stay_two_people():
+    text = "Planned Parenthood's Cecile Richards spoke. Richards and Menendez both stressed the point."
+    assert resolve_names(text, mentions_of(text, ["Richards and Menendez"])) == ["Richards and Menendez"]
+
+
+def test_a_pronoun_signing_an_unquoted_report_at_its_sentences_end_is_the_subject_before():
+    text = ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the Kazakh "
+            "population by 80 to 1, but its progress represents good news, he says.")
+    he = text.index("he says")
+    assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Erlan Idrissov"]
+    text = ("Chris Christie began the morning on one knee, begging a woman to vote for him. After he gave her a long "
+            "answer, she said he had her vote.")
+    she = text.index("she said")
+    assert resolve_names(text, [Mention("she", she, she + 3)]) != ["Chris Christie"]

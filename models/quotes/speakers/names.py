@@ -175,7 +175,19 @@ def titled_headline_names(text: str, headlines: list[tuple[int, int]],
                     (first in first_name_genders() or not re.search(r"(?:ed|ing|s)$", first)) and \
                     re.search(rf"\b{re.escape(last)}\b", body) and is_name_word(first) and is_name_word(last):
                 found.append([(match.start(2), match.end(2), first), (match.start(3), match.end(3), last)])
+        for match in FIRST_NAME_PAIR.finditer(text, start, end):
+            # "Hillary Clinton Goes After ...": a census first name and a word the body uses alone as a name
+            first, last = match.groups()
+            if first in first_name_genders() and first.lower() not in common and last.lower() not in common and \
+                    last.lower() not in TITLES and \
+                    last not in NOT_NAME_WORDS and is_name_word(last) and \
+                    re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b(?!['’]?[ \t]+[A-Z])", body) and \
+                    not any(f[0][0] == match.start(1) or f[-1][0] == match.start(1) for f in found):
+                found.append([(match.start(1), match.end(1), first), (match.start(2), match.end(2), last)])
     return found
+
+
+FIRST_NAME_PAIR = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]+)\b)")
 
 
 CONJUNCTIONS = frozenset({"And", "But", "Or", "Nor", "Yet", "So", "Then", "Also", "Still", "While", "When", "If"})

@@ -1160,6 +1160,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if best is not None and others_around(index, written[:best.start]) and not re.match(r"\s*,\s*\w", written[best.end:]):
         return written, False  # "Aides to Mr. Sanders", "analysts at Standard Chartered": they speak, not he
     people = conjoined(index, written) if best is not None else []
+    if not people and TWO_SURNAMES.fullmatch(written.strip(" ,")):
+        return written, False  # "Richards and Menendez", Menendez never named in full: two people, as written
     if people:
         # "Kyle Hupfer and C. Rick Martin": two speakers; "President Emmanuel Macron and Prime Minister Narendra
         # Modi" (only titles besides the names) is named as "they" after them would be, "NAME and NAME"
@@ -1594,6 +1596,9 @@ def others_around(index: PersonIndex, before: str) -> bool:
     if head[0] in index.by_surname or head[0] in first_name_genders():
         return False
     return head[-1].lower() not in TITLES | ROLES
+
+
+TWO_SURNAMES = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
 
 
 def conjoined(index: PersonIndex, written: str) -> list[PersonMention]:

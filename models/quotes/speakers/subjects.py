@@ -28,6 +28,23 @@ QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*
                         r"[ \t]*[„«][^“”\"„«»\n]{2,600}[”“»],?[ \t]*$")  # „...”, he said («...», as written in Europe)
 
 
+# An unquoted report the pronoun signs at its sentence's end: "China may outnumber them, but ..., he says."
+REPORT_LEAD = re.compile(r"[ \t]*[A-Z](?:[^“”\"\n.;:!?]|\.(?=[ \t]+[A-Z])){10,300},[ \t]*$")  # "Ms. Olivieri" within
+REPORT_SIGNATURE = re.compile(r"(?P<pronoun>he|she)[ \t]+(?:said|says|added|adds|argued|argues|explained|explains|"
+                              r"noted|notes|insisted|insists|wrote|writes)[ \t]*\.")
+OTHER_SEX = {"he": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"), "she": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")}
+
+
+def signed_report(text: str, own: int, position: int) -> re.Match | None:
+    """The unquoted report a pronoun signs at its sentence's end ("..., he says."), when the report names no one
+    of the other sex by pronoun ("After he gave her an answer, she said ..." is no report she signs)."""
+    signature = REPORT_SIGNATURE.match(text, position)
+    lead = REPORT_LEAD.fullmatch(text, own, position) if signature else None
+    if lead is None or OTHER_SEX[signature.group("pronoun")].search(text, own, position):
+        return None
+    return lead
+
+
 def quote_start(text: str, position: int) -> int:
     """The start of the sentence holding position, or, for a pronoun signing a quote of several sentences
     ("“Sure it is. I would not have run,” he said"), where that quote opens."""
@@ -44,7 +61,9 @@ TITLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(
 
 
 # A sentence opened by a role in apposition to the name after it: "Her neighbour, ", "The club's captain, "
-APPOSED_OPENING = re.compile(r"(?:His|Her|Their|The|Its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}[a-z][\w-]*,[ \t]+")
+OWNER_AFTER = re.compile(r"['’]s?[ \t]+[a-z]")
+APPOSED_OPENING = re.compile(r"(?:His|Her|Their|The|Its|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}['’]s)[ \t]+"
+                             r"(?:[\w'’-]+[ \t]+){0,3}[a-z][\w-]*,[ \t]+")  # also "Kazakhstan's foreign minister, "
 
 
 def sentence_before_pronoun(index: PersonIndex, position: int) -> tuple[int, int, bool] | None:
@@ -58,6 +77,10 @@ def sentence_before_pronoun(index: PersonIndex, position: int) -> tuple[int, int
     signs_quote = bool(lead.strip())
     if lead.strip():
         quoted = QUOTE_LEAD.fullmatch(text, own, position)
+        if quoted is None:
+            own = sentence_begin(text, position)  # past "Mr." and "Ms.", which end no sentence
+            lead = text[own:position]
+            quoted = signed_report(text, own, position)
         if quoted is None:
             return None
         own = own + len(lead) - len(lead.lstrip())
@@ -102,8 +125,8 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     for run, name in index.outside_quotes:
         if run.start < before:
             continue
-        if run.start == before and TITLE_AFTER.match(text, run.end):
-            continue  # "Aston Villa goalkeeper Emiliano Martínez saved ...": the club is no subject
+        if run.start == before and (TITLE_AFTER.match(text, run.end) or OWNER_AFTER.match(text, run.end)):
+            continue  # "Aston Villa goalkeeper Emiliano Martínez saved ...", "Kazakhstan's foreign minister, ...": no subject
         if APPOSED_OPENING.fullmatch(text, before, run.start) and text.startswith(",", run.end) and \
                 SUBJECT_VERB.match(text, run.end + 1) and fits(name, gender):
             return name  # "Her neighbour, Dave Ingram, was more positive. “...,” the retired steelworker said"
