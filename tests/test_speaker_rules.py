@@ -1697,3 +1697,10 @@ def test_a_pronoun_signing_an_unquoted_report_at_its_sentences_end_is_the_subjec
             "answer, she said he had her vote.")
     she = text.index("she said")
     assert resolve_names(text, [Mention("she", she, she + 3)]) != ["Chris Christie"]
+
+
+def test_a_full_name_without_a_generational_suffix_is_not_the_one_with_it():
+    text = ("Donald Trump Jr. on Sunday defended his father's plan. President Donald Trump said on Saturday that the "
+            "tariffs would work. The president added that others had cheated. Trump Jr. said his father would not back down.")
+    written = ["President Donald Trump", "The president", "Trump Jr."]
+    assert resolve_names(text, mentions_of(text, written)) == ["Donald Trump", "Donald Trump", "Donald Trump Jr."]

@@ -273,6 +273,8 @@ class PersonIndex:
         lowered = {w.lower().rstrip(".") for w in words}  # "Haines Jr" cut by the tagger before its full stop
         names = {n for _, n in self.by_surname.get(surname(words), [])
                  if lowered <= {w.lower().rstrip(".") for w in n.split()} | {surname(tuple(n.split())).lower()}}
+        if len(words) >= 2:  # "Donald Trump" written in full is not "Donald Trump Jr.", nor "Trump Jr." the father
+            names = {n for n in names if person_key(tuple(n.split()))[2] == person_key(words)[2]} or names
         if not names and len(words) >= 2 and all(w.lower().rstrip(".") in TITLES for w in words[:-1]):
             return self.canonical(words[-1:], gender)  # "Prosecutor Ruiz" in a headline: Elena Ruiz
         if not names and len(words) == 1:
