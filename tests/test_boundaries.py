@@ -485,3 +485,14 @@ def test_mismatched_marks_of_web_copy_still_make_a_direct_quote():
     fragments = [span_of(text, "‘We were dead and buried at half-time,”"),
                  span_of(text, "“But this group doesn't know when it's beaten.'")]
     assert classify(text, fragments, span_of(text, "Farrell")) == "direct"
+
+
+def test_a_german_quote_signed_after_its_closing_mark_loses_the_signature_from_its_words():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import quotes_signed_after
+    text = "„Ein Mietendeckel baut keine einzige Wohnung“, declared Kai Wegner at a press conference.\n"
+    draft = Draft(fragments=[span_of(text, "„Ein Mietendeckel baut keine einzige Wohnung“"), span_of(text, "Kai Wegner")],
+                  cue=span_of(text, "declared"))
+    [found] = quotes_signed_after(text, [draft], PersonIndex(text))
+    assert ([f.text for f in found.fragments], found.source.text) == (["„Ein Mietendeckel baut keine einzige Wohnung“"],
+                                                                       "Kai Wegner")

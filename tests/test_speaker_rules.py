@@ -1704,3 +1704,9 @@ def test_a_full_name_without_a_generational_suffix_is_not_the_one_with_it():
             "tariffs would work. The president added that others had cheated. Trump Jr. said his father would not back down.")
     written = ["President Donald Trump", "The president", "Trump Jr."]
     assert resolve_names(text, mentions_of(text, written)) == ["Donald Trump", "Donald Trump", "Donald Trump Jr."]
+
+
+def test_a_role_opening_the_lede_is_the_person_who_signs_the_quote_opening_the_next_sentence():
+    text = ("Mayor rejects rent cap\n\nBERLIN — Berlin's governing mayor has rejected calls for a rent cap.\n\n"
+            "„Ein Mietendeckel baut keine einzige Wohnung“, declared Kai Wegner at a press conference.\n")
+    assert resolve_names(text, mentions_of(text, ["Berlin's governing mayor"])) == ["Kai Wegner"]

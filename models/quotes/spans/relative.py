@@ -232,7 +232,8 @@ def speakers_before_cues(text: str, drafts: list[Draft], index: PersonIndex) -> 
 # verb and then the name ("..., said Dr. Agostinho Sousa of the UK Health Security Agency, adding ...").
 SIGNED_QUOTE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"»][ \t]))[ \t]*"
                           r"(?P<quote>“[^“”\n]{3,600}?(?:[,!?]”|”,)|«[^«»\n]{3,600}?(?:[,!?][ \t]?»|[ \t]?»,)|"
-                          r"»[^«»\n]{3,600}?(?:[,!?]«|«,)|\"[^\"\n]{3,600}?(?:[,!?]\"|\",))"
+                          r"»[^«»\n]{3,600}?(?:[,!?]«|«,)|\"[^\"\n]{3,600}?(?:[,!?]\"|\",)|"
+                          r"„[^„“”\n]{3,600}?(?:[,!?][“”]|[“”],))"  # German „...“, declared Kai Wegner
                           rf"(?:[ \t]+(?P<subject>{SIGNER})[ \t]+(?P<cue>{SPEECH}|asked|asks)\b|"
                           rf"[ \t]+(?P<cue2>{SPEECH}|asked|asks)[ \t]+(?P<subject2>{SIGNER})(?=[ \t]*(?:[,.;:]|on|in|at|of|from|$)))")
 
@@ -259,6 +260,10 @@ def quotes_signed_after(text: str, drafts: list[Draft], index: PersonIndex) -> l
         elif owner.source is None:  # a speaker the tagger chose stays: "..., Sanders wrote, CNN reported" is CNN's
             owner.source, owner.speaker_confidence = source, RULE_CONFIDENCE
             owner.cue = owner.cue or cue
+            # the words, not who signs them: no fragment reaches past the closing mark into the signature
+            kept = [f if f.end <= quote.end or f.start >= end else text_span(text, f.start, quote.end)
+                    for f in owner.fragments if not (start <= f.start and f.end <= end)]
+            owner.fragments = [f for f in kept if f.text.strip()] or owner.fragments
     return sorted(drafts + added, key=lambda d: d.fragments[0].start)
 
 

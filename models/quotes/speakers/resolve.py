@@ -10,7 +10,7 @@ from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
                            states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
-from .organisations import KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
+from .organisations import DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
 from .people import ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (PEOPLE_PLURAL, body_subject, business_subject, conjoined_subject, described_subject, group_subject,
@@ -559,6 +559,31 @@ def apposition_of(index: PersonIndex, mention: Mention) -> str | None:
 LEDE_OPENING = re.compile(r"[ \t]*(?:A|An)[ \t]")
 # A body paragraph opening on an unnamed person: "A nurse who raised the alarm ...", "A Leeds father of two"
 LEDE_ROLE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<mention>(?:A|An)(?:[ \t]+[\w-]+){0,2}?[ \t]+(?P<role>[a-z]+))\b")
+
+
+# After the lede's sentence: a quote that opens the next one and the words before its signer ("„...“, declared ")
+SIGNED_OPENING = re.compile(r"[ \t\n.]*(?:[„“\"«][^\n„“”\"«»]{3,600}[”“\"»],?[ \t]+(?:[a-z]+[ \t]+){1,2})?")
+
+
+def lede_revealed(index: PersonIndex, mention: Mention) -> str | None:
+    """For a role that opens the body with no one named before it and fits no one ("Berlin's governing mayor has
+    rejected ..."), the person the next sentence names first, opening it or signing the quote that opens it
+    ("„...“, declared Kai Wegner"), when the article gives that person no role at all."""
+    text = index.text
+    start = sentence_start(text, mention.start)
+    if re.sub(DATELINE, "", text[start:mention.start]).strip() or any(run.start < mention.start and run.start >= headline_end(text)
+                                                 for run, _ in index.outside_quotes):
+        return None
+    after = sentence_end(text, mention.end)
+    revealed = next(((run, name) for run, name in index.outside_quotes if run.start >= after), None)
+    if revealed is None or not SIGNED_OPENING.fullmatch(text, after, revealed[0].start):
+        return None
+    run, name = revealed
+    contexts = [context for _, other, context in mention_contexts(index) if other == name]
+    if len(name.split()) < 2 or not index.is_person(name) or profile_of(contexts).roles or \
+            index.first_seen.get(name, -1) < after:
+        return None
+    return name
 
 
 def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
@@ -1190,7 +1215,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # A role phrase with no article, as headlines write them ("Protest Leader Says", "says nurses’
         # leader"): a description.
         phrase = written.lower() if first in DETERMINERS else "the " + written.lower()
-        found = described(index, Mention(phrase, mention.start, mention.end))
+        found = described(index, Mention(phrase, mention.start, mention.end)) or lede_revealed(index, mention)
         if found:
             return found, True
     named = apposition_name(written)
