@@ -1710,3 +1710,9 @@ def test_a_role_opening_the_lede_is_the_person_who_signs_the_quote_opening_the_n
     text = ("Mayor rejects rent cap\n\nBERLIN — Berlin's governing mayor has rejected calls for a rent cap.\n\n"
             "„Ein Mietendeckel baut keine einzige Wohnung“, declared Kai Wegner at a press conference.\n")
     assert resolve_names(text, mentions_of(text, ["Berlin's governing mayor"])) == ["Kai Wegner"]
+
+
+def test_a_body_named_by_its_initials_before_an_apposition_is_that_body():
+    text = "The EIS, the union that represents most of Scotland's teachers, said members backed action."
+    written = ["The EIS, the union that represents most of Scotland's teachers"]
+    assert resolve_names(text, mentions_of(text, written)) == ["The EIS"]

@@ -586,6 +586,9 @@ def lede_revealed(index: PersonIndex, mention: Mention) -> str | None:
     return name
 
 
+BODY_INITIALS_NAME = re.compile(r"(?:[Tt]he[ \t]+)?[A-Z][A-Z&]{1,7}")
+
+
 def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     """The one person named after an indefinite description who holds its role: news ledes say "A
     federal judge blocked ..." and name "Judge Amelia Ortiz" paragraphs later."""
@@ -842,6 +845,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if named_body != written.strip(" ,") and ORGANISATION_END.search(named_body) and \
             re.fullmatch(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){1,5}[A-Z][\w'’.-]*", named_body):
         return named_body, False  # "The Democratic Leadership Council, the centrist organisation that ... chaired"
+    if named_body != written.strip(" ,") and BODY_INITIALS_NAME.fullmatch(named_body) and \
+            re.match(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]", written[len(named_body):]):
+        return named_body, False  # "The EIS, the union that represents most teachers": the body its initials name
     kind_first = KIND_THEN_BUSINESS.fullmatch(written.rstrip(" ,"))
     if kind_first:
         return kind_first.group("name"), False
