@@ -1716,3 +1716,8 @@ def test_a_body_named_by_its_initials_before_an_apposition_is_that_body():
     text = "The EIS, the union that represents most of Scotland's teachers, said members backed action."
     written = ["The EIS, the union that represents most of Scotland's teachers"]
     assert resolve_names(text, mentions_of(text, written)) == ["The EIS"]
+
+
+def test_may_after_a_first_name_is_a_surname_and_a_month_elsewhere():
+    text = "In May, the then prime minister, Theresa May, told him no. On 3 May the talks ended."
+    assert [run.words for run in name_runs(text)] == [("Theresa", "May")]

@@ -64,7 +64,7 @@ Given Absent Despite Amid Among Because Until Unless Whether Once Instead Indeed
 Speaking Writing Responding Addressing According Following Throughout Besides Beyond Against
 """.split())  # "Strategies" to "Agency": words that end company names; the last two lines: sentence openers
 # Words above that are also common surnames, taken as one after a census first name ("David French", "Betty White")
-SURNAME_WORDS = frozenset({"White", "Black", "French", "Hill", "Day", "Law", "Church", "Press", "Gold", "Lake", "Street", "West", "North"})
+SURNAME_WORDS = frozenset({"White", "Black", "French", "Hill", "Day", "Law", "Church", "Press", "Gold", "Lake", "Street", "West", "North", "May"})
 TITLE_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Gen.",
                                  "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.", "Prof.", "Pres.", "Maj.", "Hon."})
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "al", "del", "du", "St."})
