@@ -496,3 +496,10 @@ def test_a_german_quote_signed_after_its_closing_mark_loses_the_signature_from_i
     [found] = quotes_signed_after(text, [draft], PersonIndex(text))
     assert ([f.text for f in found.fragments], found.source.text) == (["„Ein Mietendeckel baut keine einzige Wohnung“"],
                                                                        "Kai Wegner")
+
+
+def test_a_quoted_title_set_beside_the_work_it_names_is_no_quote():
+    from models.quotes.spans.junk import drop_junk
+    text = "LOS ANGELES — “Anora”, a low-budget drama about a stripper, won five Oscars.\n"
+    draft = Draft(fragments=[span_of(text, "“Anora”")], source=span_of(text, "LOS ANGELES"))
+    assert drop_junk(text, [draft]) == []

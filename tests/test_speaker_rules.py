@@ -1721,3 +1721,9 @@ def test_a_body_named_by_its_initials_before_an_apposition_is_that_body():
 def test_may_after_a_first_name_is_a_surname_and_a_month_elsewhere():
     text = "In May, the then prime minister, Theresa May, told him no. On 3 May the talks ended."
     assert [run.words for run in name_runs(text)] == [("Theresa", "May")]
+
+
+def test_a_headlines_former_role_stands_for_the_first_person_the_body_names():
+    text = ("Ex-PM: ‘Britain must rejoin the single market’\n\nFormer prime minister Sir Tony Blair has said Britain must "
+            "rejoin the single market.\n")
+    assert resolve_names(text, mentions_of(text, ["Ex-PM"])) == ["Tony Blair"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .headlines import HEADLINE_VERBS, headline_lines
+from .headlines import HEADLINE_VERBS, WORKS, headline_lines
 from .layout import Draft
 from .quote_types import DOUBLE_MARKS, SINGLE_OPEN
 
@@ -60,11 +60,20 @@ def unattributed(text: str, draft: Draft) -> bool:
 NAMING_BEFORE = re.compile(r"\b(?:known(?:[ \t]+to[ \t]+[\w ]{1,25}?)?[ \t]+as|nicknamed|so-called|titled|entitled)[ \t]*$", re.I)
 
 
+# "“Anora”, a low-budget drama about ...": the title of a work set beside what it is
+WORK_AFTER = re.compile(r"[ \t]*,[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:" +
+                        "|".join(sorted(WORKS)) + r"|drama|comedy|thriller|painting|single|sitcom)\b")
+
+
 def only_a_name(text: str, draft: Draft) -> bool:
-    """A short content wholly in marks right after "known as", "nicknamed", "so-called" or "titled"."""
+    """A short content wholly in marks right after "known as", "nicknamed", "so-called" or "titled", or right
+    before an apposition saying it is a work ("“Anora”, a low-budget drama")."""
     first = draft.fragments[0]
-    return len(draft.fragments) == 1 and word_count(draft) <= 4 and first.text[:1] in MARKS and \
-        first.text.rstrip(".,")[-1:] in MARKS and NAMING_BEFORE.search(text, max(0, first.start - 40), first.start) is not None
+    if len(draft.fragments) != 1 or word_count(draft) > 4 or first.text[:1] not in MARKS or \
+            first.text.rstrip(".,")[-1:] not in MARKS:
+        return False
+    return NAMING_BEFORE.search(text, max(0, first.start - 40), first.start) is not None or \
+        WORK_AFTER.match(text, first.end) is not None
 
 
 def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -> bool:

@@ -1570,9 +1570,10 @@ def headline_end(text: str) -> int:
 def headline_role_subject(index: PersonIndex, mention: Mention) -> str | None:
     """The person a headline's bare role or person word stands for ("Minister", "freed hostage", "PM") when it
     resolves to no one: the first person the body's opening paragraphs name, if of a fitting sex."""
-    words = re.findall(r"[\w’'-]+", mention.text.lower())
+    words = [re.sub(r"^(?:ex|former)-", "", w) for w in re.findall(r"[\w’'-]+", mention.text.lower())]  # "Ex-PM"
     if not words or len(words) > 3 or words[-1] not in ROLES | HEADLINE_PERSON_WORDS or \
-            any(w[:1].isupper() for w in mention.text.split()[:-1]) and not mention.text.isupper():
+            any(w[:1].isupper() and w.lower() not in ("former", "ex") for w in mention.text.split()[:-1]) and \
+            not mention.text.isupper():
         return None
     end = headline_end(index.text)
     if mention.end > end:
