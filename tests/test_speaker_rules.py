@@ -1727,3 +1727,12 @@ def test_a_headlines_former_role_stands_for_the_first_person_the_body_names():
     text = ("Ex-PM: ‘Britain must rejoin the single market’\n\nFormer prime minister Sir Tony Blair has said Britain must "
             "rejoin the single market.\n")
     assert resolve_names(text, mentions_of(text, ["Ex-PM"])) == ["Tony Blair"]
+
+
+def test_a_site_name_opening_several_lines_is_cut_from_a_speaker_but_a_bodys_own_name_stays():
+    text = ("Metro Ledger Business Port strike ends\nMetro Ledger Business Dockworkers have ended a strike.\n"
+            "Metro Ledger Business Hutchison Ports said it was pleased.\n")
+    assert resolve_names(text, mentions_of(text, ["Metro Ledger Business Hutchison Ports"])) == ["Hutchison Ports"]
+    text = ("The American Legion Post 5 hosted voters.\nThe American Legion said turnout was high.\n"
+            "The American Legion hall closed at 7.\n")
+    assert resolve_names(text, mentions_of(text, ["The American Legion"])) == ["The American Legion"]

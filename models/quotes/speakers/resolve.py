@@ -62,6 +62,29 @@ TRAILING_TIME = re.compile(r"(?:[ \t]+(?:being[ \t]+)?(?:released|issued|publish
 ENDS_IN_FUNCTION_WORD = re.compile(r"\b(?:until|since|before|after|from|to|by|of|in|for|at|with|and|or|but)$", re.I)
 
 
+LINE_OPENING = re.compile(r"^[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){2,4})(?=[A-Z])", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def page_prefixes(text: str) -> tuple[str, ...]:
+    """Runs of two to four capitalised words that open three lines or more of a scraped page ("Metro Ledger
+    Business "): a site or section name glued to whatever follows, longest first."""
+    following: dict[str, set[str]] = {}  # prefix -> the words after it: "The American Legion" is always "Legion"
+    for match in LINE_OPENING.finditer(text):
+        words = match.group(1).split() + [re.match(r"[\w'’-]*", text[match.end():]).group()]
+        for size in range(2, len(words)):
+            if words[0].lower() not in DETERMINERS:
+                following.setdefault(" ".join(words[:size]), set()).add(words[size])
+    return tuple(sorted((p for p, after in following.items() if len(after) >= 3), key=len, reverse=True))
+
+
+def without_page_prefix(text: str, written: str) -> str:
+    """A name kept as written without a site or section name a scraped page glued to its front
+    ("Metro Ledger Business Hutchison Ports" -> "Hutchison Ports")."""
+    prefix = next((p for p in page_prefixes(text) if written.startswith(p + " ")), None)
+    return written[len(prefix) + 1:] if prefix else written
+
+
 def without_trailing_time(written: str) -> str:
     """A name kept as written without the time the tagger swept into it ("figures published by the
     Metropolitan Police on Thursday", "a CBS News poll released last week"); as written when a comma or a
@@ -1543,6 +1566,7 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
                 name, is_person = subject, True
             else:
                 name = without_trailing_time(name)
+        name = without_page_prefix(index.text, name)
         # "O'Malley's campaign says ...": the campaign speaks, but a "he" after it is still O'Malley
         owner = None if is_person else possessor(index, mention.text.strip())
         history.append((mention.start, owner, True) if owner else (mention.start, name, is_person))
