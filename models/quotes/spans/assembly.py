@@ -14,8 +14,8 @@ from ..speakers.names import NOT_NAME_WORDS, TITLES, first_name_genders, headlin
 from ..speakers.people import PersonIndex
 from ..timing import StageClock
 from .according import according_to, message_from
-from .boundaries import (outside_own_mentions, split_coordinated_reports, split_signed_tails, trim_edges, with_named_object, with_own_marks,
-                         without_addressee, without_reporters_clauses)
+from .boundaries import (outside_own_mentions, split_coordinated_reports, split_signed_tails, trim_edges,
+                         with_named_object, with_own_marks, without_addressee, without_reporters_clauses)
 from .decoding import TokenSpan
 from .headlines import headline_quotes
 from .junk import drop_junk

@@ -102,12 +102,13 @@ RECALLED_GOODS = re.compile(
     r"laptops|batteries|tonnes|pounds|kilograms)\b", re.I)
 
 
-def object_of_cue(text: str, draft: Draft, cue: re.Pattern, thing: re.Pattern) -> bool:
-    """True when an unquoted content right after a cue of that kind opens with that kind of thing: an object the
-    cue's verb acts on, not words said."""
+def object_of_cue(text: str, draft: Draft, cue: re.Pattern, thing: re.Pattern, adjacent: bool = True) -> bool:
+    """True when an unquoted content after a cue of that kind (right after it, when adjacent) opens with that kind
+    of thing: an object the cue's verb acts on, not words said."""
     first = draft.fragments[0]
     return draft.cue is not None and cue.match(draft.cue.text.strip()) is not None and draft.cue.end <= first.start \
-        and not text[draft.cue.end:first.start].strip() and not marked(draft) and thing.match(first.text) is not None
+        and not (adjacent and text[draft.cue.end:first.start].strip()) and not marked(draft) and \
+        thing.match(first.text) is not None
 
 
 RECALL_CUE = re.compile(r"recall", re.I)
@@ -141,9 +142,7 @@ ANONYMITY_CUES = re.compile(r"(?:ask|request|spok|speak|insist|demand)", re.I)
 
 def anonymity_terms(text: str, draft: Draft) -> bool:
     """An unquoted content after a cue such as "asked" or "requested" that states the terms of anonymity."""
-    return draft.cue is not None and ANONYMITY_CUES.match(draft.cue.text.strip()) is not None and \
-        draft.cue.end <= draft.fragments[0].start and not marked(draft) and \
-        ANONYMITY_TERMS.match(draft.fragments[0].text) is not None
+    return object_of_cue(text, draft, ANONYMITY_CUES, ANONYMITY_TERMS, adjacent=False)
 
 
 def drop_junk(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -134,6 +134,7 @@ def covers(turn: Draft, draft: Draft) -> bool:
 QUESTION_LINE = re.compile(r"[^\n“”\"«»]{3,200}\?")
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|we've|We've|we’ve|We’ve|our|Our|us)\b")
 MIN_ANSWERS = 2
+ANSWERING_SELF = re.compile(r"(?i)i|we")  # the tagger's speaker of an answer's own words
 # What an introduction says of an interview ("She spoke to the Courier about housing"): rhetorical questions in a
 # column are no interview
 INTERVIEW_INTRO = re.compile(r"\b(?:interview|interviewed|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with|"
@@ -187,7 +188,6 @@ def interview_answers(text: str, drafts: list[Draft], index: PersonIndex) -> lis
     made = [Draft(fragments=[text_span(text, start, end) for start, end in answer], source=speaker,
                   speaker_confidence=TURN_CONFIDENCE, confidence=TURN_CONFIDENCE, extra={"type": "direct"})
             for _, answer in pairs]
-    own = re.compile(r"(?i)i|we")
     kept = [d for d in drafts if not (any(covers(answer, d) for answer in made) and
-                                      (d.source is None or own.fullmatch(d.source.text.strip())))]
+                                      (d.source is None or ANSWERING_SELF.fullmatch(d.source.text.strip())))]
     return sorted(kept + made, key=lambda d: d.fragments[0].start)

@@ -72,9 +72,10 @@ def page_prefixes(text: str) -> tuple[str, ...]:
     following: dict[str, set[str]] = {}  # prefix -> the words after it: "The American Legion" is always "Legion"
     for match in LINE_OPENING.finditer(text):
         words = match.group(1).split() + [re.match(r"[\w'’-]*", text[match.end():]).group()]
+        if words[0].lower() in DETERMINERS:
+            continue  # "The State Department ...": a name, whatever follows
         for size in range(2, len(words)):
-            if words[0].lower() not in DETERMINERS:
-                following.setdefault(" ".join(words[:size]), set()).add(words[size])
+            following.setdefault(" ".join(words[:size]), set()).add(words[size])
     return tuple(sorted((p for p, after in following.items() if len(after) >= 3), key=len, reverse=True))
 
 
@@ -594,9 +595,10 @@ def lede_revealed(index: PersonIndex, mention: Mention) -> str | None:
     ("„...“, declared Kai Wegner"), when the article gives that person no role at all."""
     text = index.text
     start = sentence_start(text, mention.start)
-    if re.sub(DATELINE, "", text[start:mention.start]).strip() or any(run.start < mention.start and run.start >= headline_end(text)
-                                                 for run, _ in index.outside_quotes):
-        return None
+    body_start = headline_end(text)
+    if re.sub(DATELINE, "", text[start:mention.start]).strip() or \
+            any(body_start <= run.start < mention.start for run, _ in index.outside_quotes):
+        return None  # no lede: words before the role, or someone named in the body before it
     after = sentence_end(text, mention.end)
     revealed = next(((run, name) for run, name in index.outside_quotes if run.start >= after), None)
     if revealed is None or not SIGNED_OPENING.fullmatch(text, after, revealed[0].start):
