@@ -1736,3 +1736,12 @@ def test_a_site_name_opening_several_lines_is_cut_from_a_speaker_but_a_bodys_own
     text = ("The American Legion Post 5 hosted voters.\nThe American Legion said turnout was high.\n"
             "The American Legion hall closed at 7.\n")
     assert resolve_names(text, mentions_of(text, ["The American Legion"])) == ["The American Legion"]
+
+
+def test_the_pair_after_two_people_opening_the_sentence_before_and_it_after_shares_in_a_company():
+    text = ("Britain's Joe Salisbury and Neal Skupski reached the final on Saturday. The pair said they had the Olympics "
+            "in their sights.")
+    assert resolve_names(text, mentions_of(text, ["The pair"])) == ["Joe Salisbury and Neal Skupski"]
+    text = "Shares in fashion retailer Hallam & Vine fell 18% on Thursday after it warned that profits would fall."
+    it = text.index("it warned")
+    assert resolve_names(text, [Mention("it", it, it + 2)]) == ["Hallam & Vine"]

@@ -862,6 +862,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     group = unnamed_group_before(history, mention.start, written)
     if group:
         return group, False  # "the sources said" after "two people familiar with the matter told Reuters"
+    if PAIR_AGAIN.fullmatch(written.strip(" ,")):
+        pair = conjoined_subject(index, mention.start)
+        if pair:
+            return pair, False  # "Joe Salisbury and Neal Skupski reached the final. The pair said"
     given_only = NAME_GIVEN_ONLY.search(written)
     if given_only and written.split()[0].lower() in INDEFINITE | DEFINITE:
         # "a man who gave his name only as Tom": Tom, all the article gives
@@ -1478,7 +1482,7 @@ GROUP_INTRODUCED = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[S
                               r"(?P<head>people|sources|officials|persons|individuals|diplomats|insiders|executives)\b")
 # Two people by name, a group: "Emmanuel Macron and Narendra Modi"
 PEOPLE_BY_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
-PAIR_AGAIN = re.compile(r"(?:[Tt]he[ \t]+two|[Bb]oth)(?:[ \t]+(?:of[ \t]+them|men|women|[a-z]+s))?")
+PAIR_AGAIN = re.compile(r"(?:[Tt]he[ \t]+two|[Bb]oth)(?:[ \t]+(?:of[ \t]+them|men|women|[a-z]+s))?|[Tt]he[ \t]+(?:pair|duo)")
 SOURCE_HEADS = frozenset({"people", "sources", "persons", "individuals", "officials", "insiders"})
 
 

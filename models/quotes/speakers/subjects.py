@@ -250,6 +250,10 @@ lender insurer broadcaster network newspaper league federation association organ
 company trust museum""".split()) | BUSINESS_NOUNS
 # A sentence's subject, after a dateline ("LONDON (Reuters) - ") or the dash left of one, and past an apposition
 # ("Tesco, Britain's biggest supermarket, said"), then a verb
+# "Shares in fashion retailer Hallam & Vine fell 18% after it warned ...": the company the shares are of
+SHARES_OF = re.compile(rf"(?:{DATELINE}|[—–-][ \t]+)?(?:Shares|Stock|The[ \t]+share[ \t]+price|Bonds)[ \t]+(?:in|of)[ \t]+"
+                       r"(?:[a-z][\w-]*[ \t]+){0,3}(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3})"
+                       r"(?:['’]s?)?[ \t]+(?:[a-z]+ed|fell|rose|sank|jumped|slid|soared|dropped|climbed|plunged)\b")
 BODY_OPENING = re.compile(rf"(?:{DATELINE}|[—–-][ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?"
                           r"[A-Z][\w&'’.-]*){0,3})(?:,[^,;\n“”\"]{1,80},)?"
                           r"(?:[ \t]+(?:on|this|last|late|early|earlier)[ \t]+[A-Za-z]+)?[ \t]+"
@@ -288,7 +292,7 @@ def opening_body(index: PersonIndex, position: int) -> str | None:
     if own > 0:
         starts.append(sentence_start(text, max(0, own - 2)))
     for start in starts:
-        found = BODY_OPENING.match(text, start)
+        found = SHARES_OF.match(text, start) or BODY_OPENING.match(text, start)
         if found is None:
             continue
         name = found.group("name")
@@ -305,6 +309,9 @@ def opening_body(index: PersonIndex, position: int) -> str | None:
     return None
 
 
+PLACE_OWNER = re.compile(r"(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*['’]s?")  # "Britain's Joe Salisbury and ..."
+
+
 def conjoined_subject(index: PersonIndex, position: int) -> str | None:
     """The two people opening the sentence before a sentence-initial "they" ("Ben Cohen and Jerry Greenfield,
     who founded ..., stepped down. They said"), as "NAME and NAME", else None."""
@@ -314,7 +321,8 @@ def conjoined_subject(index: PersonIndex, position: int) -> str | None:
         return None
     before, own = span
     runs = [(run, name) for run, name in index.outside_quotes if before <= run.start < own]
-    if len(runs) < 2 or text[before:runs[0][0].start].strip(" \t\n") or not index.is_person(runs[0][1]) or \
+    opening = text[before:runs[0][0].start].strip(" \t\n") if runs else ""
+    if len(runs) < 2 or opening and not PLACE_OWNER.fullmatch(opening) or not index.is_person(runs[0][1]) or \
             not index.is_person(runs[1][1]) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[0][0].end:runs[1][0].start]):
         return None
     return f"{runs[0][1]} and {runs[1][1]}"
