@@ -1745,3 +1745,9 @@ def test_the_pair_after_two_people_opening_the_sentence_before_and_it_after_shar
     text = "Shares in fashion retailer Hallam & Vine fell 18% on Thursday after it warned that profits would fall."
     it = text.index("it warned")
     assert resolve_names(text, [Mention("it", it, it + 2)]) == ["Hallam & Vine"]
+
+
+def test_the_regulator_is_the_body_that_fined_someone_before():
+    text = ("Thames Water has been fined £90m by Ofwat after an investigation. The regulator said the company had put "
+            "profits first. Separately, the FCA censured Barclays. The watchdog said it would act again.")
+    assert resolve_names(text, mentions_of(text, ["The regulator", "The watchdog"])) == ["Ofwat", "FCA"]

@@ -45,7 +45,11 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
 
 
 BODY_NOUNS = frozenset("""ministry department agency council commission committee union authority board court
-regulator campaign bureau administration hospital university school charity trust carrier museum force""".split())
+regulator watchdog campaign bureau administration hospital university school charity trust carrier museum force""".split())
+# A regulator is known by what it does: "fined £90m by Ofwat", "the FCA censured the bank"
+REGULATING = r"(?:fined|censured|penalised|penalized|sanctioned|reprimanded|banned|ordered|investigated|rebuked)"
+REGULATOR_ACT = re.compile(rf"\b{REGULATING}\b[^.!?\n]{{0,60}}?\bby[ \t]+(?P<by>(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){{0,4}})"
+                           rf"|(?P<subject>\b[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){{0,4}})[ \t]+(?:has[ \t]+|had[ \t]+)?{REGULATING}\b")
 # "the agency" may be a department, a bureau or an administration ("the State Department ... the agency"); "the
 # charity" a trust or a foundation ("the Riverside Trust"); "the carrier" an airline ("Northwind Airlines")
 BODY_FAMILIES = {"agency": ("agency", "department", "bureau", "administration"),
@@ -85,6 +89,16 @@ def body_pattern(head: str) -> re.Pattern:
         rf"{initials}")
 
 
+def regulator_name(text: str, match: re.Match) -> re.Match | None:
+    """The body a regulating act names, "by Ofwat" or "the FCA censured", as a match of that name alone; None when
+    it is no body's name ("He fined")."""
+    group = "by" if match.group("by") else "subject"
+    words = match.group(group).split()
+    if words[0] in ("He", "She", "They", "It", "The") and len(words) == 1:
+        return None
+    return re.compile(re.escape(match.group(group))).match(text, match.start(group))
+
+
 def body_described(text: str, start: int, written: str) -> re.Match | None:
     """Where the public body "the ministry" or "the council" is named: the nearest name before it with that head
     noun ("China's foreign ministry", "the St. Paul City Council", "the Ministry of Defence"), as written."""
@@ -95,6 +109,10 @@ def body_described(text: str, start: int, written: str) -> re.Match | None:
     for match in body_pattern(head).finditer(text, 0, start):
         if match.group().lower() != written.lower() and not NOT_THE_BODY.match(text, match.end()):
             found = match
+    if found is None and head in ("regulator", "watchdog"):
+        # the last body that fined, censured or investigated someone before: "fined £90m by Ofwat ... The regulator"
+        names = [regulator_name(text, act) for act in REGULATOR_ACT.finditer(text, 0, start)]
+        found = next((name for name in reversed(names) if name is not None), None)
     return found
 
 
