@@ -1751,3 +1751,11 @@ def test_the_regulator_is_the_body_that_fined_someone_before():
     text = ("Thames Water has been fined £90m by Ofwat after an investigation. The regulator said the company had put "
             "profits first. Separately, the FCA censured Barclays. The watchdog said it would act again.")
     assert resolve_names(text, mentions_of(text, ["The regulator", "The watchdog"])) == ["Ofwat", "FCA"]
+
+
+def test_a_deal_that_will_make_someone_the_next_prime_minister_gives_them_that_role_to_come():
+    text = ("Four Dutch parties agreed a deal on Thursday that will make Rob Jetten the next prime minister. The incoming "
+            "head of government said housing came first. Outgoing Prime Minister Dick Schoof wished him well.")
+    assert resolve_names(text, mentions_of(text, ["The incoming head of government"])) == ["Rob Jetten"]
+    assert not any(run.words[0] == "Four" for run in name_runs(text))
+    assert not any("Democratic-leaning" in run.words for run in name_runs("Voters in Democratic-leaning New Jersey said no."))

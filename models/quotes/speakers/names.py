@@ -109,7 +109,7 @@ ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=[A-Z][a-z
 
 # "San Francisco-based", "German-born", "Kremlin-backed": a place or body made an adjective names no one
 COMPOUND_MODIFIER = re.compile(r"-(?:based|born|backed|led|owned|run|funded|financed|bred|raised|educated|made|"
-                               r"linked|aligned|allied|affiliated|controlled|sponsored|style|era)$", re.IGNORECASE)
+                               r"linked|aligned|allied|affiliated|controlled|sponsored|style|era|leaning)$", re.IGNORECASE)
 
 
 def is_name_word(word: str) -> bool:
@@ -191,6 +191,9 @@ FIRST_NAME_PAIR = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+)[ \t]+([A-Z][\w'’
 
 
 CONJUNCTIONS = frozenset({"And", "But", "Or", "Nor", "Yet", "So", "Then", "Also", "Still", "While", "When", "If"})
+# Counts opening a sentence ("Four Dutch parties agreed ..."); inside one, "One Nation" may be a name
+NUMBER_WORDS = frozenset("""One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty
+Hundreds Thousands Dozens Several""".split())
 
 
 def sentence_opener(text: str, start: int, word: str) -> bool:
@@ -201,7 +204,7 @@ def sentence_opener(text: str, start: int, word: str) -> bool:
         position -= 1
     if position > 0 and text[position - 1] not in ".!?:\n":
         return False
-    if word in CONJUNCTIONS:
+    if word in CONJUNCTIONS or word in NUMBER_WORDS:
         return True
     # "Bashing Trump" opens on a gerund; "Erling Haaland" (a first name) and "Fleming told" (a surname
     # before a lower-case verb) do not

@@ -107,6 +107,8 @@ FUTURE_ROLE = re.compile(r"\b(?:(?:will|is set to|is due to|is to)\s+(?:be\s+swo
                          r"succeed)|to\s+(?:succeed|replace))\s+[^,;:.“”\"]{0,40}")
 LEFT_ROLE = re.compile(r"\s+(?:has\s+|had\s+)?(?:stepped\s+down|stood\s+down|resigned|quit|retired|was\s+ousted|was\s+fired|"
                        r"was\s+sacked|was\s+removed)\s+as\s+(?:the\s+|its\s+|their\s+)?(?P<role>[^,;:.“”\"]{2,40})")
+MAKING_VERB = re.compile(r"\b(?:make|makes|made|making)\s+$")
+MADE_ROLE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:next|new|first|future)\s+[^,;:.“”\"]{2,40}")
 SUCCEEDING_VERB = re.compile(r"\b(?:succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing)\s+$")
 NAMING_VERB = re.compile(r"\b(?:named|appointed|elected|chose|chosen|picked|hired|confirmed|installed|nominated|"
                          r"tapped|selected|made)\s+(?:(?:economist|lawyer|banker|diplomat|professor|veteran|former|"
@@ -265,6 +267,9 @@ def words_after(text: str, end: int, start: int | None = None) -> str:
     to_come = FUTURE_ROLE.search(after)
     if to_come and not predicate:
         taken.append(to_come.group(0))
+    made = MADE_ROLE.match(after)
+    if made and start is not None and MAKING_VERB.search(text[max(0, start - 30):start]):
+        taken.append(made.group(0))  # "a deal that will make Rob Jetten the next prime minister"
     named_as = re.match(r"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+)?[^,;:.“”\"]{2,40}", after)
     appointed = start is not None and NAMING_VERB.search(text[max(0, start - 40):start])
     if named_as and appointed and not appositive:
