@@ -503,3 +503,12 @@ def test_a_quoted_title_set_beside_the_work_it_names_is_no_quote():
     text = "LOS ANGELES — “Anora”, a low-budget drama about a stripper, won five Oscars.\n"
     draft = Draft(fragments=[span_of(text, "“Anora”")], source=span_of(text, "LOS ANGELES"))
     assert drop_junk(text, [draft]) == []
+
+
+def test_a_speaker_running_over_a_sentence_end_keeps_the_sentence_next_to_its_cue():
+    from models.quotes.spans.assembly import trim_mention
+    text = "“It's great,” said the Northern Irishman, who carded a 66. Fleetwood, 34, said he loved it. Del. Stacey Plaskett spoke.\n"
+    span = span_of(text, "the Northern Irishman, who carded a 66. Fleetwood, 34")
+    assert trim_mention(text, span, cue_after=False).text == "the Northern Irishman, who carded a 66"
+    assert trim_mention(text, span, cue_after=True).text == "Fleetwood, 34"
+    assert trim_mention(text, span_of(text, "Del. Stacey Plaskett")).text == "Del. Stacey Plaskett"

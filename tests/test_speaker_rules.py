@@ -1759,3 +1759,10 @@ def test_a_deal_that_will_make_someone_the_next_prime_minister_gives_them_that_r
     assert resolve_names(text, mentions_of(text, ["The incoming head of government"])) == ["Rob Jetten"]
     assert not any(run.words[0] == "Four" for run in name_runs(text))
     assert not any("Democratic-leaning" in run.words for run in name_runs("Voters in Democratic-leaning New Jersey said no."))
+
+
+def test_demonym_nouns_are_no_names_and_the_northern_irishman_is_the_one_called_so():
+    text = ("Northern Irishman Rory McIlroy and Englishman Tommy Fleetwood share the lead. “It's the best I've putted,” "
+            "said the Northern Irishman. The Englishman said he had not slept well.")
+    assert resolve_names(text, mentions_of(text, ["the Northern Irishman", "The Englishman"])) == [
+        "Rory McIlroy", "Tommy Fleetwood"]

@@ -123,6 +123,11 @@ def trim_mention(text: str, span: TextSpan, cue_after: bool = True) -> TextSpan:
         lines = [m.span() for m in re.finditer(r"[^\n]+", span.text) if m.group().strip()]
         keep = lines[-1] if cue_after else lines[0]
         span = trim_edges(text, text_span(text, span.start + keep[0], span.start + keep[1]))
+    stops = list(SENTENCE_STOP.finditer(span.text))
+    if stops:  # "the Northern Irishman, who carded a 66. Fleetwood, 34": the sentence next to the cue speaks
+        start, end = (span.start + stops[-1].end(), span.end) if cue_after else \
+            (span.start, span.start + stops[0].start("stop"))
+        span = trim_edges(text, text_span(text, start, end))
     head = RELATIVE_HEAD.match(span.text)
     if head:  # "who last year" (warned ...): the speaker is the relative pronoun alone
         return text_span(text, span.start, span.start + head.end())
@@ -159,6 +164,9 @@ def surname_end(text: str, span: TextSpan) -> int:
 NEXT_WORD = re.compile(r"[ \t]([A-Z][\w'’-]*)(?![\w'’-])")
 
 
+# A full stop ending a sentence inside a mention: after a lower-case word or a number ("Del.", "Pres.", "Fr." and
+# "vs." are no sentence ends), before a capital
+SENTENCE_STOP = re.compile(r"\b(?!(?:vs|etc|approx|al)\.)(?:[a-z]{2,}|\d+)(?P<stop>\.)[ \t]+(?=[A-Z])")
 # Particles inside surnames ("Sanne de Vries", "Ursula von der Leyen"), after which a mention cannot end.
 NAME_PARTICLE_END = re.compile(r"\b[A-Z][\w'’-]* (?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten|dos|das)$")
 SURNAME_AFTER = re.compile(r"(?:[ \t](?:der|den|la|le|los|las))?[ \t][A-Z][\w'’-]+")

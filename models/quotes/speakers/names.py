@@ -36,6 +36,8 @@ filmmaker artist photographer farmer
 det insp supt ch cllr cmdr cdr
 """.split())  # the last line: British police and council ranks written short without full stops ("Det Ch Insp")
 NOT_NAME_WORDS = frozenset("""
+Irishman Irishwoman Englishman Englishwoman Scotsman Scotswoman Welshman Welshwoman Frenchman Frenchwoman
+Dutchman Dutchwoman Briton Spaniard
 When But Although In On At The A An And Or If As After Before While Though Meanwhile Then Now So Yet Still
 Also During Last This That Asked Since For From With Without Under Over Of To By Like Unlike Even Here There
 Today Tomorrow Yesterday Why How What Who Where It Its He She They We I His Her Their Our My Your Did Do Does

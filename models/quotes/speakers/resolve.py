@@ -1266,7 +1266,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
 
 
 NATIONAL_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:\d{1,3}-year-old\s+|young\s+|veteran\s+)?"
-                                  r"(?P<nation>[A-Z][a-z]+)$")
+                                  r"(?:(?:Northern|Southern|North|South|East|West)\s+)?(?P<nation>[A-Z][a-z]+)$")
 NATION_REACH = 1500
 
 
