@@ -512,3 +512,14 @@ def test_a_speaker_running_over_a_sentence_end_keeps_the_sentence_next_to_its_cu
     assert trim_mention(text, span, cue_after=False).text == "the Northern Irishman, who carded a 66"
     assert trim_mention(text, span, cue_after=True).text == "Fleetwood, 34"
     assert trim_mention(text, span_of(text, "Del. Stacey Plaskett")).text == "Del. Stacey Plaskett"
+
+
+def test_a_name_opening_the_cues_sentence_overrules_a_speaker_the_tagger_took_from_the_sentence_before():
+    from models.quotes.speakers.people import PersonIndex
+    from models.quotes.spans.relative import subjects_of_orphans
+    text = ("Rory McIlroy leads Tommy Fleetwood. “It is good,” said the Northern Irishman, who carded a 66. Fleetwood, "
+            "34, said he was “loving every minute”.\n")
+    draft = Draft(fragments=[span_of(text, "he was “loving every minute”")],
+                  source=span_of(text, "the Northern Irishman, who carded a"), cue=span_of(text, "said", 2))
+    [found] = subjects_of_orphans(text, [draft], PersonIndex(text))
+    assert found.source.text == "Fleetwood"
