@@ -6,7 +6,7 @@ import re
 
 from ..results import text_span
 from .boundaries import trim_edges
-from .layout import RULE_CONFIDENCE, Draft
+from .layout import RULE_CONFIDENCE, Draft, draft_over
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?![ \t]*[a-z0-9])|$)", re.MULTILINE)
 SOURCE_AFTER = re.compile(r",[ \t]+(?P<cue>according[ \t]+to|in[ \t]+the[ \t]+words[ \t]+of)[ \t]+"
@@ -74,7 +74,7 @@ def message_from(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         quote = text_span(text, *alone.span("quote"))
         source, cue = text_span(text, *frame.span("source")), text_span(text, *frame.span("cue"))
-        owner = next((d for d in drafts if any(f.start < quote.end and quote.start < f.end for f in d.fragments)), None)
+        owner = draft_over(drafts, quote)
         if owner is None:
             added.append(Draft(fragments=[quote], source=source, speaker_confidence=RULE_CONFIDENCE, cue=cue,
                                confidence=RULE_CONFIDENCE))

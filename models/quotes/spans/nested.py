@@ -8,7 +8,7 @@ import re
 from ..results import TextSpan, text_span
 from ..speakers.descriptions import parse_description
 from ..speakers.names import sex_of_first_names
-from ..speakers.people import clean_runs
+from ..speakers.people import clean_runs, title_gender
 from .layout import RULE_CONFIDENCE, Draft
 
 SPEECH = (r"said|says|told|tells|warned|warns|described|describes|called|calls|wrote|writes|argued|argues|"
@@ -58,7 +58,6 @@ def names_someone(subject: str) -> bool:
 
 
 SEX_OF_PRONOUN = {"he": "m", "she": "f"}
-SEX_OF_TITLE = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 
 
 def sex_of_mention(written: str) -> str | None:
@@ -67,9 +66,9 @@ def sex_of_mention(written: str) -> str | None:
     words = written.split()
     if not words:
         return None
-    first = words[0].lower()
-    if first in SEX_OF_PRONOUN or first in SEX_OF_TITLE:
-        return SEX_OF_PRONOUN.get(first) or SEX_OF_TITLE[first]
+    titled = title_gender(words[0].capitalize())  # "Mr", "Mrs.", "Ms"
+    if words[0].lower() in SEX_OF_PRONOUN or titled:
+        return SEX_OF_PRONOUN.get(words[0].lower()) or titled
     lexicon = sex_of_first_names()  # a first name only where a surname follows it: "Clinton" alone is no man
     return next((lexicon[w] for w, following in zip(words[:6], words[1:7])
                  if w[:1].isupper() and w in lexicon and following[:1].isupper()), None)

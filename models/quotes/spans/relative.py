@@ -72,12 +72,14 @@ def subjects_of_orphans(text: str, drafts: list[Draft], index: PersonIndex) -> l
     subject ("Opposition leader Anil Sharma on Thursday called ..."), is that subject's."""
     for draft in drafts:
         cue, first = draft.cue, draft.fragments[0]
-        start = sentence_begin(text, cue.start) if cue is not None else 0  # past "Gen." in "Retired Gen. Norman Ham"
-        # a speaker the tagger took from the sentence before, when the cue's own sentence opens on a name
-        elsewhere = draft.source is not None and draft.source.end <= start
-        if draft.source is not None and not elsewhere or cue is None or cue.end > first.start or \
+        if cue is None or cue.end > first.start or \
                 not (re.match(rf"(?:{SPEECH})\b", cue.text.lower()) or cue.text.lower() in PARTICIPLE_CUES):
             continue  # "Oskar Lind has faced calls to step down": the subject is not who speaks
+        start = sentence_begin(text, cue.start)  # past "Gen." in "Retired Gen. Norman Ham"
+        # a speaker the tagger took from the sentence before, when the cue's own sentence opens on a name
+        elsewhere = draft.source is not None and draft.source.end <= start
+        if draft.source is not None and not elsewhere:
+            continue
         clause = SUBJECT_ONLY.fullmatch(text, start, cue.start)
         if elsewhere and (clause is None or not any(clause.start("subject") <= run.start < clause.end("subject")
                                                     for run, _ in index.outside_quotes)):

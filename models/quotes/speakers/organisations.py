@@ -111,8 +111,8 @@ def body_described(text: str, start: int, written: str) -> re.Match | None:
             found = match
     if found is None and head in ("regulator", "watchdog"):
         # the last body that fined, censured or investigated someone before: "fined £90m by Ofwat ... The regulator"
-        names = [regulator_name(text, act) for act in REGULATOR_ACT.finditer(text, 0, start)]
-        found = next((name for name in reversed(names) if name is not None), None)
+        acts = list(REGULATOR_ACT.finditer(text, 0, start))
+        found = next((name for name in (regulator_name(text, act) for act in reversed(acts)) if name), None)
     return found
 
 

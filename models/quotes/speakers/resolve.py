@@ -864,13 +864,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if aged_tail and aged_tail.start() > 0:  # "The former president, now 71": the age tells no one apart
         written = written[:aged_tail.start()]
         mention = Mention(written, mention.start, mention.start + len(written))
-    group = unnamed_group_before(history, mention.start, written)
+    group = unnamed_group_before(index, history, mention.start, written)
     if group:
         return group, False  # "the sources said" after "two people familiar with the matter told Reuters"
-    if PAIR_AGAIN.fullmatch(written.strip(" ,")):
-        pair = conjoined_subject(index, mention.start)
-        if pair:
-            return pair, False  # "Joe Salisbury and Neal Skupski reached the final. The pair said"
     given_only = NAME_GIVEN_ONLY.search(written)
     if given_only and written.split()[0].lower() in INDEFINITE | DEFINITE:
         # "a man who gave his name only as Tom": Tom, all the article gives
@@ -1491,13 +1487,16 @@ PAIR_AGAIN = re.compile(r"(?:[Tt]he[ \t]+two|[Bb]oth)(?:[ \t]+(?:of[ \t]+them|me
 SOURCE_HEADS = frozenset({"people", "sources", "persons", "individuals", "officials", "insiders"})
 
 
-def unnamed_group_before(history: list[tuple[int, str, bool]], position: int, written: str) -> str | None:
+def unnamed_group_before(index: PersonIndex, history: list[tuple[int, str, bool]], position: int,
+                         written: str) -> str | None:
     """The group of unnamed sources a count introduced shortly before ("two people familiar with the matter"), for a
-    later "the sources" or "both of the officials"; else None."""
+    later "the sources" or "both of the officials"; for "the two leaders" or "the pair", the two people who spoke
+    or opened the sentence before; else None."""
     if PAIR_AGAIN.fullmatch(written.strip(" ,")):
-        # "The two leaders" after "Emmanuel Macron and Narendra Modi said": that pair
+        # "The two leaders" after "Emmanuel Macron and Narendra Modi said": that pair; "Joe Salisbury and Neal
+        # Skupski reached the final. The pair said": the two opening the sentence before
         pairs = [name for at, name, _ in history if 0 < position - at < 1500 and PEOPLE_BY_NAME.fullmatch(name)]
-        return pairs[-1] if pairs else None
+        return pairs[-1] if pairs else conjoined_subject(index, position)
     again = GROUP_AGAIN.fullmatch(written.strip(" ,"))
     if again is None:
         return None
