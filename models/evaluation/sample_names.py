@@ -3,6 +3,9 @@
     python -m models.evaluation.sample_names --split train --seed 7 --per-kind pronoun=45,description=40,... \
         --exclude models/evaluation/data/name_labels*.jsonl > /tmp/to_label.txt
 
+`--exclude-documents FILE...` draws nothing from the articles of those label files (a tuning set drawn from train
+keeps off the train held-out articles).
+
 Each mention is printed with the 700 characters before it and 120 after, the mention in [[ ]], and
 the multi-word names the article contains. A person reads the article and writes, per mention, the
 name a reader would give (the person's fullest name without titles; the mention as written when the
@@ -72,15 +75,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-kind", default="pronoun=45,description=40,relative=25,name=30,unnamed=10")
     parser.add_argument("--exclude", nargs="*", default=[], help="label files whose mentions are not drawn again")
+    parser.add_argument("--exclude-documents", nargs="*", default=[],
+                        help="label files none of whose articles is drawn from (keeps a tuning set off held-out articles)")
     args = parser.parse_args()
     documents = load_split(args.data, args.split)
     texts = {d.name: d.text for d in documents}
     excluded = {(row["document"], row["start"]) for path in args.exclude
                 for row in map(json.loads, Path(path).read_text(encoding="utf-8").splitlines()) if row}
+    excluded_documents = {row["document"] for path in args.exclude_documents
+                          for row in map(json.loads, Path(path).read_text(encoding="utf-8").splitlines()) if row}
     rng = random.Random(args.seed)
     for part in args.per_kind.split(","):
         kind, count = part.split("=")
-        pool = [c for c in candidates(documents)[kind] if (c["document"], c["start"]) not in excluded]
+        pool = [c for c in candidates(documents)[kind] if (c["document"], c["start"]) not in excluded
+                and c["document"] not in excluded_documents]
         for item in rng.sample(pool, min(int(count), len(pool))):
             text = texts[item["document"]]
             names = sorted(set(re.findall(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z’'-]+)+", text)))
