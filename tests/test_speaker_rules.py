@@ -14,6 +14,7 @@ from models.quotes.speakers.descriptions import Profile, fit, parse_description,
 from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
 from models.quotes.speakers.names import PersonMention, first_name_genders, is_name_word, name_runs, sex_of_first_names
 from models.quotes.speakers.people import PersonIndex, without_clutter
+from models.quotes.speakers.antecedents import candidates_before
 from models.quotes.speakers.subjects import previous_subject
 from tests.test_names import mentions_of
 
@@ -168,8 +169,8 @@ def test_a_pronoun_signing_a_quote_is_the_subject_before_the_quote():
             "“Cruz is our best debater,” he says.")
     start = text.index("he said")
     assert resolve_names(text, [Mention("he", start, start + 2)]) == ["Reince Priebus"]
-    # the subject of a reported sentence is not its reporter: the rule stays out and the scorer decides
-    assert previous_subject(PersonIndex(text), text.index("he says"), "m") is None
+    # the subject of a reported sentence is not its reporter; the quote after it is the reporter's
+    assert previous_subject(PersonIndex(text), text.index("he says"), "m") == "Richard Viguerie"
 
 
 def test_a_named_body_with_an_apposition_is_the_body():
@@ -1766,3 +1767,100 @@ def test_demonym_nouns_are_no_names_and_the_northern_irishman_is_the_one_called_
             "said the Northern Irishman. The Englishman said he had not slept well.")
     assert resolve_names(text, mentions_of(text, ["the Northern Irishman", "The Englishman"])) == [
         "Rory McIlroy", "Tommy Fleetwood"]
+
+
+def test_an_indefinite_role_after_a_preposition_introduces_no_unnamed_speaker():
+    text = ("Maria Lopez won the primary on Tuesday. Party elders voiced doubts about a nominee who had never held office. "
+            "The presumptive nominee said she would unite the party.")
+    assert resolve_names(text, mentions_of(text, ["The presumptive nominee"])) == ["Maria Lopez"]
+    text = ("A nurse who treated the patients returned home on Monday. The governor ordered a quarantine. Governor Tom "
+            "Reyes defended it. The nurse said the order was unlawful.")
+    assert resolve_names(text, mentions_of(text, ["The nurse"])) == ["The nurse"]
+
+
+def test_a_role_acted_in_at_the_end_of_a_subjects_clause_is_theirs():
+    text = ("Candidate Carla Munro spoke first. Hannah Weiss delivered her acceptance speech as the Democratic nominee. "
+            "“We start today,” said the Democratic nominee.")
+    assert resolve_names(text, mentions_of(text, ["the Democratic nominee"])) == ["Hannah Weiss"]
+
+
+def test_a_bare_role_is_not_someone_who_held_it_before():
+    text = ("Former Republican candidate Jim Dole backed the plan in June. Paul Vance, who leads the race, held a rally. "
+            "The candidate said the plan was wrong.")
+    assert resolve_names(text, mentions_of(text, ["The candidate"])) == ["Paul Vance"]
+
+
+def test_an_indefinite_role_at_a_body_is_no_one_holding_a_role_elsewhere():
+    text = ("An executive at the Harbor Trust asked for a meeting, emails show. Tom Fitch, the president of Open Ledger, "
+            "said the emails were troubling.")
+    assert resolve_names(text, mentions_of(text, ["An executive at the Harbor Trust"])) == \
+        ["An executive at the Harbor Trust"]
+
+
+def test_a_regional_adjective_names_no_nation():
+    text = ("Pope Leo met the prime minister on Monday. In calling the plan cruel, the Latin American pope again spoke "
+            "out. Mr. Grant said nothing.")
+    assert resolve_names(text, mentions_of(text, ["the Latin American pope"])) == ["Pope Leo"]
+
+
+def test_an_unspaced_dash_parts_a_name_from_the_word_after_it():
+    runs = name_runs("Moderates rallied to Governor Kasich—endorsed by the Globe—and to Rubio—at least for now.")
+    words = [run.words for run in runs]
+    assert ("Kasich",) in words and ("Rubio",) in words and ("Globe",) in words
+
+
+def test_a_state_is_no_pronouns_antecedent():
+    text = ("Greg Hale campaigned in New Hampshire on Monday. Voters in New Hampshire, he said, want jobs. "
+            "New Hampshire has a primary in February and he expects to win it.")
+    assert [c.name for c in candidates_before(PersonIndex(text), text.index("he expects"), "m")] == ["Greg Hale"]
+
+
+def test_a_who_after_a_place_or_a_count_points_to_the_people_before_it():
+    text = "She is one of the few Democrats in the country who has refused to back him, and crowds 9,000 strong who cheer."
+    first = text.index("who has")
+    second = text.index("who cheer")
+    assert resolve_names(text, [Mention("who", first, first + 3), Mention("who", second, second + 3)]) == \
+        ["few Democrats in the country", "crowds"]
+
+
+def test_a_pronoun_after_a_dash_or_in_a_clause_before_the_subject_is_that_subject():
+    text = ("Tom Baker ran the numbers. Lisa Crane knows her weak spot on trade — she told the Herald that voters want "
+            "more. Even as he attacked the agency, Mark Ruiz would not say what he wanted.")
+    she = text.index("she told")
+    he = text.index("he attacked")
+    assert resolve_names(text, [Mention("she", she, she + 3), Mention("he", he, he + 2)]) == ["Lisa Crane", "Mark Ruiz"]
+
+
+def test_a_pronoun_signing_a_quote_in_doubled_apostrophes_reads_the_sentence_before():
+    text = ("Ana Ortiz, 18, was unsure when she tried it, but she soon changed her mind. ''I kept the board,'' she said. "
+            "Mia Cole, 20, disagreed.")
+    assert previous_subject(PersonIndex(text), text.index("she said"), "f") == "Ana Ortiz"
+
+
+def test_a_title_abbreviation_ends_no_sentence_before_a_quote_and_a_closing_reporter_signs_the_quote():
+    text = ("In a letter, Mr. Hale said his ties to Mr. Ford were strictly business. “It was my job,” he wrote.\n\n"
+            "Rising seas could displace millions, Ford said in an interview.\n\n“That is the risk,” he said.")
+    index = PersonIndex(text)
+    assert previous_subject(index, text.index("he wrote"), "m") is None  # not "Ford were strictly business"
+    assert previous_subject(index, text.index("he said"), "m") == "Ford"
+
+
+def test_a_state_or_dateline_before_a_subject_is_no_subject():
+    text = "Former Ohio Gov Rob Tate, who wrote the report, has pressed for its release. The Democrat told reporters."
+    assert previous_subject(PersonIndex(text), text.index("The Democrat"), None) == "Rob Tate"
+    text = "DOVER, N.H. - Kim Ash is sure she will vote. She is less sure about the fall."
+    assert previous_subject(PersonIndex(text), text.index("She is"), "f") == "Kim Ash"
+
+
+def test_groups_and_things_of_a_person_are_not_the_person():
+    text = ("Charles Meyer funds the group. The vast Meyer operation - which plans to spend $90 million - is wavering. "
+            "Dan Cole is the mayor. Nancy was not loved by his staff or the public, said Dan Cole. "
+            "As this reporter found, Cole was wrong.")
+    assert resolve_names(text, mentions_of(text, ["The vast Meyer operation - which plans to spend $90 million -",
+                                                  "his staff or the public", "this reporter"])) == \
+        ["The vast Meyer operation", "his staff or the public", "this reporter"]
+
+
+def test_a_title_before_a_name_stops_at_and():
+    text = "With Governor Webb and Senator Lyle out, the race narrowed. The governor said he would endorse."
+    assert resolve_names(text, mentions_of(text, ["The governor"])) == ["Webb"]

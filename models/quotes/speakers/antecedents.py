@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .descriptions import STATE_NAMES
 from .names import PersonMention
 from .people import LOOKBACK_CHARS, SPEECH_VERBS, PersonIndex
 
@@ -44,6 +45,8 @@ def candidates_before(index: PersonIndex, position: int, gender: str | None = No
     """
     by_name: dict[str, list[PersonMention]] = {}
     for run, name in index.outside_quotes:
+        if name in STATE_NAMES:
+            continue  # "New Hampshire", however often a "he" follows it, is no one
         if run.end <= position and position - run.end <= LOOKBACK_CHARS:
             by_name.setdefault(name, []).append(run)
     ordered = sorted(by_name.items(), key=lambda item: -item[1][-1].end)

@@ -334,7 +334,8 @@ def fit(description: Description, profile: Profile) -> tuple[int, int, int] | No
         fitting = list(profile.roles)
     if not fitting and DEEDS.get(description.head, frozenset()) & profile.concepts:
         fitting = list(profile.roles) or [(description.head, None)]
-    if description.time == "present":
+    if description.time == "present" or description.time is None and "outgoing" not in profile.concepts:
+        # "the candidate" is no "former candidate"; but "the boss" may still be "the outgoing chairman"
         fitting = [(role, time) for role, time in fitting if time != "past"]
     elif description.time == "past":  # "the former senator" is no sitting "Sen. John McCain"
         fitting = [(role, time) for role, time in fitting if time == "past"]

@@ -77,7 +77,7 @@ SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "VI", "V
                       "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
-TOKEN = re.compile(r"\S+")
+TOKEN = re.compile(r"[^\s—–]+")  # an unspaced dash parts words: "Governor Kasich—endorsed by the Globe"
 ROLE_OF = re.compile(r"\s+(?:of|to|for|at|in|on)\b")  # "Ambassador to France": a role, not a surname
 NAME_AFTER = re.compile(r" (?:[A-Z]\. )?[A-Z][a-z]")
 ORGANISATION_LINK = re.compile(r"[A-Z][\w'’-]+ (?:of|on|for) $")
@@ -265,8 +265,9 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     for start, end, word, raw in tokens(text):
         if any(s <= start < e for s, e in nicknames):
             continue  # Tyson “The Gypsy King” Fury: the nickname neither joins nor breaks the name
-        if current and "\n" in text[previous_end:start]:
-            runs.append(current)  # a name never runs over a line break: "Related Stories Raj Patel\nTransport"
+        if current and re.search(r"[\n—–]", text[previous_end:start]):
+            # a name never runs over a line break ("Related Stories Raj Patel\nTransport") or a dash
+            runs.append(current)
             current = []
         previous_end = end
         if raw.startswith("(") and current:

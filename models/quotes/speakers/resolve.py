@@ -14,7 +14,7 @@ from .organisations import DATELINE, KIND_THEN_BUSINESS, body_described, organis
 from .people import ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (PEOPLE_PLURAL, body_subject, business_subject, conjoined_subject, described_subject, group_subject,
-                       opening_body, own_sentence_possessor, previous_subject, quote_chain, quote_opened_before)
+                       opening_body, own_sentence_possessor, own_sentence_subject, previous_subject, quote_chain, quote_opened_before)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -54,7 +54,11 @@ LED_BY = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,4}?[\w'’&.-]+),?[ \t]+(?P<verb
 LED_BY_ROLE = {"led": "leader", "headed": "head", "chaired": "chair", "run": "head", "founded": "founder"}
 AGENT_OR_OBJECT = re.compile(r"\b(?:of|at|from|for|with|by|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 OWNER_THEN_NAME = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom|published|released|issued|commissioned|conducted|carried\s+out)\b")
+RELATIVE_CLAUSE = re.compile(r"(?:,|\s+(?:--|[—–-]))\s+(?:who|which|whose|whom|published|released|issued|commissioned|"
+                             r"conducted|carried\s+out)\b")
+# What a person runs or belongs to, named by them: "the Koch operation", "the Clinton machine", "the Trump circle"
+THING_OF_NAMED = re.compile(r"['’]?s?[ \t]+(?:operation|network|circle|camp|orbit|machine|empire|apparatus|world|"
+                            r"organi[sz]ation|operatives|dynasty|brand)\b")
 # A time the tagger swept into a mention: "figures published by the Metropolitan Police on Thursday"
 TRAILING_TIME = re.compile(r"(?:[ \t]+(?:being[ \t]+)?(?:released|issued|published|conducted|taken|reported|out|filed))?[ \t]+"
                            r"(?:on|last|this|earlier[ \t]+this|late|early|earlier)[ \t]+(?:Monday|Tuesday|Wednesday|"
@@ -127,6 +131,7 @@ OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors
 OFFICE_TIME = {"predecessor": "former", "successor": "incoming"}
 RIVALS = frozenset({"rival", "opponent", "challenger", "adversary", "foe", "nemesis"})
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
+STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
 # Where a name closes an apposition: right after its comma, or after a lowercase role ("..., club owner Lars Brandt").
@@ -216,6 +221,7 @@ def context_around(text: str, run: PersonMention) -> str:
         nearest = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 else pieces[-2]
         # "The prime minister said Clarke had ...": a clause's subject is not the name's title
         nearest = CLAUSE_VERB.split(nearest)[-1]
+        nearest = re.split(r"\b(?:and|or)[ \t]+(?=\S)", nearest)[-1]  # "Governor Bush and Senator Rubio": his own
         headed = ROLE_OF_BODY.search(nearest)
         # "The head of the Royal College of Nursing, Pat Cullen": the role before "of" is hers too
         before = f"{headed.group('role')} {headed.group('body')}" if headed and \
@@ -241,6 +247,11 @@ def apposition_at(after: str) -> re.Match | None:
     return None if appositive and NOT_APPOSITION.match(appositive.group(1)) else appositive
 
 
+# A subject's clause that ends in the role it acts in: "Clinton delivered her speech as the Democratic nominee."
+SERVED_AS = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[\w'’-]+){0,6}?[ \t]+as[ \t]+(?:the|its|their|his|her)[ \t]+"
+                       r"(?P<role>(?:[\w-]+[ \t]+){0,3}[a-z][\w-]*)(?=[ \t]*(?:[,.;:]|$))")
+
+
 def words_after(text: str, end: int, start: int | None = None) -> str:
     """An apposition (", a former mayor of Malmö,"), a predicate ("will become prime minister") and,
     after a naming verb ("named Paolo Conti"), the role it was named "as", after a name."""
@@ -259,6 +270,8 @@ def words_after(text: str, end: int, start: int | None = None) -> str:
     if clause_role and not appositive:
         taken.append(clause_role.group(1))  # "Helena Strand, who took over as chief executive of ..."
     predicate = re.match(r"\s*(?:is|was|will become|becomes|became|has been|had been)\b[^,;:“”\"]{0,60}", after)
+    if predicate and re.search(r"\bto[ \t]+(?:be|become)\b", predicate.group(0)):
+        predicate = None  # "has been plotting to be president since ...": a role wanted, not held
     if predicate:
         taken.append(predicate.group(0))
     left = LEFT_ROLE.match(after)
@@ -270,6 +283,9 @@ def words_after(text: str, end: int, start: int | None = None) -> str:
     made = MADE_ROLE.match(after)
     if made and start is not None and MAKING_VERB.search(text[max(0, start - 30):start]):
         taken.append(made.group(0))  # "a deal that will make Rob Jetten the next prime minister"
+    served_as = SERVED_AS.match(after)
+    if served_as and not appositive and not predicate:
+        taken.append(served_as.group("role"))  # "Hillary Clinton delivered her acceptance speech as the Democratic nominee"
     named_as = re.match(r"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+)?[^,;:.“”\"]{2,40}", after)
     appointed = start is not None and NAMING_VERB.search(text[max(0, start - 40):start])
     if named_as and appointed and not appositive:
@@ -476,6 +492,9 @@ def reported_by(index: PersonIndex, name: str, position: int) -> bool:
                for run, other in index.outside_quotes)
 
 
+AFTER_PREPOSITION = re.compile(r"\b(?:over|of|for|to|with|by|about|against|as|than|like|on|from|at|in)[ \t]+$", re.I)
+
+
 def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
     """True when "the spokeswoman" follows "a spokeswoman ..." and the guessed person holds no role it fits."""
     description = parse_description(mention.text)
@@ -483,14 +502,21 @@ def unnamed_before(index: PersonIndex, mention: Mention, guess: str) -> bool:
         return False
     head = description.head.split()[-1]
     earlier = index.text[max(0, mention.start - 1500):mention.start]
-    if not re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{re.escape(head)}\b", earlier):
+    introductions = re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{re.escape(head)}\b", earlier)
+    # one spoken of after a preposition is no one brought in ("divisions over a nominee who has never held
+    # office"): "the presumptive nominee" is still the person the article is about
+    if not any(not AFTER_PREPOSITION.search(earlier, 0, found.start()) for found in introductions):
         return False
     contexts = [context for _, name, context in mention_contexts(index) if name == guess]
     return fit(description, profile_of(contexts)) is None
 
 
+REGION_ADJECTIVE = re.compile(r"\b(?:Latin|Central|South|North)[ \t-]+American\b|\b(?:Middle|Far)[ \t-]+Eastern\b")
+
+
 def nationalities(written: str) -> set[str]:
     """The nations a description names ("French", "Austrian"), as concepts; party words are none."""
+    written = REGION_ADJECTIVE.sub(" ", written)  # "the Latin American pope" names a region, no nation
     return {concept(word) for word in re.findall(r"\b[A-Z][a-z]+\b", written)
             if (word.lower() in DEMONYMS or NATIONALITY.search(word)) and concept(word) not in PARTIES}
 
@@ -530,6 +556,7 @@ DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+)?(?:[a-z]+[ \t]+)
                            r"release|note|post|message|email|e-mail)[ \t]+(?:issued[ \t]+|released[ \t]+|signed[ \t]+|"
                            r"sent[ \t]+)?(?:from|by)[ \t]+(?P<author>(?:the[ \t]+)?[A-Z][^,;:]*)")
 # A body someone has, which speaks for them but is not them.
+WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist", "journalist"})
 OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
 lawyers attorneys family estate foundation camp""".split())  # ("his family said": not him)
 
@@ -628,9 +655,10 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     contexts: dict[str, list[str]] = {}
     for _, name, context in mention_contexts(index):
         contexts.setdefault(name, []).append(context)
+    bodies = named_bodies(description.modifiers, mention.text)
     later = [name for name in contexts if index.first_seen.get(name, -1) > mention.end
              and (index.is_person(name) or len(name.split()) >= 2) and index.fits(name, HEAD_GENDERS.get(description.head))
-             and fit(description, profile_of(contexts[name])) is not None]
+             and held_by(description, profile_of(contexts[name]), bodies)]
     if len(later) == 1:
         return later[0]
     if later or index.text[sentence_start(index.text, mention.start):mention.start].strip() or \
@@ -645,6 +673,13 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
             not index.is_person(revealed[1]):
         return None
     return revealed[1]
+
+
+def held_by(description, profile, bodies: set[str]) -> bool:
+    """Whether a profile fits a description, and holds its role at the body it names when it names one ("an
+    executive at the Clinton Foundation" is no president of Judicial Watch)."""
+    score = fit(description, profile)
+    return score is not None and (not bodies or bool(bodies & profile.concepts) or bool(score[2]))
 
 
 def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
@@ -715,8 +750,9 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if cut >= 0:
         offset, before = offset + cut + 1, before[cut + 1:]
     stripped = before.rstrip(" ,\t-—–")
-    aged_tail = AGE_TAIL.search(stripped)
-    if aged_tail and aged_tail.start() > 0:  # "Gwen Roberts, 64, who told": the age is no antecedent
+    aged_tail = AGE_TAIL.search(stripped) or STRENGTH_TAIL.search(stripped)
+    if aged_tail and aged_tail.start() > 0:
+        # "Gwen Roberts, 64, who told", "crowds 15,000 strong who": the age or the count is no antecedent
         stripped = stripped[:aged_tail.start()]
     earlier = COORDINATED_RELATIVE.search(stripped)
     if earlier:  # "Rafael Duarte, whom unions have accused of ..., and who said": the first pronoun's person
@@ -737,8 +773,10 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
         people = phrase_before(stripped, words, first - 1, most=2)
         if people and all(w.group()[:1].isupper() for w in kept):
             kept = people
-        elif people and words[first - 1].group().lower() in ("at", "in") and kept[0].group().lower() == "the" and \
-                re.fullmatch(r"[a-z]+s", people[-1].group()) and not people[-1].group().endswith("ss"):
+        elif people and words[first - 1].group().lower() in ("at", "in") and \
+                (kept[0].group().lower() == "the" or kept[-1].group().islower() and kept[-1].group() not in ROLES) and \
+                re.fullmatch(r"[A-Za-z]+s", people[-1].group()) and not people[-1].group().endswith("ss"):
+            # "the only Republicans in the country who", "Officials in Ms. Merkel's government who": the people
             if len(people) > 1 and people[0].group().endswith("ed"):
                 people = people[1:]  # "angered workers at the plant": the verb before its object
             kept = words[words.index(people[0]):words.index(kept[-1]) + 1]
@@ -966,7 +1004,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return unnamed, history[-1][2]  # a person when the one before was ("Tom"), else unnamed
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
-        subject = previous_subject(index, mention.start, gender) or own_sentence_possessor(index, mention.start, gender)
+        subject = own_sentence_subject(index, mention.start, gender) or previous_subject(index, mention.start, gender) or \
+            own_sentence_possessor(index, mention.start, gender)
         if subject is not None and found != subject:
             found = subject
         elif subject is None:
@@ -1124,6 +1163,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return kin, True  # "Her father" after "Tom Keller and his daughter, Sara Keller"
         if first in {"his", "her"} and re.fullmatch(r"[a-z]+[^su]s", last) and last not in BODY_PARTS:
             return written, False  # "his supporters", "her critics": other people, not him or her
+        if first in {"his", "her", "their"} and re.search(r"\b(?:or|and)\b", written):
+            return written, False  # "his staff or the public": others, and no one person
+        if first == "this" and len(words) == 2 and last in WRITERS:
+            return index.byline() or written, bool(index.byline())  # "As this reporter revealed": the author
         if first in {"his", "her"} and len(words) == 2 and last.lower() in OWNED_BODIES:
             # "Her office said", "his campaign said": theirs, not them; named by their owner when the article
             # gives one ("Elizabeth Warren's office"), as "Girard's office" is
@@ -1196,6 +1239,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return found, True
     if best is not None and (ORGANISATION_WORD.match(written, best.end) or ORGANISATION_END.search(written[:best.end])):
         return written, False  # "The Financial Conduct Board", "the Trussell Trust": an organisation's name
+    if best is not None and THING_OF_NAMED.match(written, best.end):
+        head = RELATIVE_CLAUSE.split(written)[0].strip(" ,")
+        return head, False  # "The behemoth Koch operation - which aims to ...": theirs, not them
     kin = re.match(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?([a-z]+)\b", written[best.end:]) if best is not None else None
     if kin and kin.group(1) in RELATIVES_AND_FRIENDS:
         # "Schilling's son, Grant,", "Clinton's husband, Bill,": not the one named, but one of the family

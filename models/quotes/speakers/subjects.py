@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import sentence_begin, sentence_start
-from .descriptions import ROLES
+from .antecedents import ABBREVIATION_BEFORE, sentence_begin, sentence_start
+from .descriptions import ROLES, STATE_NAMES
 from .names import TITLES, sex_of_first_names
 from .organisations import BUSINESS_NOUNS, BUSINESS_SUBJECT, DATELINE, KIND_THEN_BUSINESS
 from .people import TITLE_MODIFIERS, PersonIndex
@@ -25,7 +25,8 @@ REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|argued|argues|added|adds|noted
                              r"insists|claimed|claims|told|tells)\b")
 # "“Conventions are democracy in action,” he said": the pronoun's sentence is the quote it signs
 QUOTE_LEAD = re.compile(r"[ \t]*[“\"][^“”\"\n]{2,600}[”\"][ \t]*$|[ \t]*[“\"][^“”\"\n]{2,600}[,!?][”\"][ \t]*$|"
-                        r"[ \t]*[„«][^“”\"„«»\n]{2,600}[”“»],?[ \t]*$")  # „...”, he said («...», as written in Europe)
+                        r"[ \t]*[„«][^“”\"„«»\n]{2,600}[”“»],?[ \t]*$|"  # „...”, he said («...», as written in Europe)
+                        r"[ \t]*''(?:(?!'')[^“”\"\n]){2,600}[,!?]''[ \t]*$")  # ''...,'' she said (NYT copy)
 
 
 # An unquoted report the pronoun signs at its sentence's end: "China may outnumber them, but ..., he says."
@@ -49,6 +50,9 @@ def quote_start(text: str, position: int) -> int:
     """The start of the sentence holding position, or, for a pronoun signing a quote of several sentences
     ("“Sure it is. I would not have run,” he said"), where that quote opens."""
     own = sentence_start(text, position)
+    if re.search(r"[,!?]''[ \t]*$", text[own:position]) and not text.startswith("''", own):
+        opening = text.rfind("''", max(0, text.rfind("\n", 0, own)), own)  # NYT copy: ''...,'' he said
+        return opening if opening >= 0 and text.count("''", opening, own) == 1 else own
     if not re.search(r"[,!?][”\"][ \t]*$", text[own:position]) or text[own:own + 1] in "“\"":
         return own
     opening = text.rfind("“", max(0, text.rfind("\n", 0, own)), own)
@@ -64,6 +68,19 @@ TITLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(
 OWNER_AFTER = re.compile(r"['’]s?[ \t]+[a-z]")
 APPOSED_OPENING = re.compile(r"(?:His|Her|Their|The|Its|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}['’]s)[ \t]+"
                              r"(?:[\w'’-]+[ \t]+){0,3}[a-z][\w-]*,[ \t]+")  # also "Kazakhstan's foreign minister, "
+
+
+OPENING_DATELINE = re.compile(DATELINE)
+STATE_WORDS = frozenset(word for state in STATE_NAMES for word in state.split())  # "Former Florida Sen. Bob Graham"
+
+
+def sentence_start_past_titles(text: str, position: int) -> int:
+    """Where the sentence holding position begins, a title's full stop passed over ("... a billion people, Mr.
+    Obama said in his interview.": not "Obama said ...")."""
+    start = sentence_start(text, position)
+    while start > 2 and text[start - 2] == "." and ABBREVIATION_BEFORE.search(text, max(0, start - 6), start - 2):
+        start = sentence_start(text, start - 3)
+    return start
 
 
 def sentence_before_pronoun(index: PersonIndex, position: int) -> tuple[int, int, bool] | None:
@@ -85,7 +102,10 @@ def sentence_before_pronoun(index: PersonIndex, position: int) -> tuple[int, int
             return None
         own = own + len(lead) - len(lead.lstrip())
         own = sentence_start(text, own) if own > 0 and text[own - 1] not in " \t\n" else own
-    before = sentence_start(text, max(0, own - 2))
+    before = sentence_start_past_titles(text, max(0, own - 2))
+    dateline = OPENING_DATELINE.match(text, before)
+    if dateline:
+        before = dateline.end()  # "RYE, N.H. - State Rep. Rio Tilton is ...": the dateline is no subject
     # "The economist Robert J. Shapiro recently measured ...": a name's initial ends no sentence
     before = next((sentence_start(text, run.start) for run, _ in index.outside_quotes if run.start < before < run.end),
                   before)
@@ -122,9 +142,12 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         return None
     before, own, signs_quote = found
     fits = index.may_be if signs_quote else index.fits
+    reporter = closing_reporter(index, before, own) if signs_quote else None
+    if reporter is not None and fits(reporter, gender):
+        return reporter  # "..., Mr. Obama said in his interview. ¶ “If you have ...,” he said": the one reporting
     for run, name in index.outside_quotes:
-        if run.start < before:
-            continue
+        if run.start < before or name in STATE_NAMES:
+            continue  # ("Former Florida Sen. Bob Graham": the state is part of his title)
         if run.start == before and (TITLE_AFTER.match(text, run.end) or OWNER_AFTER.match(text, run.end)):
             continue  # "Aston Villa goalkeeper Emiliano Martínez saved ...", "Kazakhstan's foreign minister, ...": no subject
         if APPOSED_OPENING.fullmatch(text, before, run.start) and text.startswith(",", run.end) and \
@@ -137,7 +160,8 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         while len(titles) > 1 and titles[0][:1].isupper() and titles[0].lower().rstrip(".") not in TITLES | ROLES and \
                 titles[-1].lower().rstrip(".") in TITLES | ROLES:
             titles = titles[1:]
-        if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS for w in titles) or \
+        if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS or w in STATE_WORDS
+                                      for w in titles) or \
                 not SUBJECT_VERB.match(text, run.end) or \
                 not fits(name, gender):
             return None
@@ -145,6 +169,24 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
                for later, other in index.outside_quotes):
             return None  # "Cruz is right on the issues, Viguerie argues": the one reporting is no subject
         return name
+    return None
+
+
+REPORTER_OPENING = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?$")
+REPORT_CLOSE = re.compile(r"[^.!?“”\"\n]*[.!?][ \t\n]*$")
+
+
+def closing_reporter(index: PersonIndex, before: int, own: int) -> str | None:
+    """The person who signs the sentence before at its end ("Shifting monsoons could affect a billion people, Mr.
+    Obama said in his interview."), a quote after it being theirs too."""
+    text = index.text
+    for run, name in reversed(index.outside_quotes):
+        if run.start < before or run.end > own:
+            continue
+        if REPORTER_OPENING.search(text, max(0, before, run.start - 8), run.start) and \
+                REPORTING_AFTER.match(text, run.end) and REPORT_CLOSE.match(text, run.end, own) and index.is_person(name):
+            return name
+        return None  # only the last name of the sentence may sign it
     return None
 
 
@@ -162,7 +204,7 @@ def quote_chain(index: PersonIndex, position: int, gender: str, history: list[tu
     if not lead.strip() or QUOTE_LEAD.fullmatch(text, own, position) is None:
         return None
     own += len(lead) - len(lead.lstrip())
-    before = sentence_start(text, max(0, own - 2))
+    before = sentence_start_past_titles(text, max(0, own - 2))
     earlier = [(start, name) for start, name, person in history if person and start < own]
     if not earlier or earlier[-1][0] < before:
         return None
@@ -346,4 +388,45 @@ def own_sentence_possessor(index: PersonIndex, position: int, gender: str | None
         return None
     if len(runs) > 1 and runs[1][0].start - run.end < 40:
         return None  # "Holt's liberal NBC News colleague Matt Lauer faced ...": the one named after is the subject
+    return name if index.fits(name, gender) and index.is_person(name) else None
+
+
+# A clause put before its sentence's subject: "Even as he accused the department of ..., Giuliani wouldn't say"
+FRONTED_CLAUSE = re.compile(r"(?:Even[ \t]+(?:as|though|after|when|if|before|while)|As|While|When|Although|Though|After|"
+                            r"Before|Because|Since|Once|If|Until)\b[^,;:.!?“”\"\n]*$")
+AUXILIARY = re.compile(r"[ \t]+(?:would|will|could|can|did|does|do|has|had|have|was|is|were|are|must|should|might|may)"
+                       r"(?:n['’]t|[ \t]+not)?\b|[ \t]+(?:won|wasn|isn|didn|doesn|hasn|hadn)['’]t\b")
+CLAUSE_BREAK_BEFORE = re.compile(r"(?:[ \t]+(?:--|[—–])|;)[ \t]*$")
+
+
+def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
+    """The named subject of the pronoun's own sentence when the pronoun opens a clause after a dash or a semicolon
+    ("Carson seems to recognize the problem — he told the AP") or sits in a clause put before that subject ("Even as
+    he accused ..., Giuliani wouldn't speculate"), when they fit the pronoun's sex."""
+    text = index.text
+    own = sentence_begin(text, position)
+    while own < position and text[own] in " \t":
+        own += 1
+    lead = text[own:position]
+    if not lead.strip():
+        return None
+    if FRONTED_CLAUSE.fullmatch(lead):
+        comma = text.find(",", position, position + 200)
+        if comma < 0:
+            return None
+        main = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip(" \t"))
+        run = next(((r, n) for r, n in index.outside_quotes if r.start >= main), None)
+        if run is None or not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[main:run[0].start]):
+            return None
+    elif CLAUSE_BREAK_BEFORE.search(lead):
+        run = next(((r, n) for r, n in index.outside_quotes if r.start >= own), None)
+        if run is None or run[0].start >= position or \
+                not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[own:run[0].start]) or \
+                any(own <= r.start < position and n != run[1] for r, n in index.outside_quotes):
+            return None
+    else:
+        return None
+    (found, name) = run
+    if not (SUBJECT_VERB.match(text, found.end) or AUXILIARY.match(text, found.end)):
+        return None
     return name if index.fits(name, gender) and index.is_person(name) else None
