@@ -39,7 +39,7 @@ prince princess emir sheikh sultan laureate physicist historian novelist poet
 filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
 champion finalist runner-up medallist medalist olympian diplomat
 scientist researcher presenter broadcaster pundit commentator doctor surgeon nurse teacher headteacher chef
-designer architect engineer investor politician counterpart
+designer architect engineer investor politician counterpart developer
 biologist chemist geologist ecologist sociologist psychologist epidemiologist virologist climatologist
 oceanographer astronomer mathematician archaeologist anthropologist neuroscientist academic lecturer
 artist paramedic pilot farmer fisherman winner physician coordinator administrator czar
@@ -169,7 +169,8 @@ def role_spans(words: list[str]) -> list[tuple[int, int, str]]:
             phrase = " ".join(lowered[i:i + size])
             phrase = ABBREVIATED_ROLES.get(phrase, phrase) if words[i][:1].isupper() else phrase
             if phrase in ROLES:
-                vice = "vice" in lowered[max(0, i - 2):i] or lowered[i].startswith("vice-")
+                vice = any(w == "vice" or w.startswith("vice-") for w in lowered[max(0, i - 2):i]) or \
+                    lowered[i].startswith("vice-")  # "the vice-presidential nominee"
                 # "Shadow chancellor Mel Stride", "Deputy Prime Minister Angela Rayner": no chancellor, no prime minister
                 second = next((w for w in ("shadow", "deputy") if w in lowered[max(0, i - 2):i]), None)
                 found.append((i, i + size, "vice " + phrase if vice else f"{second} {phrase}" if second else phrase))

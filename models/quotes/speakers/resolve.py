@@ -13,7 +13,7 @@ from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_nam
 from .organisations import DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
 from .people import ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
-from .subjects import (PEOPLE_PLURAL, body_subject, business_subject, conjoined_subject, described_subject, group_subject,
+from .subjects import (IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, body_subject, business_subject, conjoined_subject, described_subject, group_subject,
                        opening_body, own_sentence_possessor, own_sentence_subject, previous_subject, quote_chain, quote_opened_before)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -41,7 +41,7 @@ INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "other"
                         "most", "few", "various", "numerous", "all", "both"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # "the head of Solvex": the name right after is the organisation a role belongs to, not a person's.
-OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by|after|before|alongside|including)\s+(?:the\s+)?$")
+OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|by|after|before|alongside|including|in)\s+(?:the\s+)?$")
 OBJECT_AFTER_VERB = re.compile(r"\b(?:on|to|about|against|over|into|than|like)\s+(?:the\s+)?$|"
                                r"\b(?:to[ \t]+[a-z]+|have|has|had|let|lets|made|make|makes|saw|see|sees|told|tells|asked|"
                                r"asks|urged|urges|hold|held|help|helped|met|meet|meets|beat|beats|defeated|praised|"
@@ -120,7 +120,8 @@ NAMING_VERB = re.compile(r"\b(?:named|appointed|elected|chose|chosen|picked|hire
 # "..., who took over as chief executive", "..., who became mayor": a role held, in a clause after the name.
 CLAUSE_ROLE = re.compile(r"\s*,\s*who\s+((?:took over as|became|becomes|was named|was appointed|was elected|"
                          r"serves as|served as|is|was|has been|had been|will become)\s+[^,;:.“”\"]{2,60})")
-NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|told|and|but|as|if)\b", re.I)
+NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when|said|says|told|and|but|as|if|with|without|while|"
+                            r"after|before|because|though|although)\b", re.I)  # ", with the candidate seeking his advice"
 ITS_ORGANISATION = re.compile(r"\b(?:[Ii]ts|[Tt]he (?:company|firm|group|party|union|club|bank)['’]s)\s*$")
 NATIONALITY = re.compile(r"(?:ian|ese|ish|ch|i|an)$")  # Austrian, Chinese, Polish, Dutch, Israeli, German
 ROLE_AFTER_NAME = re.compile(r"\b[a-z]+\b")  # lower-case words right after a name: "aide", "top adviser"
@@ -131,6 +132,10 @@ OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors
 OFFICE_TIME = {"predecessor": "former", "successor": "incoming"}
 RIVALS = frozenset({"rival", "opponent", "challenger", "adversary", "foe", "nemesis"})
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
+MADE_BY_NAME = re.compile(r"(?<=[a-z])[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’-]*){0,4}$")
+TIME_TAIL = re.compile(r"[ \t]+(?:in|on|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:\d{4}|January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday)(?:[ \t]+\d{1,4})?$")  # "a key email in 2014 that": the email
 STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
@@ -195,6 +200,10 @@ COURT_SIDE_ROLES = {"Defending": "defence barrister", "Mitigating": "defence bar
                     "Prosecuting": "prosecution barrister prosecutor"}
 
 
+SUBORDINATE_OPENING = re.compile(r"[ \t]*(?:As|While|When|Whenever|After|Before|Because|Although|Though|If|Since|Once|Until|"
+                                 r"Even)\b")
+
+
 def context_around(text: str, run: PersonMention) -> str:
     """The words an article attaches to a name: the title before it and an apposition or predicate after it.
 
@@ -219,6 +228,8 @@ def context_around(text: str, run: PersonMention) -> str:
         # Strauss" the title sits before the comma, right before the name.
         pieces = re.split(r"[,;:()“”\"]", before)
         nearest = pieces[-1] if pieces[-1].strip() or len(pieces) == 1 else pieces[-2]
+        if SUBORDINATE_OPENING.match(nearest):
+            nearest = ""  # "As the judge read his decision, Santilli - often smiling": a clause, no title of his
         # "The prime minister said Clarke had ...": a clause's subject is not the name's title
         nearest = CLAUSE_VERB.split(nearest)[-1]
         nearest = re.split(r"\b(?:and|or)[ \t]+(?=\S)", nearest)[-1]  # "Governor Bush and Senator Rubio": his own
@@ -259,6 +270,8 @@ def words_after(text: str, end: int, start: int | None = None) -> str:
     taken = []
     appositive = apposition_at(after)
     placed_of = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", after)
+    if appositive and start is not None and closes_fronted_phrase(text, start):
+        appositive = None  # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said": no apposition
     if placed_of and not appositive:  # "Sen. Robert Hale of Ohio", "David French of the National Retail Federation"
         taken.append(placed_of.group(0).strip())
         after = after[placed_of.end():]
@@ -278,6 +291,8 @@ def words_after(text: str, end: int, start: int | None = None) -> str:
     if left:  # "Noor Aziz stepped down as chief executive": a role left behind
         taken.append("former " + left.group("role"))
     to_come = FUTURE_ROLE.search(after)
+    if to_come and re.search(r",|\band\b", after[:to_come.start()]):
+        to_come = None  # "Eva Brandt will step down, and Karl Huber is set to become chancellor": his role, not hers
     if to_come and not predicate:
         taken.append(to_come.group(0))
     made = MADE_ROLE.match(after)
@@ -599,11 +614,23 @@ def own_pronoun_gender(index: PersonIndex, end: int) -> str | None:
     return None if found is None else "m" if found.group("pronoun") in ("he", "his", "him", "himself") else "f"
 
 
+FRONTED_PHRASE = re.compile(r"[ \t]*(?:In|At|On|During|After|Before|With|From|Speaking|Asked|Since|Unlike|Like)\b")
+
+
+def closes_fronted_phrase(text: str, position: int) -> bool:
+    """True when the text from its sentence's start to position is a fronted phrase with no comma ("In an interview
+    with Mika Brzezinski"): what follows its comma is the sentence's subject, no apposition."""
+    opening = text[sentence_begin(text, position):position]
+    return bool(FRONTED_PHRASE.match(opening)) and "," not in opening
+
+
 def apposition_of(index: PersonIndex, mention: Mention) -> str | None:
     """The person a description stands in apposition to: "NAME, the ..." right before the mention."""
     if not re.search(r",\s$", index.text[max(0, mention.start - 2):mention.start]):
         return None
     comma = mention.start - 2
+    if closes_fronted_phrase(index.text, comma) and SUBJECT_VERB.match(index.text, mention.end):
+        return None  # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate stated": the subject
     for run, name in reversed(index.mentions):
         if run.end == comma and index.is_person(name):
             return name
@@ -721,7 +748,8 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     return best if len(runs) == 1 or rank(best)[0] >= 0 else None
 
 
-COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom|whose)\b[^.;:!?“”\"]{3,160}?,?\s+and$")
+COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom|whose|which)\b(?:[^.;:!?“”\"]|(?<=\b[A-Z])\.){3,160}?,?"
+                                  r"\s+and$")  # ("whom George W. Bush appointed ..., and who": an initial's stop)
 
 
 THING_PREPOSITIONS = frozenset({"across", "with", "throughout", "around", "of", "for", "to", "inside", "within"})
@@ -750,7 +778,7 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if cut >= 0:
         offset, before = offset + cut + 1, before[cut + 1:]
     stripped = before.rstrip(" ,\t-—–")
-    aged_tail = AGE_TAIL.search(stripped) or STRENGTH_TAIL.search(stripped)
+    aged_tail = AGE_TAIL.search(stripped) or STRENGTH_TAIL.search(stripped) or TIME_TAIL.search(stripped)
     if aged_tail and aged_tail.start() > 0:
         # "Gwen Roberts, 64, who told", "crowds 15,000 strong who": the age or the count is no antecedent
         stripped = stripped[:aged_tail.start()]
@@ -758,7 +786,11 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if earlier:  # "Rafael Duarte, whom unions have accused of ..., and who said": the first pronoun's person
         start = offset + earlier.start("pronoun")
         return relative_antecedent(index, Mention(earlier.group("pronoun"), start, start + len(earlier.group("pronoun"))))
-    person = person_before(index, mention, offset, stripped)
+    restrictive = not before.rstrip(" \t").endswith((",", "-", "—", "–"))
+    made_by = MADE_BY_NAME.search(stripped) if mention.text.strip().lower() in ("that", "which") and restrictive else None
+    if made_by:  # "polls by Quinnipiac University that showed", "a report from the Brookings Institution that": the work
+        stripped = stripped[:made_by.start()]
+    person = person_before(index, mention, offset, stripped) if not made_by else None
     if person is not None:
         return person
     words = list(re.finditer(r"[^\s,;:.!?“”\"()«»—–]+(?:\.(?=\S))*[^\s,;:.!?“”\"()«»—–]*", stripped))
@@ -794,9 +826,29 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
         if people:
             kept = people
     kept = trailing_name(kept)
+    kept = without_clause_verb(kept, mention.text.strip().lower() in ("who", "whom"))
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") else None
     return subject or Mention(index.text[start:end], start, end)
+
+
+VERB_PARTICLES = frozenset({"up", "out", "off", "down", "on", "over", "back", "away"})
+
+
+def without_clause_verb(kept: list, person: bool) -> list:
+    """A relative pronoun's phrase without the clause around it: "The State Department withheld a key email" ->
+    "a key email"; "two articles published" -> "two articles"; for "which" or "that", never down to a role."""
+    texts = [word.group() for word in kept]
+    for i in range(len(texts) - 2, 0, -1):
+        if (texts[i] in IRREGULAR_PAST or texts[i] in ("withheld", "upheld") or re.fullmatch(r"[a-z]{3,}ed", texts[i])) \
+                and texts[i - 1][:1].isupper():
+            rest = i + 1 + (texts[i + 1] in VERB_PARTICLES and i + 2 < len(texts))  # "held up the sign": the sign
+            if not person and texts[-1].lower() in ROLES:
+                return kept  # "since Trump became the presumptive nominee, which": no nominee
+            return kept[rest:]
+    if len(texts) > 1 and re.fullmatch(r"[a-z]{3,}ed", texts[-1]) and texts[-2][:1].isalpha():
+        return kept[:-1]
+    return kept
 
 
 def predicated_person(index: PersonIndex, start: int) -> Mention | None:
@@ -894,8 +946,22 @@ def phrase_before(stripped: str, words: list, stop: int, most: int = 6) -> list:
     return kept
 
 
+PRONOUN_CHAIN_DEPTH = 3
+
+
+def pronoun_opening_sentence_before(text: str, position: int, pronoun: str) -> int | None:
+    """Where the same pronoun opens the sentence before, for a pronoun opening its own sentence; else None."""
+    own = sentence_begin(text, position)
+    if text[own:position].strip() or own < 2:
+        return None
+    before = sentence_begin(text, own - 1)
+    while before < own and text[before] in " \t\n":
+        before += 1
+    return before if re.match(rf"{pronoun}\b", text[before:own], re.IGNORECASE) else None
+
+
 def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]],
-                learned: bool = True) -> tuple[str, bool]:
+                learned: bool = True, depth: int = 0) -> tuple[str, bool]:
     """(name, whether it names a person) for one mention; learned=False picks pronouns' antecedents by rule."""
     written = mention.text.strip()
     aged_tail = AGE_TAIL.search(written)
@@ -1006,6 +1072,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             index.antecedent(mention.start, gender)
         subject = own_sentence_subject(index, mention.start, gender) or previous_subject(index, mention.start, gender) or \
             own_sentence_possessor(index, mention.start, gender)
+        chained_at = pronoun_opening_sentence_before(index.text, mention.start, first) if subject is None else None
+        if chained_at is not None and depth < PRONOUN_CHAIN_DEPTH:
+            # "... declared Oksuz was a leader of the plot. He was briefly detained. He denounced the coup": the
+            # same pronoun opening the sentence before is the same person
+            earlier = Mention(index.text[chained_at:chained_at + len(first)], chained_at, chained_at + len(first))
+            named, person = resolve_one(index, earlier, [h for h in history if h[0] < chained_at], learned, depth + 1)
+            subject = named if person and index.fits(named, gender) else None
         if subject is not None and found != subject:
             found = subject
         elif subject is None:
@@ -1146,6 +1219,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if role_of_body is not None and (role_of_body.group("role") not in ROLES or ROLE_AT_BODY.fullmatch(written.strip(" ,"))):
         role_of_body = None  # (only "The former Democratic leader of the Georgia House": a role, modifiers before it)
     if first in DEFINITE | {"his", "her", "their"} and (last.islower() or last.isupper() and last.lower() in ROLES or
+                                                        last.istitle() and last.lower() in ROLES and
+                                                        any(w.islower() for w in re.findall(r"[\w’'-]+", written)[1:-1]) or
                                                         role_from is not None and role_from.group(1) in ROLES or
                                                         role_of_body is not None):
         # a role written in capitals is still a role: "The Tory MP", "the CEO"; "the senator from Maine" is one
@@ -1201,10 +1276,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # "Obama defended the process. “...,” the president told ...": the subject before, if one
                 own = own_pronoun_gender(index, mention.end) or HEAD_GENDERS.get(description.head)
                 # a live page's entries ("___", "11:50 a.m.") speak of their own people
+                # (one the description's nation rules out gives way to the next guess: "President Obama had a talk
+                # with Francois Hollande. The French president ...")
                 found = next((name for name in (previous_subject(index, mention.start, own),
                                                 last_speaker(history, mention.start),
                                                 index.antecedent(mention.start, None))
-                              if name and not named_only_before_break(index, name, mention.start)), None)
+                              if name and not named_only_before_break(index, name, mention.start) and
+                              not elsewhere(index, name, written)), None)
                 if found and unnamed_before(index, mention, found):
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
                 if found and only_placed(index, found):

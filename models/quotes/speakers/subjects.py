@@ -71,6 +71,9 @@ APPOSED_OPENING = re.compile(r"(?:His|Her|Their|The|Its|[A-Z][\w.&-]*(?:[ \t]+[A
 
 
 OPENING_DATELINE = re.compile(DATELINE)
+SUBORDINATE_LEAD = re.compile(r"(?:When|Whenever|While|As|After|Before|Because|Although|Though|If|Since|Once|Until)\b")
+ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Speaking|Interviewed|Questioned|Reached|Contacted|Writing)\b[^,.;:“”\"\n]{0,80},[ \t]+")
+FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This)\b[^,.;:“”\"\n]{0,80},[ \t]+")
 STATE_WORDS = frozenset(word for state in STATE_NAMES for word in state.split())  # "Former Florida Sen. Bob Graham"
 
 
@@ -91,6 +94,9 @@ def sentence_before_pronoun(index: PersonIndex, position: int) -> tuple[int, int
     lead = text[own:position]
     # A pronoun signing the quote right after a sentence ("Inzaghi disagreed. “...,” he said") follows the
     # layout more than a first name's sex in the US lists; a sentence-initial pronoun follows the sex.
+    fronted = FRONTED_LEAD.fullmatch(lead) or ASKED_LEAD.fullmatch(lead)
+    if fronted and not fronted.group(0).count(",") > 1:
+        lead = ""  # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate stated": its subject
     signs_quote = bool(lead.strip())
     if lead.strip():
         quoted = QUOTE_LEAD.fullmatch(text, own, position)
@@ -145,6 +151,18 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     reporter = closing_reporter(index, before, own) if signs_quote else None
     if reporter is not None and fits(reporter, gender):
         return reporter  # "..., Mr. Obama said in his interview. ¶ “If you have ...,” he said": the one reporting
+    subordinate = SUBORDINATE_LEAD.match(text, before)
+    if subordinate:  # "When Mr. Clinton had trouble joining a club, Mr. Trump boasted ...": the main clause's subject
+        comma = text.find(", ", subordinate.end(), own)
+        main = opening_subject(index, comma + 2, own, gender, fits) if comma >= 0 else None
+        if main is not None:
+            return main
+    return opening_subject(index, before, own, gender, fits)
+
+
+def opening_subject(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
+    """The person opening the stretch from before to own as its subject (titles allowed before the name), or None."""
+    text = index.text
     for run, name in index.outside_quotes:
         if run.start < before or name in STATE_NAMES:
             continue  # ("Former Florida Sen. Bob Graham": the state is part of his title)
@@ -153,7 +171,9 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         if APPOSED_OPENING.fullmatch(text, before, run.start) and text.startswith(",", run.end) and \
                 SUBJECT_VERB.match(text, run.end + 1) and fits(name, gender):
             return name  # "Her neighbour, Dave Ingram, was more positive. “...,” the retired steelworker said"
-        titles = text[before:run.start].split()
+        lead = text[before:run.start]
+        fronted = FRONTED_LEAD.match(lead)
+        titles = lead[fronted.end():].split() if fronted else lead.split()  # "At a rally last week, Mike Pence showed"
         if len(titles) > 1 and titles[0] in ("The", "the") and titles[-1].lower().rstrip(".") in ROLES:
             titles = titles[1:]  # "The economist Robert J. Shapiro recently measured ..."
         # "Inter coach Simone Inzaghi disagreed": capitalised words may stand before the title
@@ -162,7 +182,7 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
             titles = titles[1:]
         if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS or w in STATE_WORDS
                                       for w in titles) or \
-                not SUBJECT_VERB.match(text, run.end) or \
+                not (SUBJECT_VERB.match(text, run.end) or AUXILIARY.match(text, run.end) and not fronted) or \
                 not fits(name, gender):
             return None
         if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
@@ -409,6 +429,15 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
         own += 1
     lead = text[own:position]
     if not lead.strip():
+        return None
+    if lead.rstrip(" \t").endswith(",") and (FRONTED_CLAUSE.match(lead) or FRONTED_LEAD.match(lead)):
+        # "When Obama took office, he", "In an example of how sensitive Obama is about his legacy, he": the one
+        # whose clause the sentence opens with, when that clause has one person and they act in it
+        inside = [(r, n) for r, n in index.outside_quotes if own <= r.start < position]
+        if len({n for _, n in inside}) == 1 and (SUBJECT_VERB.match(text, inside[0][0].end) or
+                                                 AUXILIARY.match(text, inside[0][0].end)):
+            name = inside[0][1]
+            return name if index.fits(name, gender) and index.is_person(name) else None
         return None
     if FRONTED_CLAUSE.fullmatch(lead):
         comma = text.find(",", position, position + 200)
