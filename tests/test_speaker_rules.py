@@ -15,7 +15,7 @@ from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind
 from models.quotes.speakers.names import PersonMention, first_name_genders, is_name_word, name_runs, sex_of_first_names
 from models.quotes.speakers.people import PersonIndex, without_clutter
 from models.quotes.speakers.antecedents import candidates_before
-from models.quotes.speakers.resolve import mention_contexts
+from models.quotes.speakers.resolve import anchored_pronoun, mention_contexts, pronoun_chained_before
 from models.quotes.speakers.subjects import previous_subject
 from tests.test_names import mentions_of
 
@@ -1922,3 +1922,41 @@ def test_the_same_pronoun_opening_the_sentence_before_is_the_same_person():
     text = "Ivo Ran said the plot had failed. Tarik Osk was named as a leader of it. He was briefly detained. He denied any role."
     ran, he = text.index("Ivo Ran"), text.index("He denied")
     assert resolve_names(text, [Mention("Ivo Ran", ran, ran + 7), Mention("He", he, he + 2)]) == ["Ivo Ran", "Tarik Osk"]
+
+
+def test_a_quote_signed_said_name_at_its_end_gives_the_pronoun_or_description_after_it():
+    text = ("“The criticism fits all his critics,” said Chris Pell, an analyst at the Corbin Institute. “This debate is "
+            "misleading,” he said.\n\nRep. Trey Gowdy defended the panel.\n\n“It was our duty,” said Gowdy.\n\n"
+            "The South Carolina Republican admitted the server was never central.")
+    he = text.index("he said")
+    assert resolve_names(text, [Mention("he", he, he + 2)]) == ["Chris Pell"]
+    assert previous_subject(PersonIndex(text), text.index("The South Carolina"), None) == "Trey Gowdy"
+    text = ("Mr. Cole, who represents a swing district, said Mr. Trump had disrespected the troops.\n\n"
+            "“I am offended,” he said.")
+    assert previous_subject(PersonIndex(text), text.index("he said"), "m") != "Trump"
+
+
+def test_a_pronoun_chain_runs_back_through_fronted_phrases_to_the_sentence_that_names_them():
+    text = ("Yet Mr. Vance keeps winning. Within the past 12 days, he has captured two states. In both states, he won "
+            "easily. In Ohio, he prevailed even after a week in which he was booed, Mr. Hart said.")
+    booed = text.index("he was booed")
+    assert resolve_names(text, [Mention("Mr. Hart", text.index("Mr. Hart"), text.index("Mr. Hart") + 8),
+                                Mention("he", booed, booed + 2)])[1] == "Vance"
+    assert pronoun_chained_before(text, booed, "he") == text.index("he prevailed")
+    assert anchored_pronoun(PersonIndex(text), text.index("he prevailed"), "he", "m") == "Vance"
+
+
+def test_pollster_is_a_role_only_in_lower_case():
+    assert parse_description("The former pollster").head == "pollster"
+    assert parse_description("the Huffington Post Pollster average") is None
+
+
+def test_a_first_name_before_a_particle_starts_a_name():
+    text = "The bill passed. The guests sat next to Mayor Bill de Blasio, who spoke. The mayor said he was pleased."
+    assert resolve_names(text, mentions_of(text, ["The mayor"])) == ["Bill de Blasio"]
+
+
+def test_a_capital_names_its_nation_and_a_verb_before_a_name_is_no_title():
+    text = ("London's new mayor rebuffs Trump\n\nThe British capital's new mayor on Tuesday rejected an offer from Donald "
+            "Trump to make an exception for Sadiq Khan. Khan was elected as mayor of London last week.")
+    assert resolve_names(text, mentions_of(text, ["The British capital's new mayor"])) == ["Sadiq Khan"]

@@ -39,7 +39,7 @@ prince princess emir sheikh sultan laureate physicist historian novelist poet
 filmmaker astronaut entrepreneur rapper musician comedian envoy emissary
 champion finalist runner-up medallist medalist olympian diplomat
 scientist researcher presenter broadcaster pundit commentator doctor surgeon nurse teacher headteacher chef
-designer architect engineer investor politician counterpart developer
+designer architect engineer investor politician counterpart developer pollster
 biologist chemist geologist ecologist sociologist psychologist epidemiologist virologist climatologist
 oceanographer astronomer mathematician archaeologist anthropologist neuroscientist academic lecturer
 artist paramedic pilot farmer fisherman winner physician coordinator administrator czar
@@ -50,6 +50,9 @@ demonstrator survivor witness grandmother grandfather widow widower firefighter
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",
                     "governor-general", "director general", "director-general"})
+
+# Roles only in lower case: "the Huffington Post Pollster average" names a product, "the pollster" a person
+LOWER_CASE_ROLES = frozenset({"pollster"})
 
 CHAMBERS = {"senator": frozenset({"senator", "senator-elect"}),
             **{house: frozenset({"congressman", "congresswoman", "representative"})
@@ -168,7 +171,7 @@ def role_spans(words: list[str]) -> list[tuple[int, int, str]]:
         for size in range(min(LONGEST_ROLE, len(lowered) - i), 0, -1):
             phrase = " ".join(lowered[i:i + size])
             phrase = ABBREVIATED_ROLES.get(phrase, phrase) if words[i][:1].isupper() else phrase
-            if phrase in ROLES:
+            if phrase in ROLES and not (phrase in LOWER_CASE_ROLES and words[i][:1].isupper()):
                 vice = any(w == "vice" or w.startswith("vice-") for w in lowered[max(0, i - 2):i]) or \
                     lowered[i].startswith("vice-")  # "the vice-presidential nominee"
                 # "Shadow chancellor Mel Stride", "Deputy Prime Minister Angela Rayner": no chancellor, no prime minister

@@ -204,6 +204,10 @@ SUBORDINATE_OPENING = re.compile(r"[ \t]*(?:As|While|When|Whenever|After|Before|
                                  r"Even)\b")
 
 
+# Words that end a clause, never a title: "Comey indicated that Clinton", "the week in which Trump"
+CLAUSE_WORDS = frozenset("that which who whom when while if because than as but so since where whether".split())
+
+
 def context_around(text: str, run: PersonMention) -> str:
     """The words an article attaches to a name: the title before it and an apposition or predicate after it.
 
@@ -235,8 +239,16 @@ def context_around(text: str, run: PersonMention) -> str:
         nearest = re.split(r"\b(?:and|or)[ \t]+(?=\S)", nearest)[-1]  # "Governor Bush and Senator Rubio": his own
         headed = ROLE_OF_BODY.search(nearest)
         # "The head of the Royal College of Nursing, Pat Cullen": the role before "of" is hers too
-        before = f"{headed.group('role')} {headed.group('body')}" if headed and \
-            headed.group("role").lower() in ROLES else " ".join(last_words_whole_names(nearest.split(), 4))
+        titled = headed and headed.group("role").lower() in ROLES
+        before = f"{headed.group('role')} {headed.group('body')}" if titled else \
+            " ".join(last_words_whole_names(nearest.split(), 4))
+        pieces_before = before.split()
+        last_word = pieces_before[-1] if pieces_before and not titled and not (
+            len(pieces_before) > 1 and pieces_before[-2].lower() in ("of", "for", "at", "on")) else ""  # "head of research"
+        if (re.fullmatch(r"[a-z]+(?:s|ed)", last_word) or last_word in CLAUSE_WORDS or last_word in IRREGULAR_PAST) and \
+                last_word not in ROLES | TITLES | TITLE_MODIFIERS | RIVALS | RELATIVES_AND_FRIENDS and \
+                not OFFICE_RELATION.search(last_word):
+            before = ""  # "London's Muslim mayor rebuffs Trump": a verb, not a title, stands before the name
     if run.words[0] in REGNAL_TITLES:
         before = f"{before} {run.words[0]}"  # "Pope Leo": the title is part of the name and still a role
     return " ".join(part for part in (organisation_before(text, boundary, before), before,
@@ -375,8 +387,9 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     for name, texts in contexts.items():
         profile = profile_of(texts)
         score = fit(description, profile)
-        if nations and not nations & profile.concepts and not (
+        if nations and not nations & profile.concepts and not nations & capital_concepts(texts) and not (
                 score is not None and not nationalities(" ".join(texts)) and nations & placed_in(index, name)):
+            # ("The British capital's new mayor" is Khan, "elected as mayor of London": a capital names its nation)
             # "The French president" is none of the presidents the article gives no nation; but "the German
             # chancellor" is the chancellor of no nation the article places in Berlin
             continue
@@ -946,22 +959,60 @@ def phrase_before(stripped: str, words: list, stop: int, most: int = 6) -> list:
     return kept
 
 
-PRONOUN_CHAIN_DEPTH = 3
+PRONOUN_CHAIN_DEPTH = 6
 
 
-def pronoun_opening_sentence_before(text: str, position: int, pronoun: str) -> int | None:
-    """Where the same pronoun opens the sentence before, for a pronoun opening its own sentence; else None."""
+SENTENCE_LEAD = re.compile(r"(?:(?:In|At|On|During|After|Before|Within|Since|Over|Earlier|Later|Last|This|Yet|But|And|Still|"
+                           r"Now|Then)\b[^,.;:“”\"\n]{0,80},[ \t]+|(?:Yet|But|And|Still|Now|Then)[ \t]+)?")
+
+
+def subject_pronoun(text: str, start: int, end: int, pronoun: str) -> int | None:
+    """Where the pronoun stands as the subject opening the stretch start..end (after a fronted phrase such as "In
+    South Carolina," or "But"), or None."""
+    while start < end and text[start] in " \t\n":
+        start += 1
+    lead = SENTENCE_LEAD.match(text, start, end)
+    at = lead.end() if lead else start
+    return at if re.match(rf"{pronoun}\b", text[at:end], re.IGNORECASE) else None
+
+
+def pronoun_chained_before(text: str, position: int, pronoun: str) -> int | None:
+    """Where the same pronoun stands as a subject before this one: earlier in its own sentence when this one is not
+    that sentence's subject ("In South Carolina, he prevailed after a week in which he was booed"), else opening the
+    sentence before when this one opens its own ("He was briefly detained. He denounced the coup")."""
     own = sentence_begin(text, position)
-    if text[own:position].strip() or own < 2:
+    if own < position:
+        earlier = subject_pronoun(text, own, position, pronoun)
+        if earlier is not None and earlier < position:
+            return earlier
+        if earlier is None and subject_pronoun(text, own, position + len(pronoun), pronoun) != position:
+            return None
+    last = own - 1
+    while last > 0 and text[last] in " \t\n":
+        last -= 1  # back over a paragraph break to the sentence before
+    if last < 1:
         return None
-    before = sentence_begin(text, own - 1)
-    while before < own and text[before] in " \t\n":
-        before += 1
-    return before if re.match(rf"{pronoun}\b", text[before:own], re.IGNORECASE) else None
+    return subject_pronoun(text, sentence_begin(text, last), own, pronoun)
+
+
+def anchored_pronoun(index: PersonIndex, position: int | None, pronoun: str, gender: str, depth: int = 0) -> str | None:
+    """The person a subject pronoun at position stands for by the sentence rules alone (its own sentence, the
+    subject before), following the same pronoun back through the sentences before; None when no rule names them."""
+    if position is None or depth >= PRONOUN_CHAIN_DEPTH:
+        return None
+    found = own_sentence_subject(index, position, gender) or previous_subject(index, position, gender) or \
+        own_sentence_possessor(index, position, gender)
+    if found is not None:
+        return found
+    opening = described_subject(index, position)  # "The Florida senator sought to calm ... He said ... He has waffled"
+    if opening is not None:
+        found = described(index, Mention(index.text[opening[0]:opening[1]], *opening))
+        return found if found and index.fits(found, gender) else None
+    return anchored_pronoun(index, pronoun_chained_before(index.text, position, pronoun), pronoun, gender, depth + 1)
 
 
 def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]],
-                learned: bool = True, depth: int = 0) -> tuple[str, bool]:
+                learned: bool = True) -> tuple[str, bool]:
     """(name, whether it names a person) for one mention; learned=False picks pronouns' antecedents by rule."""
     written = mention.text.strip()
     aged_tail = AGE_TAIL.search(written)
@@ -1072,13 +1123,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             index.antecedent(mention.start, gender)
         subject = own_sentence_subject(index, mention.start, gender) or previous_subject(index, mention.start, gender) or \
             own_sentence_possessor(index, mention.start, gender)
-        chained_at = pronoun_opening_sentence_before(index.text, mention.start, first) if subject is None else None
-        if chained_at is not None and depth < PRONOUN_CHAIN_DEPTH:
-            # "... declared Oksuz was a leader of the plot. He was briefly detained. He denounced the coup": the
-            # same pronoun opening the sentence before is the same person
-            earlier = Mention(index.text[chained_at:chained_at + len(first)], chained_at, chained_at + len(first))
-            named, person = resolve_one(index, earlier, [h for h in history if h[0] < chained_at], learned, depth + 1)
-            subject = named if person and index.fits(named, gender) else None
+        if subject is None:
+            # "Yet Mr. Trump keeps winning. Within 12 days, he has captured ... In South Carolina, he prevailed after a
+            # week in which he was booed": the same pronoun as subject before, back to the sentence that names them
+            subject = anchored_pronoun(index, pronoun_chained_before(index.text, mention.start, first), first, gender)
         if subject is not None and found != subject:
             found = subject
         elif subject is None:

@@ -16,7 +16,8 @@ IRREGULAR_PAST = ("won", "lost", "took", "made", "gave", "went", "met", "left", 
                   "hit", "told", "said", "came", "became", "got", "kept", "held", "sent", "spent", "brought", "bought",
                   "built", "began", "broke", "chose", "drove", "flew", "grew", "knew", "paid", "put", "set", "sold",
                   "spoke", "stood", "struck", "swore", "threw", "wrote", "saw", "sat", "shot", "found", "felt",
-                  "fought", "thought", "taught", "caught", "drew", "withdrew", "quit", "cut", "let", "read", "meant")
+                  "fought", "thought", "taught", "caught", "drew", "withdrew", "quit", "cut", "let", "read", "meant",
+                  "sought")
 SUBJECT_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{2,120},)?(?:[ \t]+(?:this|last|on|early|late)(?:[ \t]+[A-Za-z]+){1,2}?)?"
                           r"[ \t]+(?:[a-z]+ly[ \t]+)?"
                           r"(?!(?:of|and|or|to|in|at|for|on|with|by|from|as|who|whose|which|that)\b)"
@@ -73,7 +74,8 @@ APPOSED_OPENING = re.compile(r"(?:His|Her|Their|The|Its|[A-Z][\w.&-]*(?:[ \t]+[A
 OPENING_DATELINE = re.compile(DATELINE)
 SUBORDINATE_LEAD = re.compile(r"(?:When|Whenever|While|As|After|Before|Because|Although|Though|If|Since|Once|Until)\b")
 ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Speaking|Interviewed|Questioned|Reached|Contacted|Writing)\b[^,.;:“”\"\n]{0,80},[ \t]+")
-FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This)\b[^,.;:“”\"\n]{0,80},[ \t]+")
+FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Within|Over|Since|For)\b"
+                          r"[^,.;:“”\"\n]{0,80},[ \t]+")
 STATE_WORDS = frozenset(word for state in STATE_NAMES for word in state.split())  # "Former Florida Sen. Bob Graham"
 
 
@@ -157,7 +159,13 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         main = opening_subject(index, comma + 2, own, gender, fits) if comma >= 0 else None
         if main is not None:
             return main
-    return opening_subject(index, before, own, gender, fits)
+    found = opening_subject(index, before, own, gender, fits)
+    if found is None and not signs_quote and text[before:before + 1] in "“\"'":
+        # a sentence that is a quote signed at its end ("“...,” said Gowdy. The South Carolina Republican admitted"):
+        # its speaker, when no one opens it
+        reporter = closing_reporter(index, before, own)
+        found = reporter if reporter is not None and fits(reporter, gender) else None
+    return found
 
 
 def opening_subject(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
@@ -193,6 +201,8 @@ def opening_subject(index: PersonIndex, before: int, own: int, gender: str | Non
 
 
 REPORTER_OPENING = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?$")
+INVERTED_REPORTER = re.compile(r"(?:,|[”\"'])[ \t]+(?:said|says|added|adds|wrote|writes|told[ \t]+\w+)[ \t]+"
+                               r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?$")  # "“...,” said Christopher Preble"
 REPORT_CLOSE = re.compile(r"[^.!?“”\"\n]*[.!?][ \t\n]*$")
 
 
@@ -203,8 +213,11 @@ def closing_reporter(index: PersonIndex, before: int, own: int) -> str | None:
     for run, name in reversed(index.outside_quotes):
         if run.start < before or run.end > own:
             continue
-        if REPORTER_OPENING.search(text, max(0, before, run.start - 8), run.start) and \
-                REPORTING_AFTER.match(text, run.end) and REPORT_CLOSE.match(text, run.end, own) and index.is_person(name):
+        signed = REPORTER_OPENING.search(text, max(0, before, run.start - 8), run.start) and \
+            REPORTING_AFTER.match(text, run.end) or \
+            INVERTED_REPORTER.search(text, max(0, before, run.start - 24), run.start) and text[run.end:run.end + 1] in ",."
+        # (", said Mr. Trump had disrespected the troops" is no signature: the name must close the sentence or an apposition)
+        if signed and REPORT_CLOSE.match(text, run.end, own) and index.is_person(name):
             return name
         return None  # only the last name of the sentence may sign it
     return None
