@@ -16,7 +16,7 @@ from models.quotes.speakers.names import PersonMention, first_name_genders, is_n
 from models.quotes.speakers.people import PersonIndex, without_clutter
 from models.quotes.speakers.antecedents import candidates_before
 from models.quotes.speakers.resolve import anchored_pronoun, mention_contexts, pronoun_chained_before
-from models.quotes.speakers.subjects import previous_subject
+from models.quotes.speakers.subjects import closing_reporter, previous_subject
 from tests.test_names import mentions_of
 
 
@@ -1960,3 +1960,18 @@ def test_a_capital_names_its_nation_and_a_verb_before_a_name_is_no_title():
     text = ("London's new mayor rebuffs Trump\n\nThe British capital's new mayor on Tuesday rejected an offer from Donald "
             "Trump to make an exception for Sadiq Khan. Khan was elected as mayor of London last week.")
     assert resolve_names(text, mentions_of(text, ["The British capital's new mayor"])) == ["Sadiq Khan"]
+
+
+def test_a_party_description_after_a_signed_quote_is_its_speaker():
+    text = ("Paul Ryan spoke to CNN. “The burden of unifying the party is on our nominee,” he said. The Wisconsin "
+            "Republican did give Trump some credit.")
+    he = text.index("he said")
+    assert resolve_names(text, [Mention("he", he, he + 2)] + mentions_of(text, ["The Wisconsin Republican"])) == \
+        ["Paul Ryan", "Paul Ryan"]
+
+
+def test_a_signature_after_a_doubled_apostrophe_close_is_a_closing_reporter():
+    text = "Dana Cole wrote a letter. ''All the world felt my pain,'' Ms. Cole wrote. She continued on Monday."
+    index = PersonIndex(text)
+    start = text.index("''All")
+    assert closing_reporter(index, start, text.index("She continued")) == "Dana Cole"

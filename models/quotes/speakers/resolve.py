@@ -1238,6 +1238,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 found = None
             if found is None and party.group("place"):
                 found = lone_party_member(index, mention.start, party.group("party"))
+            if found is None:
+                # "“...,” he said. The Wisconsin Republican did give Trump some credit": the one who spoke last, if
+                # the article ties them to no other party
+                speaker = last_speaker(history, mention.start)
+                found = speaker if speaker and index.is_person(speaker) and \
+                    not parties_of(index, speaker) - {party.group("party")[0]} and \
+                    re.search(r"[”\"]|''", index.text[sentence_start(index.text, max(0, mention.start - 2)):mention.start]) \
+                    else None
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None

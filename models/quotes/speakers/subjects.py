@@ -160,7 +160,7 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         if main is not None:
             return main
     found = opening_subject(index, before, own, gender, fits)
-    if found is None and not signs_quote and text[before:before + 1] in "“\"'":
+    if found is None and not signs_quote and re.search(r"[”\"]|''", text[before:own]):
         # a sentence that is a quote signed at its end ("“...,” said Gowdy. The South Carolina Republican admitted"):
         # its speaker, when no one opens it
         reporter = closing_reporter(index, before, own)
@@ -200,7 +200,7 @@ def opening_subject(index: PersonIndex, before: int, own: int, gender: str | Non
     return None
 
 
-REPORTER_OPENING = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?$")
+REPORTER_OPENING = re.compile(r",(?:[”\"]|'')?[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?$")  # ", Mr. Obama said", ",'' Ms. Khan wrote"
 INVERTED_REPORTER = re.compile(r"(?:,|[”\"'])[ \t]+(?:said|says|added|adds|wrote|writes|told[ \t]+\w+)[ \t]+"
                                r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?$")  # "“...,” said Christopher Preble"
 REPORT_CLOSE = re.compile(r"[^.!?“”\"\n]*[.!?][ \t\n]*$")
