@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .antecedents import learned_antecedent, sentence_begin, sentence_start, sentence_stop_before
-from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, concept, fit,
+from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, Description,
+                           Profile, concept, fit,
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
                            states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
@@ -715,7 +716,7 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     return revealed[1]
 
 
-def held_by(description, profile, bodies: set[str]) -> bool:
+def held_by(description: Description, profile: Profile, bodies: set[str]) -> bool:
     """Whether a profile fits a description, and holds its role at the body it names when it names one ("an
     executive at the Clinton Foundation" is no president of Judicial Watch)."""
     score = fit(description, profile)
