@@ -1975,3 +1975,12 @@ def test_a_signature_after_a_doubled_apostrophe_close_is_a_closing_reporter():
     index = PersonIndex(text)
     start = text.index("''All")
     assert closing_reporter(index, start, text.index("She continued")) == "Dana Cole"
+
+
+def test_a_verb_and_its_particle_before_a_name_are_no_title_and_a_clause_is_no_predicate():
+    text = "Kate Lowe attacked Tom Rossi, and the Texas governor tripped up Rossi in the debate."
+    assert not any("governor" in context for _, name, context in mention_contexts(PersonIndex(text))
+                   if name == "Tom Rossi")
+    text = "At issue between Dan Moore and Ann Lee is whether the freshman Ohio senator has the experience."
+    assert not any("senator" in context for _, name, context in mention_contexts(PersonIndex(text))
+                   if name == "Ann Lee")

@@ -246,6 +246,8 @@ def context_around(text: str, run: PersonMention) -> str:
         pieces_before = before.split()
         last_word = pieces_before[-1] if pieces_before and not titled and not (
             len(pieces_before) > 1 and pieces_before[-2].lower() in ("of", "for", "at", "on")) else ""  # "head of research"
+        if last_word in VERB_PARTICLES and len(pieces_before) > 1 and re.fullmatch(r"[a-z]+(?:s|ed)", pieces_before[-2]):
+            last_word = pieces_before[-2]  # "the New Jersey governor tripped up Rubio": the verb before its particle
         if (re.fullmatch(r"[a-z]+(?:s|ed)", last_word) or last_word in CLAUSE_WORDS or last_word in IRREGULAR_PAST) and \
                 last_word not in ROLES | TITLES | TITLE_MODIFIERS | RIVALS | RELATIVES_AND_FRIENDS and \
                 not OFFICE_RELATION.search(last_word):
@@ -296,8 +298,11 @@ def words_after(text: str, end: int, start: int | None = None) -> str:
     if clause_role and not appositive:
         taken.append(clause_role.group(1))  # "Helena Strand, who took over as chief executive of ..."
     predicate = re.match(r"\s*(?:is|was|will become|becomes|became|has been|had been)\b[^,;:“”\"]{0,60}", after)
-    if predicate and re.search(r"\bto[ \t]+(?:be|become)\b", predicate.group(0)):
-        predicate = None  # "has been plotting to be president since ...": a role wanted, not held
+    if predicate and (re.search(r"\bto[ \t]+(?:be|become)\b", predicate.group(0)) or
+                      re.match(r"\s*\w+(?:[ \t]+\w+)?[ \t]+(?:whether|that|how|why|what|if|where)\b", predicate.group(0))):
+        # "has been plotting to be president since ...": a role wanted, not held; "Jeb Bush is whether the freshman
+        # Florida senator has ...": a clause, not his role
+        predicate = None
     if predicate:
         taken.append(predicate.group(0))
     left = LEFT_ROLE.match(after)
