@@ -16,7 +16,7 @@ from models.quotes.speakers.names import PersonMention, first_name_genders, is_n
 from models.quotes.speakers.people import PersonIndex, without_clutter
 from models.quotes.speakers.antecedents import candidates_before
 from models.quotes.speakers.resolve import anchored_pronoun, mention_contexts, pronoun_chained_before
-from models.quotes.speakers.subjects import closing_reporter, previous_subject
+from models.quotes.speakers.subjects import closing_reporter, own_sentence_subject, previous_subject
 from tests.test_names import mentions_of
 
 
@@ -1984,3 +1984,12 @@ def test_a_verb_and_its_particle_before_a_name_are_no_title_and_a_clause_is_no_p
     text = "At issue between Dan Moore and Ann Lee is whether the freshman Ohio senator has the experience."
     assert not any("senator" in context for _, name, context in mention_contexts(PersonIndex(text))
                    if name == "Ann Lee")
+
+
+def test_a_pronoun_after_a_subordinator_in_its_sentence_is_the_subject_that_opens_it():
+    text = ("Governor Ann Webb spoke first. FBI director Carl Reyes decided not to charge Mr. Lund on Tuesday even though "
+            "he found evidence of wrongdoing.")
+    he = text.index("he found")
+    assert own_sentence_subject(PersonIndex(text), he, "m") == "Carl Reyes"
+    text = "Carl Reyes praised Tom Lund, and Tom Lund thanked him when he arrived."
+    assert own_sentence_subject(PersonIndex(text), text.index("he arrived"), "m") is None

@@ -429,6 +429,8 @@ FRONTED_CLAUSE = re.compile(r"(?:Even[ \t]+(?:as|though|after|when|if|before|whi
                             r"Before|Because|Since|Once|If|Until)\b[^,;:.!?“”\"\n]*$")
 AUXILIARY = re.compile(r"[ \t]+(?:would|will|could|can|did|does|do|has|had|have|was|is|were|are|must|should|might|may)"
                        r"(?:n['’]t|[ \t]+not)?\b|[ \t]+(?:won|wasn|isn|didn|doesn|hasn|hadn)['’]t\b")
+SUBORDINATOR_BEFORE = re.compile(r"(?:,[ \t]*|[ \t])(?:even[ \t]+though|although|though|because|after|before|when|while|"
+                                 r"since|until|once)[ \t]+$")
 CLAUSE_BREAK_BEFORE = re.compile(r"(?:[ \t]+(?:--|[—–])|;)[ \t]*$")
 
 
@@ -460,6 +462,15 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
         run = next(((r, n) for r, n in index.outside_quotes if r.start >= main), None)
         if run is None or not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[main:run[0].start]):
             return None
+    elif SUBORDINATOR_BEFORE.search(lead):
+        # "FBI director James Comey decided not to recommend indicting Clinton even though he found ...": the
+        # subject the sentence opens with, when no one else named since acts as a subject
+        name = opening_subject(index, own, position, gender, index.fits)
+        if name is None or any(own <= r.start < position and n != name and
+                               (SUBJECT_VERB.match(text, r.end) or AUXILIARY.match(text, r.end))
+                               for r, n in index.outside_quotes):
+            return None
+        return name if index.is_person(name) else None
     elif CLAUSE_BREAK_BEFORE.search(lead):
         run = next(((r, n) for r, n in index.outside_quotes if r.start >= own), None)
         if run is None or run[0].start >= position or \
