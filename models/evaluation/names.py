@@ -12,8 +12,8 @@ Labels (one per mention: document, offsets, the name a reader gives, and its kin
   descriptions headed by a role word, 44 kept), 96 (seed 31: 40 pronouns, 20 relative pronouns; seed 32: 40
   descriptions headed by a role word; 4 dropped), 76 (seed 51: 30 pronouns, 15 relative pronouns; seed 52: 35
   role descriptions; 4 dropped), 56 (seed 61: 25 pronouns; seed 62: 35 role descriptions; 4 dropped); three
-  labels follow the service's conventions, a regnal title kept ("Pope
-  Francis") and "the official" after "A ... official said" named by that introduction;
+  labels follow the service's conventions, a regnal title kept ("Pope Francis") and "the official" after "A ...
+  official said" named by that introduction;
 - name_labels_heldout.jsonl: 41 more dev quotes, labelled after the session-2 rules were frozen;
 - name_labels_train_heldout.jsonl: 180 train mentions drawn by models.evaluation.sample_names
   (seed 7: 45 pronouns, 40 definite descriptions, 25 relative pronouns, 30 names, 10 indefinites;

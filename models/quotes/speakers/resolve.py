@@ -12,10 +12,12 @@ from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_
                            states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
 from .organisations import DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
-from .people import ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words, without_clutter
+from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words,
+                     without_clutter)
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
-from .subjects import (IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, body_subject, business_subject, conjoined_subject, described_subject, group_subject,
-                       opening_body, own_sentence_possessor, own_sentence_subject, previous_subject, quote_chain, quote_opened_before)
+from .subjects import (CLOSING_MARK, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
+                       business_subject, conjoined_subject, described_subject, group_subject, opening_body,
+                       previous_subject, quote_chain, quote_opened_before, sentence_rule_subject)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -201,8 +203,7 @@ COURT_SIDE_ROLES = {"Defending": "defence barrister", "Mitigating": "defence bar
                     "Prosecuting": "prosecution barrister prosecutor"}
 
 
-SUBORDINATE_OPENING = re.compile(r"[ \t]*(?:As|While|When|Whenever|After|Before|Because|Although|Though|If|Since|Once|Until|"
-                                 r"Even)\b")
+SUBORDINATE_OPENING = re.compile(rf"[ \t]*(?:{SUBORDINATORS}|Even)\b")
 
 
 # Words that end a clause, never a title: "Comey indicated that Clinton", "the week in which Trump"
@@ -1006,8 +1007,7 @@ def anchored_pronoun(index: PersonIndex, position: int | None, pronoun: str, gen
     subject before), following the same pronoun back through the sentences before; None when no rule names them."""
     if position is None or depth >= PRONOUN_CHAIN_DEPTH:
         return None
-    found = own_sentence_subject(index, position, gender) or previous_subject(index, position, gender) or \
-        own_sentence_possessor(index, position, gender)
+    found = sentence_rule_subject(index, position, gender)
     if found is not None:
         return found
     opening = described_subject(index, position)  # "The Florida senator sought to calm ... He said ... He has waffled"
@@ -1127,8 +1127,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return unnamed, history[-1][2]  # a person when the one before was ("Tom"), else unnamed
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
-        subject = own_sentence_subject(index, mention.start, gender) or previous_subject(index, mention.start, gender) or \
-            own_sentence_possessor(index, mention.start, gender)
+        subject = sentence_rule_subject(index, mention.start, gender)
         if subject is None:
             # "Yet Mr. Trump keeps winning. Within 12 days, he has captured ... In South Carolina, he prevailed after a
             # week in which he was booed": the same pronoun as subject before, back to the sentence that names them
@@ -1250,7 +1249,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 speaker = last_speaker(history, mention.start)
                 found = speaker if speaker and index.is_person(speaker) and \
                     not parties_of(index, speaker) - {party.group("party")[0]} and \
-                    re.search(r"[”\"]|''", index.text[sentence_start(index.text, max(0, mention.start - 2)):mention.start]) \
+                    CLOSING_MARK.search(index.text, sentence_start(index.text, max(0, mention.start - 2)), mention.start) \
                     else None
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None

@@ -72,7 +72,9 @@ APPOSED_OPENING = re.compile(r"(?:His|Her|Their|The|Its|[A-Z][\w.&-]*(?:[ \t]+[A
 
 
 OPENING_DATELINE = re.compile(DATELINE)
-SUBORDINATE_LEAD = re.compile(r"(?:When|Whenever|While|As|After|Before|Because|Although|Though|If|Since|Once|Until)\b")
+SUBORDINATORS = r"When|Whenever|While|As|After|Before|Because|Although|Though|If|Since|Once|Until"
+SUBORDINATE_LEAD = re.compile(rf"(?:{SUBORDINATORS})\b")
+CLOSING_MARK = re.compile(r"[”\"]|''")  # a quote closes here: curly, straight or NYT's doubled apostrophes
 ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Speaking|Interviewed|Questioned|Reached|Contacted|Writing)\b[^,.;:“”\"\n]{0,80},[ \t]+")
 FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Within|Over|Since|For)\b"
                           r"[^,.;:“”\"\n]{0,80},[ \t]+")
@@ -160,7 +162,7 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         if main is not None:
             return main
     found = opening_subject(index, before, own, gender, fits)
-    if found is None and not signs_quote and re.search(r"[”\"]|''", text[before:own]):
+    if found is None and not signs_quote and CLOSING_MARK.search(text, before, own):
         # a sentence that is a quote signed at its end ("“...,” said Gowdy. The South Carolina Republican admitted"):
         # its speaker, when no one opens it
         reporter = closing_reporter(index, before, own)
@@ -432,6 +434,13 @@ AUXILIARY = re.compile(r"[ \t]+(?:would|will|could|can|did|does|do|has|had|have|
 SUBORDINATOR_BEFORE = re.compile(r"(?:,[ \t]*|[ \t])(?:even[ \t]+though|although|though|because|after|before|when|while|"
                                  r"since|until|once)[ \t]+$")
 CLAUSE_BREAK_BEFORE = re.compile(r"(?:[ \t]+(?:--|[—–])|;)[ \t]*$")
+
+
+def sentence_rule_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
+    """The person the sentence rules give a pronoun at position: its own sentence's subject, the subject before, or
+    the possessor opening its own sentence; None when none does."""
+    return own_sentence_subject(index, position, gender) or previous_subject(index, position, gender) or \
+        own_sentence_possessor(index, position, gender)
 
 
 def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
