@@ -13,6 +13,7 @@ from models.quotes.speakers import Mention, Resolved, resolve_names
 from models.quotes.speakers.descriptions import Profile, fit, parse_description, profile_of
 from models.quotes.speakers.groups import speaker_ids, speaker_key, speaker_kind, speaker_list
 from models.quotes.speakers.names import PersonMention, first_name_genders, is_name_word, name_runs, sex_of_first_names
+from models.quotes.speakers.organisations import organisation_described
 from models.quotes.speakers.people import PersonIndex, without_clutter
 from models.quotes.speakers.antecedents import candidates_before
 from models.quotes.speakers.resolve import anchored_pronoun, mention_contexts, pronoun_chained_before
@@ -1993,3 +1994,60 @@ def test_a_pronoun_after_a_subordinator_in_its_sentence_is_the_subject_that_open
     assert own_sentence_subject(PersonIndex(text), he, "m") == "Carl Reyes"
     text = "Carl Reyes praised Tom Lund, and Tom Lund thanked him when he arrived."
     assert own_sentence_subject(PersonIndex(text), text.index("he arrived"), "m") is None
+
+
+def test_a_pronoun_in_a_relative_clause_about_a_thing_is_the_subject_that_opens_the_sentence():
+    text = ("Felipe Calderon spoke to CNBC. Tom Reyes has made several statements on trade, including a call for a "
+            "wall at the border, which he said Mexico should pay for.")
+    assert own_sentence_subject(PersonIndex(text), text.index("he said"), "m") == "Tom Reyes"
+    text = "Senator Dan Hale of Ohio is airing a new ad aimed at farmers, in which he declares victory."
+    assert own_sentence_subject(PersonIndex(text), text.index("he declares"), "m") == "Dan Hale"
+
+
+def test_a_description_is_not_the_one_it_speaks_of_in_its_own_clause():
+    text = ("Tom Lund attacked the record of Ann Price after Ann Price accused him of sexism. “It doesn't make me "
+            "nervous,” the cautious candidate said of running against Mr. Lund.")
+    assert resolve_names(text, mentions_of(text, ["Tom Lund", "the cautious candidate"])) == ["Tom Lund", "Ann Price"]
+
+
+def test_a_bare_role_after_a_subject_the_article_gives_no_role_is_that_subject():
+    text = ("The actress Maria Vela won an award. Later, star Rosa Diaz spoke about her childhood. Rosa Diaz opened up "
+            "about her family. The actress explained why it mattered.")
+    actress = text.index("The actress explained")
+    assert resolve_names(text, [Mention("The actress", actress, actress + 11)]) == ["Rosa Diaz"]
+
+
+def test_the_one_asked_answers_the_quote_after_the_question():
+    text = ("Last month, reporter Scott Hale asked Ben Ortiz whether his age was fair game. “Sure it is,” he said.")
+    he = text.index("he said")
+    assert previous_subject(PersonIndex(text), he, "m") == "Ben Ortiz"
+    text = ("Betsy Lane was upset by a town hall, when a young man asked Ann Price why people disliked her. “I got "
+            "angry,” she said.")
+    assert previous_subject(PersonIndex(text), text.index("she said"), "f") != "Ann Price"
+
+
+def test_a_pronoun_signing_a_quote_of_several_sentences_in_straight_marks_reads_the_sentence_before_it():
+    text = ("Last month, radio host Dana Ruiz asked Tom Baird whether his health was fair game.\n\n"
+            "\"Sure it is. I cannot remember the last day I took off,\" he said.")
+    assert previous_subject(PersonIndex(text), text.index("he said"), "m") == "Tom Baird"
+
+
+def test_a_quoted_work_before_a_star_leaves_the_star_the_subject():
+    text = "“Harbour Lights” star Selenia Vega opened up about her family. The actress explained why."
+    assert previous_subject(PersonIndex(text), text.index("The actress"), "f") == "Selenia Vega"
+
+
+def test_no_break_spaces_read_as_spaces():
+    text = "Ann Price spoke first.\n\nTom Lund\u00a0blames the floods on the council. The\u00a0mayor\u00a0also points to the rain."
+    index = PersonIndex(text)
+    assert index.text == text.replace("\u00a0", " ")
+    mayor = text.index("The\u00a0mayor")
+    assert previous_subject(index, mayor, None) == "Tom Lund"
+    assert resolve_names(text, [Mention(text[mayor:mayor + 9], mayor, mayor + 9)]) == ["Tom Lund"]
+
+
+def test_a_clause_after_a_place_is_no_apposition_naming_a_company():
+    text = ("Tom Lund, who lived in the United Kingdom, worked as a geologist for the Centamin mining company. "
+            "The company confirmed he was on the plane.")
+    company = text.index("The company")
+    assert organisation_described(text, company, "The company") != "United Kingdom"

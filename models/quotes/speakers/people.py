@@ -171,6 +171,9 @@ class PersonIndex:
 
     def __init__(self, text: str):
         """Index the names of text: fullest forms by surname, where each appears, and genders."""
+        # Web copy puts no-break spaces between words ("Obama\u00a0blames"); the rules read them as spaces (one
+        # character for one, so every offset holds)
+        text = text.replace("\u00a0", " ")
         self.text = text
         runs = clean_runs(text)
         headlines = headline_spans(text)

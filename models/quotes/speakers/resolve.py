@@ -417,6 +417,15 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
                 placed.append(entry)
     if not placed:
         return None
+    if not description.modifiers and description.time is None:
+        # "“Orange is the New Black” star Selenis Leyva opened up ... The actress explained": a bare role after a
+        # sentence whose subject the article gives no role is that subject, not someone given the role elsewhere
+        # (a name not known as a person's counts when words stand before it: "star Selenis Leyva", not "Four Dutch")
+        subject = previous_subject(index, mention.start, HEAD_GENDERS.get(description.head))
+        profile = profile_of(contexts[subject]) if subject in contexts else None
+        if profile is not None and not profile.roles and \
+                (index.is_person(subject) or len(subject.split()) >= 2 and not governed[subject] and profile.concepts):
+            return subject
     best = min(placed)
     tied = [name for score, unknown, _, name in placed if (score, unknown) == best[:2]]
     subject = previous_subject(index, mention.start, HEAD_GENDERS.get(description.head)) if len(tied) > 1 else None
@@ -454,6 +463,22 @@ def sentence_end(text: str, position: int, limit: int | None = None) -> int:
     """Where the sentence holding position ends (its ". " or line break), at most limit (default: the text's end)."""
     limit = len(text) if limit is None else limit
     return min(e for e in (text.find(". ", position, limit), text.find("\n", position, limit), limit) if e >= 0)
+
+
+OBJECT_BEFORE = re.compile(r"\b(?:against|with|of|to|about|at|by|for)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$")
+OWNED_AFTER = re.compile(r"['’]s?\b|[ \t]+[A-Z]")  # "Trump's", "Trump University": not the person as an object
+
+
+OBJECT_REACH = 50  # characters from a description to a name in its own clause
+
+
+def named_as_own_object(index: PersonIndex, name: str, end: int) -> bool:
+    """True when the person is named as a preposition's object in the description's own clause, right after it
+    ("the cautious candidate said of running against Mr. Trump"): no comma, mark or "that" between."""
+    return any(other == name and end <= run.start < end + OBJECT_REACH and
+               not re.search(r"[,;:.!?“”\"]|\bthat\b", re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.", "", index.text[end:run.start])) and
+               OBJECT_BEFORE.search(index.text, max(0, run.start - 40), run.start) and
+               not OWNED_AFTER.match(index.text, run.end) for run, other in index.outside_quotes)
 
 
 def sentence_openers(index: PersonIndex, name: str | None = None):
@@ -1020,6 +1045,7 @@ def anchored_pronoun(index: PersonIndex, position: int | None, pronoun: str, gen
 def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, str, bool]],
                 learned: bool = True) -> tuple[str, bool]:
     """(name, whether it names a person) for one mention; learned=False picks pronouns' antecedents by rule."""
+    mention = Mention(mention.text.replace("\u00a0", " "), mention.start, mention.end)  # as the index reads its text
     written = mention.text.strip()
     aged_tail = AGE_TAIL.search(written)
     if aged_tail and aged_tail.start() > 0:  # "The former president, now 71": the age tells no one apart
@@ -1339,11 +1365,14 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # a live page's entries ("___", "11:50 a.m.") speak of their own people
                 # (one the description's nation rules out gives way to the next guess: "President Obama had a talk
                 # with Francois Hollande. The French president ...")
+                # (one named after the description in its sentence is someone else: "the cautious candidate said of
+                # running against Mr. Trump")
                 found = next((name for name in (previous_subject(index, mention.start, own),
                                                 last_speaker(history, mention.start),
                                                 index.antecedent(mention.start, None))
                               if name and not named_only_before_break(index, name, mention.start) and
-                              not elsewhere(index, name, written)), None)
+                              not elsewhere(index, name, written) and
+                              not named_as_own_object(index, name, mention.end)), None)
                 if found and unnamed_before(index, mention, found):
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
                 if found and only_placed(index, found):

@@ -56,8 +56,12 @@ def quote_start(text: str, position: int) -> int:
         return opening if opening >= 0 and text.count("''", opening, own) == 1 else own
     if not re.search(r"[,!?][”\"][ \t]*$", text[own:position]) or text[own:own + 1] in "“\"":
         return own
-    opening = text.rfind("“", max(0, text.rfind("\n", 0, own)), own)
-    return opening if opening >= 0 and "”" not in text[opening:own] else own
+    line = max(0, text.rfind("\n", 0, own))
+    opening = text.rfind("“", line, own)
+    if opening >= 0 and "”" not in text[opening:own]:
+        return opening
+    straight = text.rfind('"', line, own)  # "Sure they are. I cannot remember," he said: straight marks, opened once
+    return straight if straight >= 0 and text.count('"', line, own) % 2 == 1 and "“" not in text[line:own] else own
 
 
 # A role or title right after a name: the name is whose or where ("Aston Villa goalkeeper Emiliano Martínez")
@@ -155,6 +159,9 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     reporter = closing_reporter(index, before, own) if signs_quote else None
     if reporter is not None and fits(reporter, gender):
         return reporter  # "..., Mr. Obama said in his interview. ¶ “If you have ...,” he said": the one reporting
+    asked = asked_person(index, before, own, gender, fits) if signs_quote else None
+    if asked is not None:
+        return asked  # "Scott Conroy asked Sanders whether ... ¶ “Sure it is ...,” he said": the one asked answers
     subordinate = SUBORDINATE_LEAD.match(text, before)
     if subordinate:  # "When Mr. Clinton had trouble joining a club, Mr. Trump boasted ...": the main clause's subject
         comma = text.find(", ", subordinate.end(), own)
@@ -170,6 +177,26 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     return found
 
 
+ASKED_BEFORE = re.compile(r"\b(?:asked|pressed|questioned)[ \t\xa0]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\xa0]+)?$")
+QUESTION_AFTER = re.compile(r"[ \t\xa0]+(?:whether|if|why|how|what|when|where|who|about|to)\b")
+
+
+def asked_person(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
+    """The one the sentence before asks something ("Scott Conroy asked Sanders whether ..."), when one person is
+    asked and fits the pronoun's sex; None otherwise."""
+    text = index.text
+    asked = [name for run, name in index.outside_quotes if before <= run.start < own and
+             ASKED_BEFORE.search(text, max(before, run.start - 30), run.start) and QUESTION_AFTER.match(text, run.end)
+             and not re.search(r"\b(?:when|after|as|while|because|if|since|before|once)\b", text[before:run.start])]
+    return asked[0] if len(asked) == 1 and fits(asked[0], gender) and index.is_person(asked[0]) else None
+
+
+# A work's title in quote marks before a lower-case role: "“Orange is the New Black” star Selenis Leyva"
+WORK_BEFORE_ROLE = re.compile(r"[“\"][^“”\"\n]{1,60}[”\"][ \t]+(?=[a-z])")
+WORK_ROLES = frozenset({"star", "host", "creator", "co-star"})
+PLACE_OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*(?=[ \t])")
+
+
 def opening_subject(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
     """The person opening the stretch from before to own as its subject (titles allowed before the name), or None."""
     text = index.text
@@ -182,6 +209,9 @@ def opening_subject(index: PersonIndex, before: int, own: int, gender: str | Non
                 SUBJECT_VERB.match(text, run.end + 1) and fits(name, gender):
             return name  # "Her neighbour, Dave Ingram, was more positive. “...,” the retired steelworker said"
         lead = text[before:run.start]
+        work = WORK_BEFORE_ROLE.match(lead)
+        if work:  # "“Orange is the New Black” star Selenis Leyva opened up": the work names no one
+            lead = lead[work.end():]
         fronted = FRONTED_LEAD.match(lead)
         titles = lead[fronted.end():].split() if fronted else lead.split()  # "At a rally last week, Mike Pence showed"
         if len(titles) > 1 and titles[0] in ("The", "the") and titles[-1].lower().rstrip(".") in ROLES:
@@ -190,9 +220,11 @@ def opening_subject(index: PersonIndex, before: int, own: int, gender: str | Non
         while len(titles) > 1 and titles[0][:1].isupper() and titles[0].lower().rstrip(".") not in TITLES | ROLES and \
                 titles[-1].lower().rstrip(".") in TITLES | ROLES:
             titles = titles[1:]
-        if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS or w in STATE_WORDS
-                                      for w in titles) or \
-                not (SUBJECT_VERB.match(text, run.end) or AUXILIARY.match(text, run.end) and not fronted) or \
+        place = PLACE_OF_TAIL.match(text, run.end)  # "Senator Marco Rubio of Florida is airing"
+        verb_at = place.end() if place else run.end
+        if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS or w in STATE_WORDS or
+                                      work and w in WORK_ROLES for w in titles) or \
+                not (SUBJECT_VERB.match(text, verb_at) or AUXILIARY.match(text, verb_at) and not fronted) or \
                 not fits(name, gender):
             return None
         if any(other != name and before <= later.start < own and REPORTING_AFTER.match(text, later.end)
@@ -431,8 +463,9 @@ FRONTED_CLAUSE = re.compile(r"(?:Even[ \t]+(?:as|though|after|when|if|before|whi
                             r"Before|Because|Since|Once|If|Until)\b[^,;:.!?“”\"\n]*$")
 AUXILIARY = re.compile(r"[ \t]+(?:would|will|could|can|did|does|do|has|had|have|was|is|were|are|must|should|might|may)"
                        r"(?:n['’]t|[ \t]+not)?\b|[ \t]+(?:won|wasn|isn|didn|doesn|hasn|hadn)['’]t\b")
+# ("..., which he said Mexico should pay for", "a new TV ad ..., in which he declares": a relative clause about a thing)
 SUBORDINATOR_BEFORE = re.compile(r"(?:,[ \t]*|[ \t])(?:even[ \t]+though|although|though|because|after|before|when|while|"
-                                 r"since|until|once)[ \t]+$")
+                                 r"since|until|once|(?:in[ \t]+|for[ \t]+|on[ \t]+)?which)[ \t]+$")
 CLAUSE_BREAK_BEFORE = re.compile(r"(?:[ \t]+(?:--|[—–])|;)[ \t]*$")
 
 
@@ -474,8 +507,10 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
     elif SUBORDINATOR_BEFORE.search(lead):
         # "FBI director James Comey decided not to recommend indicting Clinton even though he found ...": the
         # subject the sentence opens with, when no one else named since acts as a subject
+        # (a place is no one acting: "Senator Marco Rubio of Florida is airing an ad ..., in which he declares")
         name = opening_subject(index, own, position, gender, index.fits)
-        if name is None or any(own <= r.start < position and n != name and
+        if name is None or any(own <= r.start < position and n != name and n not in STATE_NAMES and
+                               not re.search(r"\b(?:of|in|from)[ \t]+$", text[max(own, r.start - 6):r.start]) and
                                (SUBJECT_VERB.match(text, r.end) or AUXILIARY.match(text, r.end))
                                for r, n in index.outside_quotes):
             return None
