@@ -2051,3 +2051,28 @@ def test_a_clause_after_a_place_is_no_apposition_naming_a_company():
             "The company confirmed he was on the plane.")
     company = text.index("The company")
     assert organisation_described(text, company, "The company") != "United Kingdom"
+
+
+def test_a_lone_surname_once_titled_is_a_person_throughout():
+    text = ("In the April issue, Pres. Lund admits the plan failed. Regarding the floods, Lund defended the process. "
+            "“We did what we could,” the president told reporters.")
+    index = PersonIndex(text)
+    assert [name for _, name in index.mentions] == ["Lund", "Lund"]
+    said = text.index("the president told")
+    assert previous_subject(index, said, None) == "Lund"
+    assert resolve_names(text, [Mention("the president", said, said + 13)]) == ["Lund"]
+
+
+def test_a_couple_whose_first_names_no_list_knows_is_two_people_husband_first():
+    text = ("The parents, Khizr and Ghazala Khan, spoke on Sunday. Mr. Khan said he was proud. Ms. Khan said she "
+            "was tired.")
+    index = PersonIndex(text)
+    assert index.canonical(("Khan",), "m") == "Khizr Khan"
+    assert index.canonical(("Khan",), "f") == "Ghazala Khan"
+    assert resolve_names(text, mentions_of(text, ["Mr. Khan", "Ms. Khan"])) == ["Khizr Khan", "Ghazala Khan"]
+
+
+def test_a_given_name_after_named_is_a_person_a_pronoun_can_mean():
+    text = ("The woman identified herself as a 52-year-old Salem resident named Caroline. “He truly cares,” she said "
+            "of Tom Lund.")
+    assert resolve_names(text, mentions_of(text, ["she"])) == ["Caroline"]

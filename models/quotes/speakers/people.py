@@ -96,6 +96,25 @@ def clean_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
 SHARED_SURNAME_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
+def couple_titled(text: str, surname_word: str) -> bool:
+    """True when the text titles both a man and a woman by this surname ("Mr. Khan", "Ms. Khan")."""
+    name = re.escape(surname_word)
+    return bool(re.search(rf"\bMr\.?[ \t]+{name}\b", text)) and bool(re.search(rf"\bM(?:rs|s)\.?[ \t]+{name}\b", text))
+
+
+def couple_genders(text: str, runs: list[PersonMention]) -> dict[str, str]:
+    """'m' for the first and 'f' for the second of a couple named together whose first names no list knows ("Khizr
+    and Ghazala Khan", titled "Mr. Khan" and "Ms. Khan"): news names the husband first."""
+    lexicon = sex_of_first_names()
+    genders = {}
+    for run, following in zip(runs, runs[1:]):
+        if len(run.words) == 2 and len(following.words) == 2 and run.words[1] == following.words[1] and \
+                run.words[0] not in lexicon and following.words[0] not in lexicon and \
+                SHARED_SURNAME_GAP.fullmatch(text, run.end, following.start) and couple_titled(text, run.words[1]):
+            genders[" ".join(run.words)], genders[" ".join(following.words)] = "m", "f"
+    return genders
+
+
 def with_shared_surnames(text: str, runs: list[PersonMention]) -> list[PersonMention]:
     """"Alan and Susan Whitby", "Bill and Hillary Clinton": the lone first name before "and" and a first name with
     a surname carries that surname too (its span stays the first name as written)."""
@@ -103,8 +122,11 @@ def with_shared_surnames(text: str, runs: list[PersonMention]) -> list[PersonMen
     surnames = {surname(run.words) for run in runs if len(run.words) >= 2}  # "Clinton and Bernie Sanders": two people
     found = list(runs)
     for position, (run, following) in enumerate(zip(runs, runs[1:])):
-        if len(run.words) != 1 or run.words[0] not in lexicon or run.words[0] in surnames or \
-                len(following.words) != 2 or following.words[0] not in lexicon or \
+        # first names no list knows count when the article titles both a man and a woman by the surname ("the parents,
+        # Khizr and Ghazala Khan" ... "Mr. Khan" ... "Ms. Khan")
+        couple = len(following.words) == 2 and couple_titled(text, following.words[1])
+        if len(run.words) != 1 or run.words[0] not in lexicon and not couple or run.words[0] in surnames or \
+                len(following.words) != 2 or following.words[0] not in lexicon and not couple or \
                 not SHARED_SURNAME_GAP.fullmatch(text, run.end, following.start):
             continue
         before = re.findall(r"[\w'’-]+", text[max(0, run.start - 30):run.start])
@@ -189,6 +211,7 @@ class PersonIndex:
         kept = [(r, top) for r, top in kept if r.start > first_line or len(r.words) < 2 or r.words in body_full
                 or surname(r.words) not in body_full_surnames]
         runs = [r for r, _ in kept]
+        self.couple_genders = couple_genders(text, runs)
         headline_runs = {r.start for r, top in kept if top}
         self.known_runs = {run.words for run in runs}
         full = [r for r in runs if len(r.words) >= 2 and not BODY_AFTER_POSSESSIVE.match(text, r.end)]
@@ -292,7 +315,7 @@ class PersonIndex:
                 return firsts.pop()
         if gender is not None:
             lexicon = sex_of_first_names()
-            names = {n for n in names if lexicon.get(n.split()[0], gender) == gender} or names
+            names = {n for n in names if self.couple_genders.get(n, lexicon.get(n.split()[0], gender)) == gender} or names
         if not names:
             return " ".join(words)
         if titles:
@@ -316,9 +339,19 @@ class PersonIndex:
             return self.kin_at[run.start]  # "His wife, Margaret," is a mention of Margaret Reid
         if word in self.by_surname:
             return self.canonical(run.words, title_gender(before), title_words(self.text, run.start))
-        if re.search(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s$|(?:Mr|Mrs|Ms|Dr)\s$", before) or \
-                SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
+        if word in self.titled and not re.search(r"\b(?:of|in|at)[ \t]+$",
+                                                 self.text[max(0, run.start - 6):run.start]):
+            # "Pres. Obama admits ... Obama defended": a title once is enough ("head coach of Santos" names a club)
+            return self.canonical(run.words)
+        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Pres|Gen|Prof|Rev)\.\s$|\b(?:Mr|Mrs|Ms|Dr)\s$",
+                     self.text[max(0, run.start - 6):run.start]):
+            self.titled.add(word)
             return self.canonical(run.words)  # "Mr Xi" after "Xi Jinping": him; else the word as written
+        if SPEECH_VERBS.match(self.text[run.end:run.end + 20]):
+            return self.canonical(run.words)
+        if word in first_name_genders() and re.search(r"\b(?:named|called)[ \t]+$", self.text[max(0, run.start - 8):run.start]):
+            self.titled.add(word)
+            return self.canonical(run.words)  # "a 52-year-old Salem resident named Caroline": all the article gives
         role = LOWER_ROLE_BEFORE.search(self.text, max(0, run.start - 30), run.start)
         if role and role.group(1) in ROLES | STAGE_ROLES and not modifies_role(self.text, run.end):
             self.titled.add(word)

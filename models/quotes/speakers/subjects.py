@@ -80,7 +80,8 @@ SUBORDINATORS = r"When|Whenever|While|As|After|Before|Because|Although|Though|If
 SUBORDINATE_LEAD = re.compile(rf"(?:{SUBORDINATORS})\b")
 CLOSING_MARK = re.compile(r"[”\"]|''")  # a quote closes here: curly, straight or NYT's doubled apostrophes
 ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Speaking|Interviewed|Questioned|Reached|Contacted|Writing)\b[^,.;:“”\"\n]{0,80},[ \t]+")
-FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Within|Over|Since|For)\b"
+FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Within|Over|Since|For|Regarding|"
+                          r"Concerning|Despite|Amid|Following)\b"
                           r"[^,.;:“”\"\n]{0,80},[ \t]+")
 STATE_WORDS = frozenset(word for state in STATE_NAMES for word in state.split())  # "Former Florida Sen. Bob Graham"
 
