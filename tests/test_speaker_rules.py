@@ -2076,3 +2076,10 @@ def test_a_given_name_after_named_is_a_person_a_pronoun_can_mean():
     text = ("The woman identified herself as a 52-year-old Salem resident named Caroline. “He truly cares,” she said "
             "of Tom Lund.")
     assert resolve_names(text, mentions_of(text, ["she"])) == ["Caroline"]
+
+
+def test_a_titled_lone_surname_comes_out_without_its_title():
+    text = "Ortega admits plan went wrong\n\nIn an interview, Pres. Ortega admits the plan was bad. Mr. Ortega said so."
+    assert resolve_names(text, mentions_of(text, ["Pres. Ortega", "Mr. Ortega"])) == ["Ortega", "Ortega"]
+    text = "Filmmaker and author Dinesh D’Souza said the film was done. D’Souza said so."
+    assert resolve_names(text, mentions_of(text, ["Filmmaker and author Dinesh D’Souza"])) != ["Dinesh"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .antecedents import learned_antecedent, sentence_begin, sentence_start, sentence_stop_before
-from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, Description,
+from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, STATE_NAMES, Description,
                            Profile, concept, fit,
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
                            states, words_of)
@@ -754,12 +754,23 @@ def held_by(description: Description, profile: Profile, bodies: set[str]) -> boo
     return score is not None and (not bodies or bool(bodies & profile.concepts) or bool(score[2]))
 
 
+def titled_surname(index: PersonIndex, written: str, run: PersonMention) -> bool:
+    """True for a lone name the article gives only with a title ("Mr. Obama", "Judge Berman", "Pres. Ortega"): no
+    first name ("Rep. Steve" cut from "Steve Israel"), none before it ("Dean Johnson"), no capitalised word after it,
+    and no state ("Indiana")."""
+    word = run.words[0]
+    before = re.findall(r"[\w’'-]+", written[:run.start])
+    return word in index.titled and word not in first_name_genders() and word not in STATE_NAMES and \
+        not (before and before[-1] in first_name_genders()) and \
+        not re.match(r"[ \t]+[A-Z]", written[run.end:])  # "author Dinesh D’Souza": a name the runs cut short
+
+
 def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     """The run in a mention that names its person: a first name beats an organisation after "of", then length."""
     runs = [without_clutter(written, run, index.known_runs) for run in clean_runs(written, skip_headlines=False)]
     # a lone surname the article gives in full, or a first name it gives in full after "Sir" or "Dame" ("Sir Gareth")
     runs = [run for run in runs if len(run.words) >= 2 or run.words[0] in index.by_surname or
-            (re.search(r"\b(?:Sir|Dame)[ \t]+$", written[:run.start]) and
+            titled_surname(index, written, run) or (re.search(r"\b(?:Sir|Dame)[ \t]+$", written[:run.start]) and
              any(name.split()[0] == run.words[0] for name in index.first_seen))]
     # "David Greene, director at the Electronic Frontier Foundation": an organisation's words name no one
     runs = [run for run in runs if not ORGANISATION_WORD.match(written, run.end)] or runs
