@@ -2083,3 +2083,17 @@ def test_a_titled_lone_surname_comes_out_without_its_title():
     assert resolve_names(text, mentions_of(text, ["Pres. Ortega", "Mr. Ortega"])) == ["Ortega", "Ortega"]
     text = "Filmmaker and author Dinesh D’Souza said the film was done. D’Souza said so."
     assert resolve_names(text, mentions_of(text, ["Filmmaker and author Dinesh D’Souza"])) != ["Dinesh"]
+
+
+def test_a_pronoun_signing_a_quote_chains_to_the_same_pronoun_opening_the_sentence_before():
+    text = ("Susan Sarandon spoke on Monday. She said that Tom Reyes could do more harm than Ann Price, the former "
+            "mayor.\n\n“Some people feel Reyes will bring change,” she said.")
+    she = text.index("she said")
+    assert pronoun_chained_before(text, she, "she") == text.index("She said")
+    assert resolve_names(text, [Mention("she", she, she + 3)]) == ["Susan Sarandon"]
+
+
+def test_a_fronted_clause_then_a_time_adverb_leaves_the_clause_subject_for_the_pronoun():
+    text = ("Tom Reyes spoke next. Unlike in 2012, when Mr. Christie turned his address into a paean to himself, this "
+            "time he spoke briefly.")
+    assert own_sentence_subject(PersonIndex(text), text.index("he spoke"), "m") == "Christie"

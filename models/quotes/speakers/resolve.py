@@ -17,7 +17,8 @@ from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, fi
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (CLOSING_MARK, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
                        business_subject, conjoined_subject, described_subject, group_subject, opening_body,
-                       previous_subject, quote_chain, quote_opened_before, sentence_rule_subject)
+                       QUOTE_LEAD, previous_subject, quote_chain, quote_opened_before, quote_start,
+                       sentence_rule_subject)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -1023,8 +1024,12 @@ def pronoun_chained_before(text: str, position: int, pronoun: str) -> int | None
     """Where the same pronoun stands as a subject before this one: earlier in its own sentence when this one is not
     that sentence's subject ("In South Carolina, he prevailed after a week in which he was booed"), else opening the
     sentence before when this one opens its own ("He was briefly detained. He denounced the coup")."""
-    own = sentence_begin(text, position)
-    if own < position:
+    opening = quote_start(text, position)
+    signs_quote = opening < position and QUOTE_LEAD.fullmatch(text, opening, position) is not None
+    # "At 29 years old, she still lives at home ... ¶ “Who wants to live at home at 29?” she said": a pronoun signing a
+    # quote chains as one opening the quote's sentence would
+    own = opening if signs_quote else sentence_begin(text, position)
+    if own < position and not signs_quote:
         earlier = subject_pronoun(text, own, position, pronoun)
         if earlier is not None and earlier < position:
             return earlier

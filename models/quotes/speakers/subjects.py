@@ -81,7 +81,7 @@ SUBORDINATE_LEAD = re.compile(rf"(?:{SUBORDINATORS})\b")
 CLOSING_MARK = re.compile(r"[”\"]|''")  # a quote closes here: curly, straight or NYT's doubled apostrophes
 ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Speaking|Interviewed|Questioned|Reached|Contacted|Writing)\b[^,.;:“”\"\n]{0,80},[ \t]+")
 FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Within|Over|Since|For|Regarding|"
-                          r"Concerning|Despite|Amid|Following)\b"
+                          r"Concerning|Despite|Amid|Following|Unlike)\b"
                           r"[^,.;:“”\"\n]{0,80},[ \t]+")
 STATE_WORDS = frozenset(word for state in STATE_NAMES for word in state.split())  # "Former Florida Sen. Bob Graham"
 
@@ -467,6 +467,7 @@ AUXILIARY = re.compile(r"[ \t]+(?:would|will|could|can|did|does|do|has|had|have|
 # ("..., which he said Mexico should pay for", "a new TV ad ..., in which he declares": a relative clause about a thing)
 SUBORDINATOR_BEFORE = re.compile(r"(?:,[ \t]*|[ \t])(?:even[ \t]+though|although|though|because|after|before|when|while|"
                                  r"since|until|once|(?:in[ \t]+|for[ \t]+|on[ \t]+)?which)[ \t]+$")
+TIME_ADVERB_AFTER_COMMA = re.compile(r",[ \t]+(?:this[ \t]+time|now|then|again|once[ \t]+again|instead)[ \t]+$")
 CLAUSE_BREAK_BEFORE = re.compile(r"(?:[ \t]+(?:--|[—–])|;)[ \t]*$")
 
 
@@ -488,6 +489,7 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
     lead = text[own:position]
     if not lead.strip():
         return None
+    lead = TIME_ADVERB_AFTER_COMMA.sub(",", lead)  # "Unlike in 2012, when Mr. Christie ..., this time he spoke"
     if lead.rstrip(" \t").endswith(",") and (FRONTED_CLAUSE.match(lead) or FRONTED_LEAD.match(lead)):
         # "When Obama took office, he", "In an example of how sensitive Obama is about his legacy, he": the one
         # whose clause the sentence opens with, when that clause has one person and they act in it
