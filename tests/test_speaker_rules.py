@@ -2097,3 +2097,15 @@ def test_a_fronted_clause_then_a_time_adverb_leaves_the_clause_subject_for_the_p
     text = ("Tom Reyes spoke next. Unlike in 2012, when Mr. Christie turned his address into a paean to himself, this "
             "time he spoke briefly.")
     assert own_sentence_subject(PersonIndex(text), text.index("he spoke"), "m") == "Christie"
+
+
+def test_the_candidate_no_one_is_tied_to_is_the_article_subject_just_named():
+    text = ("Tom Reyes hired a new campaign chief on Wednesday. Mr. Reyes met donors in Ohio. People close to the "
+            "campaign said Mr. Reyes's children would block a return by Dan Hale. The candidate has bucked efforts "
+            "to rein in his temper.")
+    candidate = text.index("The candidate")
+    assert resolve_names(text, [Mention("The candidate", candidate, candidate + 13)]) == ["Tom Reyes"]
+    text = ("Tom Reyes hired a new campaign chief on Wednesday. Mr. Reyes met donors in Ohio. Things look dire for Dan "
+            "Hale. And on Wednesday the candidate himself admitted regret.")
+    candidate = text.index("the candidate")
+    assert resolve_names(text, [Mention("the candidate", candidate, candidate + 13)]) != ["Tom Reyes"]

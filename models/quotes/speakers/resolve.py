@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .antecedents import learned_antecedent, sentence_begin, sentence_start, sentence_stop_before
-from .descriptions import (DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, STATE_NAMES, Description,
+from .descriptions import (CONTENDERS, DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, STATE_NAMES, Description,
                            Profile, concept, fit,
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
                            states, words_of)
@@ -1383,7 +1383,15 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # with Francois Hollande. The French president ...")
                 # (one named after the description in its sentence is someone else: "the cautious candidate said of
                 # running against Mr. Trump")
-                found = next((name for name in (previous_subject(index, mention.start, own),
+                # "the candidate" the article never ties to anyone: the one it is about, when just named ("... that Mr.
+                # Trump's children would seek to block a return by Mr. Lewandowski. The candidate has bucked ...")
+                contender = index.most_named() if description.head in CONTENDERS and description.time is None \
+                    and not description.modifiers else None
+                before = sentence_begin(index.text, max(0, sentence_begin(index.text, mention.start) - 2))
+                if contender and not any(other == contender and before <= run.start < mention.start
+                                         for run, other in index.mentions):
+                    contender = None  # only one named in this sentence or the one before
+                found = next((name for name in (contender, previous_subject(index, mention.start, own),
                                                 last_speaker(history, mention.start),
                                                 index.antecedent(mention.start, None))
                               if name and not named_only_before_break(index, name, mention.start) and
