@@ -2109,3 +2109,10 @@ def test_the_candidate_no_one_is_tied_to_is_the_article_subject_just_named():
             "Hale. And on Wednesday the candidate himself admitted regret.")
     candidate = text.index("the candidate")
     assert resolve_names(text, [Mention("the candidate", candidate, candidate + 13)]) != ["Tom Reyes"]
+
+
+def test_who_after_a_list_of_predicate_nouns_is_the_subject_they_are_said_of():
+    text = ("Editor’s note: Tom Reyes is a serial liar, rampant xenophobe, racist, birther and bully who has "
+            "repeatedly pledged to ban all visitors.")
+    who = text.index("who")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Tom Reyes"]

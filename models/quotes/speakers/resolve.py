@@ -885,7 +885,8 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     kept = trailing_name(kept)
     kept = without_clause_verb(kept, mention.text.strip().lower() in ("who", "whom"))
     start, end = offset + kept[0].start(), offset + kept[-1].end()
-    subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") else None
+    subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") or \
+        all(word.group().islower() for word in kept) else None
     return subject or Mention(index.text[start:end], start, end)
 
 
@@ -909,8 +910,12 @@ def without_clause_verb(kept: list, person: bool) -> list:
 
 
 def predicated_person(index: PersonIndex, start: int) -> Mention | None:
-    """The person a phrase is said of: "Elizabeth Warren is the party unifier who" -> Elizabeth Warren."""
+    """The person a phrase is said of: "Elizabeth Warren is the party unifier who" -> Elizabeth Warren; also the last
+    of a list of such phrases ("Donald Trump is a serial liar, rampant xenophobe, racist ... and bully who")."""
     copula = COPULA_BEFORE.search(index.text, max(0, start - 30), start)
+    if copula is None:
+        listed = PREDICATE_LIST_BEFORE.search(index.text, max(0, start - 200), start)
+        copula = COPULA_BEFORE.search(index.text, max(0, listed.start() - 30), listed.start()) if listed else None
     if copula is None:
         return None
     for run, name in reversed(index.mentions):
@@ -922,6 +927,9 @@ def predicated_person(index: PersonIndex, start: int) -> Mention | None:
 
 
 COPULA_BEFORE = re.compile(r"\s+(?:is|was|remains|remained|became|has become|had become|has been)\s+$")
+# Lower-case nouns listed before a predicate's last one: "a serial liar, rampant xenophobe, racist, misogynist, birther and "
+PREDICATE_LIST_BEFORE = re.compile(r"(?:an?[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?"
+                                   r"(?:,[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)+,?[ \t]+and[ \t]+$")
 
 
 def trailing_name(kept: list) -> list:
