@@ -2116,3 +2116,10 @@ def test_who_after_a_list_of_predicate_nouns_is_the_subject_they_are_said_of():
             "repeatedly pledged to ban all visitors.")
     who = text.index("who")
     assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Tom Reyes"]
+
+
+def test_a_descriptions_guess_skips_a_state_for_the_nearest_person():
+    text = ("Bill Reyes's hair was whiter than when he was campaigning in New Hampshire in 1992, or even when he was "
+            "stumping for his wife. In his solo debut, the former president gave a long speech.")
+    president = text.index("the former president")
+    assert resolve_names(text, [Mention("the former president", president, president + 20)]) == ["Bill Reyes"]

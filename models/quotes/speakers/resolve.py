@@ -1401,9 +1401,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     contender = None  # only one named in this sentence or the one before
                 found = next((name for name in (contender, previous_subject(index, mention.start, own),
                                                 last_speaker(history, mention.start),
-                                                index.antecedent(mention.start, None))
+                                                index.antecedent(mention.start, None),
+                                                nearest_person(index, mention.start, gender=own))
                               if name and not named_only_before_break(index, name, mention.start) and
-                              not elsewhere(index, name, written) and
+                              not not_the_described(index, name, written) and
                               not named_as_own_object(index, name, mention.end)), None)
                 if found and unnamed_before(index, mention, found):
                     found = None  # "A spokeswoman for the airline said ... The spokeswoman said": still her
@@ -1650,7 +1651,8 @@ def nearest_person(index: PersonIndex, position: int, reach: int = 600, gender: 
         if run.end <= position:
             if position - run.end > reach:
                 return None
-            if (index.genders.get(name) or index.is_person(name)) and index.fits(name, gender):
+            if (index.genders.get(name) or index.is_person(name)) and index.fits(name, gender) and \
+                    name not in STATE_NAMES:  # ("in New Hampshire in 1992, or even when he was stumping": a place)
                 return name
     return None
 
