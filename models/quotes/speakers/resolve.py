@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .antecedents import learned_antecedent, sentence_begin, sentence_start, sentence_stop_before
-from .descriptions import (CONTENDERS, DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES, STATE_NAMES, Description,
-                           Profile, concept, fit,
+from .descriptions import (CONTENDERS, DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES,
+                           STATE_NAMES, Description, Profile, concept, fit,
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
                            states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
@@ -468,8 +468,6 @@ def sentence_end(text: str, position: int, limit: int | None = None) -> int:
 
 OBJECT_BEFORE = re.compile(r"\b(?:against|with|of|to|about|at|by|for)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$")
 OWNED_AFTER = re.compile(r"['’]s?\b|[ \t]+[A-Z]")  # "Trump's", "Trump University": not the person as an object
-
-
 OBJECT_REACH = 50  # characters from a description to a name in its own clause
 
 
@@ -1389,8 +1387,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # a live page's entries ("___", "11:50 a.m.") speak of their own people
                 # (one the description's nation rules out gives way to the next guess: "President Obama had a talk
                 # with Francois Hollande. The French president ...")
-                # (one named after the description in its sentence is someone else: "the cautious candidate said of
-                # running against Mr. Trump")
+                # (nor one named as an object in the description's own clause: "the cautious candidate said of running
+                # against Mr. Trump")
                 # "the candidate" the article never ties to anyone: the one it is about, when just named ("... that Mr.
                 # Trump's children would seek to block a return by Mr. Lewandowski. The candidate has bucked ...")
                 contender = index.most_named() if description.head in CONTENDERS and description.time is None \

@@ -178,8 +178,8 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
     return found
 
 
-ASKED_BEFORE = re.compile(r"\b(?:asked|pressed|questioned)[ \t\xa0]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\xa0]+)?$")
-QUESTION_AFTER = re.compile(r"[ \t\xa0]+(?:whether|if|why|how|what|when|where|who|about|to)\b")
+ASKED_BEFORE = re.compile(r"\b(?:asked|pressed|questioned)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$")
+QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|why|how|what|when|where|who|about|to)\b")
 
 
 def asked_person(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
