@@ -2123,3 +2123,15 @@ def test_a_descriptions_guess_skips_a_state_for_the_nearest_person():
             "stumping for his wife. In his solo debut, the former president gave a long speech.")
     president = text.index("the former president")
     assert resolve_names(text, [Mention("the former president", president, president + 20)]) == ["Bill Reyes"]
+
+
+def test_a_name_after_its_owners_role_opens_the_sentence_as_its_subject():
+    text = ("Lester Holt moderated the debate. Holt's liberal NBC News colleague Matt Lauer faced heavy criticism after "
+            "he asked Ann Price about her email.")
+    assert own_sentence_subject(PersonIndex(text), text.index("he asked"), "m") == "Matt Lauer"
+
+
+def test_a_sentence_opened_by_a_participle_phrase_has_its_subject_after_the_copula():
+    text = ("Tom Reyes spoke on Monday. Rushing to Ann Price's defense was Dan Hale, who by design is the face of the "
+            "campaign. He is Tom Reyes's chief defender.")
+    assert previous_subject(PersonIndex(text), text.index("He is"), "m") == "Dan Hale"

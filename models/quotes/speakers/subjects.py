@@ -175,7 +175,24 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         # its speaker, when no one opens it
         reporter = closing_reporter(index, before, own)
         found = reporter if reporter is not None and fits(reporter, gender) else None
+    if found is None and INVERTED_OPENING.match(text, before, own):
+        found = inverted_subject(index, before, own, gender, fits)
     return found
+
+
+# A sentence put the other way round: "Rushing to Melania Trump's defense was Manafort, who ..."
+INVERTED_OPENING = re.compile(r"[A-Z][a-z]+ing\b[^.;:!?“”\"\n]{0,120}?[ \t](?:was|were|is|are)[ \t]+(?=[A-Z])")
+
+
+def inverted_subject(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
+    """The person named right after the copula of a sentence opened by a participle phrase ("Rushing to Melania
+    Trump's defense was Manafort, who by design is the face of the campaign"), when they close the clause."""
+    copula = INVERTED_OPENING.match(index.text, before, own)
+    for run, name in index.outside_quotes:
+        if run.start == copula.end():
+            closes = re.match(r"[ \t]*(?:[,.;]|$)", index.text[run.end:run.end + 2])
+            return name if closes and fits(name, gender) and index.is_person(name) else None
+    return None
 
 
 ASKED_BEFORE = re.compile(r"\b(?:asked|pressed|questioned)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$")
@@ -192,6 +209,11 @@ def asked_person(index: PersonIndex, before: int, own: int, gender: str | None, 
     return asked[0] if len(asked) == 1 and fits(asked[0], gender) and index.is_person(asked[0]) else None
 
 
+# Someone's role before a name: "Holt's liberal NBC News colleague ", "Trump's campaign manager "
+OWNER_ROLE_LEAD = re.compile(r"(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*['’]s?[ \t]+(?:[\w-]+[ \t]+){0,4}"
+                             r"(?P<role>[a-z][\w-]*)[ \t]+")
+PEERS = frozenset({"colleague", "friend", "partner", "wife", "husband", "son", "daughter", "brother", "sister",
+                   "father", "mother", "rival", "opponent"})
 # A work's title in quote marks before a lower-case role: "“Orange is the New Black” star Selenis Leyva"
 WORK_BEFORE_ROLE = re.compile(r"[“\"][^“”\"\n]{1,60}[”\"][ \t]+(?=[a-z])")
 WORK_ROLES = frozenset({"star", "host", "creator", "co-star"})
@@ -213,6 +235,9 @@ def opening_subject(index: PersonIndex, before: int, own: int, gender: str | Non
         work = WORK_BEFORE_ROLE.match(lead)
         if work:  # "“Orange is the New Black” star Selenis Leyva opened up": the work names no one
             lead = lead[work.end():]
+        owned = OWNER_ROLE_LEAD.fullmatch(lead)
+        if owned and owned.group("role").lower() in ROLES | PEERS:
+            lead = ""  # "Holt's liberal NBC News colleague Matt Lauer faced": the one named after the owner's role
         fronted = FRONTED_LEAD.match(lead)
         titles = lead[fronted.end():].split() if fronted else lead.split()  # "At a rally last week, Mike Pence showed"
         if len(titles) > 1 and titles[0] in ("The", "the") and titles[-1].lower().rstrip(".") in ROLES:
