@@ -2135,3 +2135,10 @@ def test_a_sentence_opened_by_a_participle_phrase_has_its_subject_after_the_copu
     text = ("Tom Reyes spoke on Monday. Rushing to Ann Price's defense was Dan Hale, who by design is the face of the "
             "campaign. He is Tom Reyes's chief defender.")
     assert previous_subject(PersonIndex(text), text.index("He is"), "m") == "Dan Hale"
+
+
+def test_who_after_people_in_a_titled_persons_body_is_the_people():
+    text = ("Ann Price spoke on Monday. Officials in Ms. Merkel's government who made the usual statements were "
+            "more cautious.")
+    who = text.index("who made")
+    assert "Officials" in resolve_names(text, [Mention("who", who, who + 3)])[0]

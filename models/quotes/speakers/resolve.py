@@ -853,6 +853,10 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if not kept:
         return None
     first = words.index(kept[0])
+    if first > 1 and words[first - 1].group().rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and \
+            words[first - 2].group().lower() in PLACE_PREPOSITIONS:
+        first -= 1  # "Officials in Ms. Merkel's government who": the title stays with the name after it
+        kept = [words[first]] + kept
     if mention.text.strip().lower() in ("who", "whom") and first > 0 and \
             words[first - 1].group().lower() in PLACE_PREPOSITIONS:
         # "nervous Democrats on Capitol Hill, who": a place is never "who"; the people before it are,
