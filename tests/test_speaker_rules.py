@@ -2142,3 +2142,35 @@ def test_who_after_people_in_a_titled_persons_body_is_the_people():
             "more cautious.")
     who = text.index("who made")
     assert "Officials" in resolve_names(text, [Mention("who", who, who + 3)])[0]
+
+
+def test_a_pronoun_after_a_comma_and_but_is_the_subject_that_opens_the_sentence():
+    text = ("Samantha Olivieri skates daily. Yasmeen Wilkerson, 18, was dubious when she was introduced to "
+            "skateboarding, but she soon recalibrated her priorities.")
+    assert own_sentence_subject(PersonIndex(text), text.index("she soon"), "f") == "Yasmeen Wilkerson"
+
+
+def test_a_fronted_although_clause_gives_its_one_acting_person_but_a_condition_does_not():
+    text = "Ann Lee spoke. Although Tom Reyes was not charged, he has accused Ann Lee of pushing for it."
+    assert own_sentence_subject(PersonIndex(text), text.index("he has"), "m") == "Tom Reyes"
+    text = "Dan Hale spoke. If Tom Reyes doesn't win the nomination, he said he would back someone else."
+    assert own_sentence_subject(PersonIndex(text), text.index("he said"), "m") is None
+
+
+def test_who_after_a_place_apposition_is_the_person():
+    text = "''I will not vote for him,'' declared Senator Jeff Flake, Republican of Arizona, who echoed the speaker."
+    who = text.index("who echoed")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Jeff Flake"]
+    text = "\"I'm going to vote,\" said Nicky Driscoll, 24, from Manchester, who said the race was close."
+    who = text.index("who said")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Nicky Driscoll"]
+
+
+def test_a_party_description_opening_the_paragraph_after_a_quote_is_its_speaker():
+    text = ("Paul Ryan spoke to CNN on Thursday. “I’m just not ready to do that at this point,” Ryan told CNN. “I’m "
+            "not there right now.”\n\nIt was a partial reversal for the Wisconsin Republican, who had pledged support.")
+    said = text.index("“I’m just")
+    ryan = text.index("the Wisconsin Republican")
+    names = resolve_names(text, [Mention("Ryan", text.index("Ryan told"), text.index("Ryan told") + 4),
+                                 Mention("the Wisconsin Republican", ryan, ryan + 24)])
+    assert names[-1] == "Paul Ryan" and said > 0

@@ -140,6 +140,8 @@ MADE_BY_NAME = re.compile(r"(?<=[a-z])[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?[A-Z]
 TIME_TAIL = re.compile(r"[ \t]+(?:in|on|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:\d{4}|January|February|March|April|"
                        r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday)(?:[ \t]+\d{1,4})?$")  # "a key email in 2014 that": the email
+PLACE_APPOSITION_TAIL = re.compile(r",[ \t]+(?:(?:a[ \t]+)?(?:Republican|Democrat|Democratic|independent)[ \t]+)?"
+                                   r"(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}$")
 STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
@@ -833,6 +835,10 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if cut >= 0:
         offset, before = offset + cut + 1, before[cut + 1:]
     stripped = before.rstrip(" ,\t-—–")
+    place_tail = PLACE_APPOSITION_TAIL.search(stripped)
+    if place_tail and place_tail.start() > 0:
+        # "Senator Jeff Flake, Republican of Arizona, who", "Nicky Driscoll, 24, from Manchester, who": the person
+        stripped = stripped[:place_tail.start()]
     aged_tail = AGE_TAIL.search(stripped) or STRENGTH_TAIL.search(stripped) or TIME_TAIL.search(stripped)
     if aged_tail and aged_tail.start() > 0:
         # "Gwen Roberts, 64, who told", "crowds 15,000 strong who": the age or the count is no antecedent
@@ -1298,11 +1304,18 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found is None:
                 # "“...,” he said. The Wisconsin Republican did give Trump some credit": the one who spoke last, if
                 # the article ties them to no other party
+                # (or who closed the paragraph before with a quote: "“I’m not there right now.” ¶ It was a partial
+                # reversal for the Wisconsin Republican")
                 speaker = last_speaker(history, mention.start)
+                paragraph = index.text.rfind("\n", 0, mention.start)
+                quote_before = paragraph > 0 and CLOSING_MARK.search(index.text[max(0, paragraph - 3):paragraph].rstrip())
+                # (and opened its own paragraph's first sentence or is named in that paragraph before it)
+                fresh = quote_before and (sentence_start(index.text, mention.start) <= paragraph + 1 or any(
+                    other == speaker and paragraph < run.start < mention.start for run, other in index.mentions))
                 found = speaker if speaker and index.is_person(speaker) and \
                     not parties_of(index, speaker) - {party.group("party")[0]} and \
-                    CLOSING_MARK.search(index.text, sentence_start(index.text, max(0, mention.start - 2)), mention.start) \
-                    else None
+                    (CLOSING_MARK.search(index.text, sentence_start(index.text, max(0, mention.start - 2)), mention.start) or
+                     fresh) else None
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None

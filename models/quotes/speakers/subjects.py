@@ -490,8 +490,9 @@ FRONTED_CLAUSE = re.compile(r"(?:Even[ \t]+(?:as|though|after|when|if|before|whi
 AUXILIARY = re.compile(r"[ \t]+(?:would|will|could|can|did|does|do|has|had|have|was|is|were|are|must|should|might|may)"
                        r"(?:n['’]t|[ \t]+not)?\b|[ \t]+(?:won|wasn|isn|didn|doesn|hasn|hadn)['’]t\b")
 # ("..., which he said Mexico should pay for", "a new TV ad ..., in which he declares": a relative clause about a thing)
+# (and a clause joined after a comma: "Yasmeen Wilkerson, 18, was dubious when she was introduced ..., but she soon")
 SUBORDINATOR_BEFORE = re.compile(r"(?:,[ \t]*|[ \t])(?:even[ \t]+though|although|though|because|after|before|when|while|"
-                                 r"since|until|once|(?:in[ \t]+|for[ \t]+|on[ \t]+)?which)[ \t]+$")
+                                 r"since|until|once|(?:in[ \t]+|for[ \t]+|on[ \t]+)?which)[ \t]+$|,[ \t]+(?:but|and|yet)[ \t]+$")
 TIME_ADVERB_AFTER_COMMA = re.compile(r",[ \t]+(?:this[ \t]+time|now|then|again|once[ \t]+again|instead)[ \t]+$")
 CLAUSE_BREAK_BEFORE = re.compile(r"(?:[ \t]+(?:--|[—–])|;)[ \t]*$")
 
@@ -515,7 +516,9 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
     if not lead.strip():
         return None
     lead = TIME_ADVERB_AFTER_COMMA.sub(",", lead)  # "Unlike in 2012, when Mr. Christie ..., this time he spoke"
-    if lead.rstrip(" \t").endswith(",") and (FRONTED_CLAUSE.match(lead) or FRONTED_LEAD.match(lead)):
+    # (a condition is often about someone else: "If Trump doesn't become the nominee, he said he would settle for")
+    if lead.rstrip(" \t").endswith(",") and (FRONTED_CLAUSE.match(lead.rstrip(" \t,")) and not lead.startswith("If ")
+                                             or FRONTED_LEAD.match(lead)):
         # "When Obama took office, he", "In an example of how sensitive Obama is about his legacy, he": the one
         # whose clause the sentence opens with, when that clause has one person and they act in it
         inside = [(r, n) for r, n in index.outside_quotes if own <= r.start < position]
