@@ -122,12 +122,13 @@ def with_shared_surnames(text: str, runs: list[PersonMention]) -> list[PersonMen
     surnames = {surname(run.words) for run in runs if len(run.words) >= 2}  # "Clinton and Bernie Sanders": two people
     found = list(runs)
     for position, (run, following) in enumerate(zip(runs, runs[1:])):
-        # first names no list knows count when the article titles both a man and a woman by the surname ("the parents,
-        # Khizr and Ghazala Khan" ... "Mr. Khan" ... "Ms. Khan")
-        couple = len(following.words) == 2 and couple_titled(text, following.words[1])
-        if len(run.words) != 1 or run.words[0] not in lexicon and not couple or run.words[0] in surnames or \
-                len(following.words) != 2 or following.words[0] not in lexicon and not couple or \
+        if len(run.words) != 1 or run.words[0] in surnames or len(following.words) != 2 or \
                 not SHARED_SURNAME_GAP.fullmatch(text, run.end, following.start):
+            continue
+        # first names no list knows count when the article titles both a man and a woman by the surname ("the parents,
+        # Khizr and Ghazala Khan" ... "Mr. Khan" ... "Ms. Khan"); that search over the text runs only for such a pair
+        if (run.words[0] not in lexicon or following.words[0] not in lexicon) and \
+                not couple_titled(text, following.words[1]):
             continue
         before = re.findall(r"[\w'’-]+", text[max(0, run.start - 30):run.start])
         if before and before[-1] in lexicon:

@@ -15,7 +15,7 @@ from .organisations import DATELINE, KIND_THEN_BUSINESS, body_described, organis
 from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words,
                      without_clutter)
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
-from .subjects import (CLOSING_MARK, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
+from .subjects import (CLOSING_MARK, HONORIFIC, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
                        business_subject, conjoined_subject, described_subject, group_subject, opening_body,
                        QUOTE_LEAD, previous_subject, quote_chain, quote_opened_before, quote_start,
                        sentence_rule_subject)
@@ -420,18 +420,19 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
                 placed.append(entry)
     if not placed:
         return None
-    if not description.modifiers and description.time is None:
+    bare = not description.modifiers and description.time is None
+    best = min(placed)
+    tied = [name for score, unknown, _, name in placed if (score, unknown) == best[:2]]
+    subject = previous_subject(index, mention.start, HEAD_GENDERS.get(description.head)) if bare or len(tied) > 1 \
+        else None
+    if bare:
         # "“Orange is the New Black” star Selenis Leyva opened up ... The actress explained": a bare role after a
         # sentence whose subject the article gives no role is that subject, not someone given the role elsewhere
         # (a name not known as a person's counts when words stand before it: "star Selenis Leyva", not "Four Dutch")
-        subject = previous_subject(index, mention.start, HEAD_GENDERS.get(description.head))
         profile = profile_of(contexts[subject]) if subject in contexts else None
         if profile is not None and not profile.roles and \
                 (index.is_person(subject) or len(subject.split()) >= 2 and not governed[subject] and profile.concepts):
             return subject
-    best = min(placed)
-    tied = [name for score, unknown, _, name in placed if (score, unknown) == best[:2]]
-    subject = previous_subject(index, mention.start, HEAD_GENDERS.get(description.head)) if len(tied) > 1 else None
     if subject in tied:
         return subject  # "Dr. Ashish Jha ... was more cautious. The physician said": the one just introduced
     return last if last in tied else best[3]
@@ -468,7 +469,7 @@ def sentence_end(text: str, position: int, limit: int | None = None) -> int:
     return min(e for e in (text.find(". ", position, limit), text.find("\n", position, limit), limit) if e >= 0)
 
 
-OBJECT_BEFORE = re.compile(r"\b(?:against|with|of|to|about|at|by|for)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$")
+OBJECT_BEFORE = re.compile(rf"\b(?:against|with|of|to|about|at|by|for)[ \t]+{HONORIFIC}$")
 OWNED_AFTER = re.compile(r"['’]s?\b|[ \t]+[A-Z]")  # "Trump's", "Trump University": not the person as an object
 OBJECT_REACH = 50  # characters from a description to a name in its own clause
 
@@ -1304,18 +1305,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found is None:
                 # "“...,” he said. The Wisconsin Republican did give Trump some credit": the one who spoke last, if
                 # the article ties them to no other party
-                # (or who closed the paragraph before with a quote: "“I’m not there right now.” ¶ It was a partial
-                # reversal for the Wisconsin Republican")
                 speaker = last_speaker(history, mention.start)
-                paragraph = index.text.rfind("\n", 0, mention.start)
-                quote_before = paragraph > 0 and CLOSING_MARK.search(index.text[max(0, paragraph - 3):paragraph].rstrip())
-                # (and opened its own paragraph's first sentence or is named in that paragraph before it)
-                fresh = quote_before and (sentence_start(index.text, mention.start) <= paragraph + 1 or any(
-                    other == speaker and paragraph < run.start < mention.start for run, other in index.mentions))
                 found = speaker if speaker and index.is_person(speaker) and \
                     not parties_of(index, speaker) - {party.group("party")[0]} and \
-                    (CLOSING_MARK.search(index.text, sentence_start(index.text, max(0, mention.start - 2)), mention.start) or
-                     fresh) else None
+                    quoted_just_before(index, speaker, mention.start) else None
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None
@@ -1403,17 +1396,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 own = own_pronoun_gender(index, mention.end) or HEAD_GENDERS.get(description.head)
                 # a live page's entries ("___", "11:50 a.m.") speak of their own people
                 # (one the description's nation rules out gives way to the next guess: "President Obama had a talk
-                # with Francois Hollande. The French president ...")
-                # (nor one named as an object in the description's own clause: "the cautious candidate said of running
-                # against Mr. Trump")
-                # "the candidate" the article never ties to anyone: the one it is about, when just named ("... that Mr.
-                # Trump's children would seek to block a return by Mr. Lewandowski. The candidate has bucked ...")
-                contender = index.most_named() if description.head in CONTENDERS and description.time is None \
-                    and not description.modifiers else None
-                before = sentence_begin(index.text, max(0, sentence_begin(index.text, mention.start) - 2))
-                if contender and not any(other == contender and before <= run.start < mention.start
-                                         for run, other in index.mentions):
-                    contender = None  # only one named in this sentence or the one before
+                # with Francois Hollande. The French president ..."; nor is it one named as an object in the
+                # description's own clause: "the cautious candidate said of running against Mr. Trump")
+                contender = article_subject_just_named(index, mention.start) if description.head in CONTENDERS and \
+                    description.time is None and not description.modifiers else None
                 found = next((name for name in (contender, previous_subject(index, mention.start, own),
                                                 last_speaker(history, mention.start),
                                                 index.antecedent(mention.start, None),
@@ -1559,6 +1545,30 @@ TAG_GAP = re.compile(r"[ \t]*(?:\(|,[ \t]+)?")
 PARTY_BEFORE = re.compile(r"\b(?P<party>Democrat|Democratic|Republican|GOP)\b(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*$")
 PARTY_AFTER = re.compile(r"[ \t]*(?:\((?P<letter>[DR])[-–](?P<state>[^)]{2,20})\)|,[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,3}?"
                          r"(?P<party>Democrat|Republican)\b)")
+
+
+def quoted_just_before(index: PersonIndex, speaker: str, position: int) -> bool:
+    """True when a quote closes in the sentence holding position, or closes the paragraph before it and position's
+    sentence opens its paragraph or the speaker is named there ("“I’m not there right now.” ¶ It was a partial
+    reversal for the Wisconsin Republican"): the speaker was quoted just before."""
+    text = index.text
+    if CLOSING_MARK.search(text, sentence_start(text, max(0, position - 2)), position):
+        return True
+    paragraph = text.rfind("\n", 0, position)
+    if paragraph <= 0 or not CLOSING_MARK.search(text[max(0, paragraph - 3):paragraph].rstrip()):
+        return False
+    return sentence_start(text, position) <= paragraph + 1 or \
+        any(other == speaker and paragraph < run.start < position for run, other in index.mentions)
+
+
+def article_subject_just_named(index: PersonIndex, position: int) -> str | None:
+    """The person the article names most, when named in the sentence holding position or the one before ("... that
+    Mr. Trump's children would seek to block a return by Mr. Lewandowski. The candidate has bucked ..."), else None:
+    "the candidate" the article ties to no one."""
+    subject = index.most_named()
+    before = sentence_begin(index.text, max(0, sentence_begin(index.text, position) - 2))
+    named = any(other == subject and before <= run.start < position for run, other in index.mentions)
+    return subject if subject and named else None
 
 
 def party_members_before(index: PersonIndex, position: int, party: str):

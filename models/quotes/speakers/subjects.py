@@ -76,8 +76,10 @@ APPOSED_OPENING = re.compile(r"(?:His|Her|Their|The|Its|[A-Z][\w.&-]*(?:[ \t]+[A
 
 
 OPENING_DATELINE = re.compile(DATELINE)
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"  # an optional "Mr." / "Ms " before a name
 SUBORDINATORS = r"When|Whenever|While|As|After|Before|Because|Although|Though|If|Since|Once|Until"
 SUBORDINATE_LEAD = re.compile(rf"(?:{SUBORDINATORS})\b")
+SUBORDINATE_WORD = re.compile(rf"\b(?:{SUBORDINATORS})\b", re.IGNORECASE)
 CLOSING_MARK = re.compile(r"[”\"]|''")  # a quote closes here: curly, straight or NYT's doubled apostrophes
 ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Speaking|Interviewed|Questioned|Reached|Contacted|Writing)\b[^,.;:“”\"\n]{0,80},[ \t]+")
 FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Within|Over|Since|For|Regarding|"
@@ -175,7 +177,7 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         # its speaker, when no one opens it
         reporter = closing_reporter(index, before, own)
         found = reporter if reporter is not None and fits(reporter, gender) else None
-    if found is None and INVERTED_OPENING.match(text, before, own):
+    if found is None:
         found = inverted_subject(index, before, own, gender, fits)
     return found
 
@@ -186,8 +188,10 @@ INVERTED_OPENING = re.compile(r"[A-Z][a-z]+ing\b[^.;:!?“”\"\n]{0,120}?[ \t](
 
 def inverted_subject(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
     """The person named right after the copula of a sentence opened by a participle phrase ("Rushing to Melania
-    Trump's defense was Manafort, who by design is the face of the campaign"), when they close the clause."""
+    Trump's defense was Manafort, who by design is the face of the campaign"), when they close the clause; else None."""
     copula = INVERTED_OPENING.match(index.text, before, own)
+    if copula is None:
+        return None
     for run, name in index.outside_quotes:
         if run.start == copula.end():
             closes = re.match(r"[ \t]*(?:[,.;]|$)", index.text[run.end:run.end + 2])
@@ -195,7 +199,7 @@ def inverted_subject(index: PersonIndex, before: int, own: int, gender: str | No
     return None
 
 
-ASKED_BEFORE = re.compile(r"\b(?:asked|pressed|questioned)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$")
+ASKED_BEFORE = re.compile(rf"\b(?:asked|pressed|questioned)[ \t]+{HONORIFIC}$")
 QUESTION_AFTER = re.compile(r"[ \t]+(?:whether|if|why|how|what|when|where|who|about|to)\b")
 
 
@@ -205,7 +209,7 @@ def asked_person(index: PersonIndex, before: int, own: int, gender: str | None, 
     text = index.text
     asked = [name for run, name in index.outside_quotes if before <= run.start < own and
              ASKED_BEFORE.search(text, max(before, run.start - 30), run.start) and QUESTION_AFTER.match(text, run.end)
-             and not re.search(r"\b(?:when|after|as|while|because|if|since|before|once)\b", text[before:run.start])]
+             and not SUBORDINATE_WORD.search(text, before, run.start)]
     return asked[0] if len(asked) == 1 and fits(asked[0], gender) and index.is_person(asked[0]) else None
 
 
@@ -476,7 +480,7 @@ def own_sentence_possessor(index: PersonIndex, position: int, gender: str | None
     if not runs:
         return None
     run, name = runs[0]
-    if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[own:run.start]) or \
+    if not re.fullmatch(HONORIFIC, text[own:run.start]) or \
             not re.match(r"['’]s?[ \t]+[a-z]", text[run.end:run.end + 4]):
         return None
     if len(runs) > 1 and runs[1][0].start - run.end < 40:
@@ -533,7 +537,7 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
             return None
         main = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip(" \t"))
         run = next(((r, n) for r, n in index.outside_quotes if r.start >= main), None)
-        if run is None or not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[main:run[0].start]):
+        if run is None or not re.fullmatch(HONORIFIC, text[main:run[0].start]):
             return None
     elif SUBORDINATOR_BEFORE.search(lead):
         # "FBI director James Comey decided not to recommend indicting Clinton even though he found ...": the
@@ -549,7 +553,7 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
     elif CLAUSE_BREAK_BEFORE.search(lead):
         run = next(((r, n) for r, n in index.outside_quotes if r.start >= own), None)
         if run is None or run[0].start >= position or \
-                not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[own:run[0].start]) or \
+                not re.fullmatch(HONORIFIC, text[own:run[0].start]) or \
                 any(own <= r.start < position and n != run[1] for r, n in index.outside_quotes):
             return None
     else:
