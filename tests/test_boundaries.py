@@ -523,3 +523,11 @@ def test_a_name_opening_the_cues_sentence_overrules_a_speaker_the_tagger_took_fr
                   source=span_of(text, "the Northern Irishman, who carded a"), cue=span_of(text, "said", 2))
     [found] = subjects_of_orphans(text, [draft], PersonIndex(text))
     assert found.source.text == "Fleetwood"
+
+
+def test_a_mention_of_someone_speaking_for_a_name_holds_both():
+    from models.quotes.spans.assembly import trim_mention
+    text = "A spokesman for Adele said the singer was heartbroken. A lawyer for the Harbor Trust said nothing."
+    assert trim_mention(text, span_of(text, "Adele")).text == "A spokesman for Adele"
+    assert trim_mention(text, span_of(text, "A spokesman")).text == "A spokesman for Adele"
+    assert trim_mention(text, span_of(text, "A lawyer")).text == "A lawyer for the Harbor Trust"

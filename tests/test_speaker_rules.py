@@ -2174,3 +2174,59 @@ def test_a_party_description_opening_the_paragraph_after_a_quote_is_its_speaker(
     names = resolve_names(text, [Mention("Ryan", text.index("Ryan told"), text.index("Ryan told") + 4),
                                  Mention("the Wisconsin Republican", ryan, ryan + 24)])
     assert names[-1] == "Paul Ryan" and said > 0
+
+
+def test_a_possessive_speaker_is_named_as_its_owner_without_the_possessive():
+    text = ("Paula Lind leads the Harbor Party. The Harbor Party's platform says taxes must fall. Campaign chairman "
+            "Tom Reyes's memo said the same. She's sure of it, the party’s leaders said.")
+    names = resolve_names(text, mentions_of(text, ["The Harbor Party's", "Campaign chairman Tom Reyes's", "She's"]))
+    assert names[:2] == ["The Harbor Party", "Tom Reyes"] and names[2] != "She"
+
+
+def test_a_time_after_the_antecedent_of_who_is_no_part_of_it():
+    text = "Gay Republicans are pumped to re-elect Sen. Rob Portman this year, who endorsed gay marriage in 2013."
+    who = text.index("who endorsed")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Rob Portman"]
+
+
+def test_a_hyphenated_name_modifier_before_a_titled_organisation_is_no_part_of_its_name():
+    text = "In Ohio, the Koch-backed advocacy group Americans for Prosperity ran an ad last August."
+    group = "the Koch-backed advocacy group Americans for Prosperity"
+    assert resolve_names(text, mentions_of(text, [group])) == ["Americans for Prosperity"]
+
+
+def test_the_last_word_of_a_body_named_in_full_names_that_body():
+    text = ("Hillary Clinton was advised to use a private account, the Harbor Daily Times reported. According to "
+            "the Times, the report was sent to Congress. The Times also cited a new book. The Donald said nothing.")
+    names = resolve_names(text, mentions_of(text, ["The Times", "The Donald"]))
+    assert names[0] == "Harbor Daily Times" and "Times" not in names[1]
+
+
+def test_a_pronoun_signing_a_quote_after_a_group_with_one_named_example_is_that_example():
+    text = ("David Autor, an economist, said voters had reasons. ''It is a matter of costs,'' he said.\n\n"
+            "Some staunch defenders of globalization, like Gary Clyde Hufbauer, a senior fellow at the Peterson "
+            "Institute, also acknowledge that workers were left behind.\n\n"
+            "But the benefit of free trade is ''10 times the size of the losses,'' he said.")
+    assert previous_subject(PersonIndex(text), text.rindex("he said"), "m") == "Gary Clyde Hufbauer"
+
+
+def test_a_relative_pronoun_after_a_quoted_term_a_bracket_or_a_preposition():
+    text = ("Ann Lee backs a bill to close what some call the \"Charleston loophole,\" which allows gun sales. Tom "
+            "Reyes praised Ku Klux Klan leader David Duke (who endorsed him). Alwaleed's tweet linked to three news "
+            "articles from Business Insider, BuzzFeed News and Yahoo News, in which the prince's role was documented.")
+    which, who = text.index("which allows"), text.index("who endorsed")
+    in_which = text.index("which the prince")
+    names = resolve_names(text, [Mention("which", which, which + 5), Mention("who", who, who + 3),
+                                 Mention("which", in_which, in_which + 5)])
+    assert names == ["Charleston loophole", "David Duke", "three news articles"]
+
+
+def test_a_bare_role_in_a_numbered_list_item_is_the_person_its_title_opens_with():
+    text = ("12 Things Actors Said In 2015.\n\nTake a look at what John Leguizamo and Zoe Saldana said this year.\n\n"
+            "1\nJohn Leguizamo On How History Makes Latinos Feel Invisible.\n\nGetty.\n\nIn a conversation with "
+            "Alyona Minkovski about his new project, the actor discussed history lessons. “Just imagine,” he said.\n\n"
+            "2\nZoe Saldana Questions Why White Actors Play Characters Of Color.\n\nMarvel cast actor Michael B. Jordan "
+            "as the Human Torch. In response, the actress said critics should look elsewhere.")
+    actor, actress = text.index("the actor"), text.index("the actress")
+    names = resolve_names(text, [Mention("the actor", actor, actor + 9), Mention("the actress", actress, actress + 11)])
+    assert names == ["John Leguizamo", "Zoe Saldana"]

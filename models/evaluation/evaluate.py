@@ -106,7 +106,7 @@ def main() -> None:
     parser.add_argument("--data", default="../shared/data/polnear")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--precision", default="auto", choices=PRECISIONS,
-                        help="auto: bf16 where the CPU has it natively, else int8 (what the service runs)")
+                        help="auto: bf16 where the CPU has it natively, else fp32 (what the service runs)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument("--window", type=int, help="inference window in tokens (default: as trained)")

@@ -35,7 +35,7 @@ class Attributor:
                  batch_windows: int = 8, window: int | None = None, overlap: int | None = None):
         """Remember settings only; the expensive work happens in load().
 
-        precision is 'auto' (bf16 where the CPU has it natively, else int8), 'bf16', 'int8' or 'fp32'.
+        precision is 'auto' (bf16 where the CPU has it natively, else fp32), 'bf16', 'int8' or 'fp32'.
         window and overlap (tokens) default to what the model was trained with.
         """
         self.model_dir = Path(model_dir)

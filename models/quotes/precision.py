@@ -1,4 +1,4 @@
-"""Which arithmetic the encoder runs in: bf16 where the CPU has it natively, else int8, or fp32 on request."""
+"""Which arithmetic the encoder runs in: bf16 where the CPU has it natively, else fp32; int8 on request."""
 from __future__ import annotations
 
 import warnings
@@ -17,12 +17,16 @@ def native_bf16() -> bool:
 
 
 def resolve_precision(requested: str) -> str:
-    """Turn 'auto' into bf16 where the CPU has it natively (fp32's quality; 1.7-2.4x its speed), else int8;
-    pass the others through, checked."""
+    """Turn 'auto' into bf16 where the CPU has it natively (fp32's quality; 1.7-2.4x its speed), else fp32; pass the
+    others through, checked.
+
+    int8 is faster than fp32 on any CPU (1.4x on AVX2) but fails 23 more of the 1,209 format-set articles and costs
+    0.5-0.9 points of source, cue and direct-quote F1 on dev (model card, "Dev figures"), so it is served only on request.
+    """
     if requested not in PRECISIONS:
         raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {requested!r}")
     if requested == "auto":
-        return "bf16" if native_bf16() else "int8"
+        return "bf16" if native_bf16() else "fp32"
     return requested
 
 

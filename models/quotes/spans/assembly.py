@@ -113,6 +113,17 @@ def line_breaks_before(text: str, offsets: np.ndarray) -> np.ndarray:
     return np.array([("\n" in text[e:s]) for e, s in zip(previous_ends, starts)], dtype=bool)
 
 
+# Someone speaking for the name the tagger marked alone: "A spokesman for Adele", "a lawyer for the family"
+SPEAKING_FOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?:spokes(?:man|woman|person)|lawyer|"
+                                 r"attorney|representative|publicist)[ \t]+for[ \t]+$")
+
+
+SPEAKER_FOR_ROLE = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?:spokes(?:man|woman|person)|lawyer|attorney|"
+                              r"representative|publicist)")
+SPEAKING_FOR_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’.-]*){0,4}"
+                                r"(?=[ \t]+(?:said|says|told|added|wrote|confirmed|declined|did|would|has|had)\b)")
+
+
 def trim_mention(text: str, span: TextSpan, cue_after: bool = True) -> TextSpan:
     """A speaker mention without stray edges or a dangling tail ("Christie, who", "Clinton, at").
 
@@ -139,6 +150,12 @@ def trim_mention(text: str, span: TextSpan, cue_after: bool = True) -> TextSpan:
             re.match(r"[ \t]+[a-z]", text[span.end:span.end + 3]):
         # "Parents at St Anne's primary school met (officials ...)": the verb is no part of who
         span = trim_edges(text, text_span(text, span.start, span.start + verb.start()))
+    spoken_for = SPEAKING_FOR_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if spoken_for and span.text[:1].isupper():  # "A spokesman for Adele said": the spokesman speaks, for Adele
+        span = text_span(text, spoken_for.start(), span.end)
+    speaking_for = SPEAKING_FOR_AFTER.match(text, span.end) if SPEAKER_FOR_ROLE.fullmatch(span.text) else None
+    if speaking_for:  # the tagger stopped at "A spokesman" (for Adele)
+        span = text_span(text, span.start, speaking_for.end())
     cut_name = NAME_PARTICLE_END.search(span.text)
     rest = SURNAME_AFTER.match(text, span.end) if cut_name else None
     if rest:  # the tagger stopped inside "Sanne de Vries": the surname belongs to the mention

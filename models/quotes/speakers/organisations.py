@@ -91,6 +91,29 @@ def body_pattern(head: str) -> re.Pattern:
         rf"{initials}")
 
 
+# "The Times" after "the New York Times", "the Committee" after "the Senate Judiciary Committee": a body named once in
+# full, then by its last word capitalised. "the House" is never the White House, "the Senate" never a state's.
+SHORT_BODY = re.compile(r"[Tt]he[ \t]+(?P<word>[A-Z][a-z]+)")
+NOT_SHORTENED = frozenset({"House", "Senate", "Church", "State", "City", "Party", "Government", "Hill"})
+
+
+def short_body_name(text: str, start: int, written: str) -> str | None:
+    """The body "the Times" or "the Committee" names by the last word of its full name, the nearest one before
+    start ("the New York Times", "the EP Committee on Civil Liberties"), as written without "the"; else None."""
+    short = SHORT_BODY.fullmatch(written.strip(" ,"))
+    if short is None or short.group("word") in NOT_SHORTENED or \
+            short.group("word").endswith("s") and short.group("word") not in ("Times", "News"):
+        return None  # "The Democrats", "the Whigs": a people's name, not a shortened body's
+    found = [m for m in body_pattern(short.group("word").lower()).finditer(text, 0, start)
+             if m.group().split()[-1] == short.group("word") or m.group().split()[0] != "the" and
+             short.group("word") in m.group().split()]
+    full = [m.group() for m in found if len(m.group().split()) > 1 + m.group().startswith(("the ", "The "))]
+    if not full:
+        return None
+    name = full[-1]
+    return name.split(None, 1)[1] if name.startswith(("the ", "The ")) else name
+
+
 def regulator_name(text: str, match: re.Match) -> re.Match | None:
     """The body a regulating act names, "by Ofwat" or "the FCA censured", as a match of that name alone; None when
     it is no body's name ("He fined")."""

@@ -11,7 +11,8 @@ from .descriptions import (CONTENDERS, DEMONYMS, capital_concepts, DETERMINERS, 
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
                            states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
-from .organisations import DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, subject_company
+from .organisations import (DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, short_body_name,
+                            subject_company)
 from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words,
                      without_clutter)
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
@@ -136,19 +137,25 @@ OFFICE_RELATION = re.compile(r"\b(?:counterparts?|opposite numbers?|predecessors
 OFFICE_TIME = {"predecessor": "former", "successor": "incoming"}
 RIVALS = frozenset({"rival", "opponent", "challenger", "adversary", "foe", "nemesis"})
 ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|other|another|unnamed|anonymous)\b", re.I)
-MADE_BY_NAME = re.compile(r"(?<=[a-z])[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’-]*){0,4}$")
+NAME_WORDS = r"[A-Z][\w.&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’-]*){0,4}"
+MADE_BY_NAME = re.compile(rf"(?<=[a-z])[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?{NAME_WORDS}"
+                          rf"(?:(?:,[ \t]+{NAME_WORDS})*,?[ \t]+and[ \t]+{NAME_WORDS})?$")  # ("from CNN, ABC and NBC")
 TIME_TAIL = re.compile(r"[ \t]+(?:in|on|since|during)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:\d{4}|January|February|March|April|"
                        r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-                       r"Friday|Saturday|Sunday)(?:[ \t]+\d{1,4})?$")  # "a key email in 2014 that": the email
+                       r"Friday|Saturday|Sunday)(?:[ \t]+\d{1,4})?$|"  # "a key email in 2014 that": the email
+                       r"[ \t]+(?:this|last|next|earlier[ \t]+this|later[ \t]+this)[ \t]+(?:year|month|week|spring|summer|"
+                       r"fall|autumn|winter)$")  # "Sen. Rob Portman this year, who": the senator
 PLACE_APPOSITION_TAIL = re.compile(r",[ \t]+(?:(?:a[ \t]+)?(?:Republican|Democrat|Democratic|independent)[ \t]+)?"
                                    r"(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}$")
 STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
+POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
+CONTRACTED = re.compile(r"(?i:he|she|it|that|there|here|let|who|what|where)['’]s")  # "she's": she is, no owner
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
 AGE_DESCRIPTION = re.compile(r"^[Tt]he (\d{1,3})-year-old(?P<noun>(?: [\w-]+){0,2} [a-z][\w-]*)?$")
 # Where a name closes an apposition: right after its comma, or after a lowercase role ("..., club owner Lars Brandt").
 # "The industry group Vapers United", "the charity Shelter": the body's name after the kind of body it is
 # ("Fashion chain Linden & Co": a sentence may open on the kind of body, with no article)
-TITLED_ORGANISATION = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0,3}?|[A-Z][a-z-]+[ \t]+(?:[a-z-]+[ \t]+){0,2}?)"
+TITLED_ORGANISATION = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:(?:[a-z-]+|[A-Z][\w]*-[a-z][a-z-]*)[ \t]+){0,3}?|[A-Z][a-z-]+[ \t]+(?:[a-z-]+[ \t]+){0,2}?)"
                                  r"(?:group|company|firm|union|charity|chain|retailer|carmaker|automaker|airline|"
                                  r"lender|insurer|manufacturer|maker|operator|giant|conglomerate|publisher|supplier|"
                                  r"association|lobby|body|agency|organi[sz]ation|think[ \t]+tank|network|coalition|"
@@ -756,6 +763,34 @@ def held_by(description: Description, profile: Profile, bodies: set[str]) -> boo
     return score is not None and (not bodies or bool(bodies & profile.concepts) or bool(score[2]))
 
 
+ITEM_NUMBER_LINE = re.compile(r"^[ \t]*\d{1,3}[.)]?[ \t]*$", re.MULTILINE)
+ITEM_REACH = 1200  # characters from an item's title to the description
+
+
+def listicle_item_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
+    """The person who opens the title of the numbered list item holding position ("2 ¶ Salma Hayek Described Her
+    Experience ... ¶ ..., the actress was asked"), when the article is such a list (two numbered items or more)
+    and that person fits the description's sex; else None."""
+    text = index.text
+    numbers = [m for m in ITEM_NUMBER_LINE.finditer(text) if m.start() < position]
+    if len(numbers) < 1 or len(ITEM_NUMBER_LINE.findall(text)) < 2 or text.find("\n", numbers[-1].end()) < 0:
+        return None
+    title = numbers[-1].end() + 1
+    while title < position and text[title] in " \t\n":
+        title += 1
+    if position - title > ITEM_REACH:
+        return None
+    # A title is written in title case, so its words run on from the name: the article's people are matched instead
+    people = {name for options in index.by_surname.values() for _, name in options if len(name.split()) >= 2}
+    first_word = re.match(r"[A-Z][\w'’-]*", text[title:position])
+    pair = re.match(r"([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)[ \t]", text[title:position])
+    opening = [name for name in people if text.startswith(name + " ", title)] or \
+        [name for name in people if first_word and name.split()[0] == first_word.group()] or \
+        ([f"{pair.group(1)} {pair.group(2)}"] if pair and pair.group(1) in first_name_genders() and
+         any(name == pair.group(2) for _, name in index.outside_quotes) else [])  # "Zoe Questioned Why", "Salma Hayek Described" (then "Hayek")
+    return opening[0] if len(opening) == 1 and (gender is None or index.fits(opening[0], gender)) else None
+
+
 def titled_surname(index: PersonIndex, written: str, run: PersonMention) -> bool:
     """True for a lone name the article gives only with a title ("Mr. Obama", "Judge Berman", "Pres. Ortega"): no
     first name ("Rep. Steve" cut from "Steve Israel"), none before it ("Dean Johnson"), no capitalised word after it,
@@ -806,6 +841,9 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     return best if len(runs) == 1 or rank(best)[0] >= 0 else None
 
 
+# A term in quote marks right before the pronoun, as NYT copy also writes them (''...''), of a few words
+QUOTED_TERM_BEFORE = re.compile(r"(?:[“\"]|'')(?P<term>[^“”\"'\n.!?;:]{2,50}?)[,]?(?:[”\"]|'')[ \t]*,?[ \t]*$")
+PREPOSITION_TAIL = re.compile(r"[ \t,]+(?:in|of|to|for|by|with|from|on|at|under|through|during|among|about|against)$")
 COORDINATED_RELATIVE = re.compile(r"(?:^|[\s,])(?P<pronoun>who|whom|whose|which)\b(?:[^.;:!?“”\"]|(?<=\b[A-Z])\.){3,160}?,?"
                                   r"\s+and$")  # ("whom George W. Bush appointed ..., and who": an initial's stop)
 
@@ -830,12 +868,19 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     aside = re.search(r"\s(?:--|[—–])[^—–\n]{3,120}?(?:--|[—–])\s*$", before)
     if aside:
         before = before[:aside.start()]
+    quoted = QUOTED_TERM_BEFORE.search(before)
+    if quoted:  # "the so-called “Charleston loophole,” which", "''Bridge of Spies,'' which": the term in quote marks
+        start = offset + quoted.start("term")
+        return Mention(quoted.group("term"), start, start + len(quoted.group("term")))
     # Nothing before a line break or an opening of quoted speech ('' in NYT copy) belongs to the phrase.
     doubled = before.rfind("''")
     cut = max(before.rfind("\n"), doubled + 1 if doubled >= 0 else -1, before.rfind("”"), before.rfind("“"))
     if cut >= 0:
         offset, before = offset + cut + 1, before[cut + 1:]
-    stripped = before.rstrip(" ,\t-—–")
+    stripped = before.rstrip(" ,\t-—–(")  # ("David Duke (who": the name before the bracket)
+    preposition = PREPOSITION_TAIL.search(stripped)
+    if preposition and preposition.start() > 0:  # "three news articles ..., in which": the articles
+        stripped = stripped[:preposition.start()].rstrip(" ,\t-—–(")
     place_tail = PLACE_APPOSITION_TAIL.search(stripped)
     if place_tail and place_tail.start() > 0:
         # "Senator Jeff Flake, Republican of Arizona, who", "Nicky Driscoll, 24, from Manchester, who": the person
@@ -849,7 +894,8 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
         start = offset + earlier.start("pronoun")
         return relative_antecedent(index, Mention(earlier.group("pronoun"), start, start + len(earlier.group("pronoun"))))
     restrictive = not before.rstrip(" \t").endswith((",", "-", "—", "–"))
-    made_by = MADE_BY_NAME.search(stripped) if mention.text.strip().lower() in ("that", "which") and restrictive else None
+    made_by = MADE_BY_NAME.search(stripped) if mention.text.strip().lower() in ("that", "which") and \
+        (restrictive or preposition) else None
     if made_by:  # "polls by Quinnipiac University that showed", "a report from the Brookings Institution that": the work
         stripped = stripped[:made_by.start()]
     person = person_before(index, mention, offset, stripped) if not made_by else None
@@ -1084,6 +1130,15 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if aged_tail and aged_tail.start() > 0:  # "The former president, now 71": the age tells no one apart
         written = written[:aged_tail.start()]
         mention = Mention(written, mention.start, mention.start + len(written))
+    if written.lower() in ("who's", "who’s"):  # "Sen. Richard Blumenthal (D-Conn.), who’s been": who
+        written = written[:3]
+        mention = Mention(written, mention.start, mention.start + 3)
+    possessive = POSSESSIVE_END.search(written)
+    if possessive and possessive.start() > 0 and "‘" not in written and not CONTRACTED.fullmatch(written) and \
+            not re.search(r"['’]s\s|\bof\b", written):  # ("One of Trump's (advisers)": the owner is not the speaker)
+        # "the campaign's (statement)", "Trump campaign chairman Paul Manafort's": the owner, named as without it
+        written = written[:possessive.start()]
+        mention = Mention(written, mention.start, mention.start + len(written))
     group = unnamed_group_before(index, history, mention.start, written)
     if group:
         return group, False  # "the sources said" after "two people familiar with the matter told Reuters"
@@ -1169,6 +1224,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if antecedent is None or antecedent.text.lower() in RELATIVE_PRONOUNS:
             return as_written, False
         head = antecedent.text.split()[-1]
+        if re.match(r",?(?:[”\"]|'')", index.text[antecedent.end:antecedent.end + 3]):
+            return antecedent.text, False  # a term in quote marks ("Bridge of Spies") is what it says, no one's name
         if head[:1].islower() and antecedent.text.split()[0].lower() not in DEFINITE | {"his", "her", "their"}:
             return antecedent.text, False  # "three members", "Jared Diamond's best seller": no one's name
         closing = best_name_run(index, antecedent.text)
@@ -1320,6 +1377,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     subject = body_subject(index, mention.start, written) if last.islower() and not business else None
     if subject and not a_place(subject):
         business = subject  # "Fairway Foods is to shut 40 stores. The supermarket said"
+    if not business and not any(word in index.by_surname or word in first_name_genders() for word in written.split()[1:]):
+        business = short_body_name(index.text, mention.start, written)  # ("the Donald" is a person's nickname)
     if business:
         return business, False
     only = GIVEN_NAME_ONLY.fullmatch(written.strip(" ,"))
@@ -1377,6 +1436,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             found = None
             if first in DEFINITE and re.search(r"\b(?:new|incoming|next|designate|elect)\b", written.lower()):
                 found = handed_over_to(index, mention.start)  # "The incoming secretary general" after a handover
+            if found is None and first in DEFINITE and description.head in ROLES:
+                # "2 ¶ Salma Hayek Described Her Experience ... ¶ ... the actress was asked": the item's title person
+                found = listicle_item_subject(index, mention.start, HEAD_GENDERS.get(description.head))
             found = found or described(index, mention, last_speaker(history, mention.start))
             if found is None and first in DEFINITE:
                 found = named_with_body(index, mention)  # "the United captain" after "X scored for Manchester United"

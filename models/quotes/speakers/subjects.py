@@ -47,6 +47,23 @@ def signed_report(text: str, own: int, position: int) -> re.Match | None:
     return lead
 
 
+# A sentence of the writer's words running into a quote the pronoun signs: "But the benefit of free trade is ''10 times
+# the size of the losses,'' he said."
+MIXED_LEAD = re.compile(r"[ \t]*[A-Z][^“”\"\n.;:!?']{3,200}(?:[“\"]|'')[^“”\"\n]{2,400}?[,!?](?:[”\"]|'')[ \t]*$")
+
+
+def signed_mixed_quote(index: PersonIndex, own: int, position: int) -> re.Match | None:
+    """The sentence a pronoun signs when the writer's words open it and a quote closes it, if those words name no one
+    and no pronoun of the other sex; else None."""
+    text = index.text
+    signature = REPORT_SIGNATURE.match(text, position)
+    lead = MIXED_LEAD.fullmatch(text, own, position) if signature else None
+    if lead is None or OTHER_SEX[signature.group("pronoun")].search(text, own, position) or \
+            any(own <= run.start < position for run, _ in index.outside_quotes):
+        return None
+    return lead
+
+
 def quote_start(text: str, position: int) -> int:
     """The start of the sentence holding position, or, for a pronoun signing a quote of several sentences
     ("“Sure it is. I would not have run,” he said"), where that quote opens."""
@@ -114,7 +131,7 @@ def sentence_before_pronoun(index: PersonIndex, position: int) -> tuple[int, int
         if quoted is None:
             own = sentence_begin(text, position)  # past "Mr." and "Ms.", which end no sentence
             lead = text[own:position]
-            quoted = signed_report(text, own, position)
+            quoted = signed_report(text, own, position) or signed_mixed_quote(index, own, position)
         if quoted is None:
             return None
         own = own + len(lead) - len(lead.lstrip())
@@ -179,7 +196,33 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         found = reporter if reporter is not None and fits(reporter, gender) else None
     if found is None:
         found = inverted_subject(index, before, own, gender, fits)
+    if found is None:
+        found = example_subject(index, before, own, gender, fits)
     return found
+
+
+# A group opening its sentence with one of them named as an example: "Some staunch defenders of globalization, like
+# Gary Clyde Hufbauer, ..., also acknowledge"
+EXAMPLE_OPENING = re.compile(r"(?P<group>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,7}),[ \t]+"
+                             r"(?:like|such[ \t]+as|including|among[ \t]+them|notably)[ \t]+(?:(?:[A-Z][a-z]*\.|[a-z]+)[ \t]+)*")
+
+
+CLAUSE_VERB_WORD = re.compile(r"\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b")
+
+
+def example_subject(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
+    """The one person a group opening the sentence before is exemplified by ("Some staunch defenders of
+    globalization, like Gary Clyde Hufbauer, a senior fellow at ..., also acknowledge ... ¶ “...,” he said"), when that
+    person fits the pronoun; else None."""
+    opening = EXAMPLE_OPENING.match(index.text, before, own)
+    if opening is None or CLAUSE_VERB_WORD.search(opening.group()) or \
+            not re.search(r"\b[a-z]{3,}s\b", opening.group("group")):  # a group: "defenders of globalization"
+        return None
+    for run, name in index.outside_quotes:
+        if run.start == opening.end():
+            alone = not re.match(r",?[ \t]+(?:and|or)[ \t]+[A-Z]", index.text[run.end:run.end + 12])
+            return name if alone and fits(name, gender) and index.is_person(name) else None
+    return None
 
 
 # A sentence put the other way round: "Rushing to Melania Trump's defense was Manafort, who ..."
