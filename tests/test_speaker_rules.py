@@ -2230,3 +2230,45 @@ def test_a_bare_role_in_a_numbered_list_item_is_the_person_its_title_opens_with(
     actor, actress = text.index("the actor"), text.index("the actress")
     names = resolve_names(text, [Mention("the actor", actor, actor + 9), Mention("the actress", actress, actress + 11)])
     assert names == ["John Leguizamo", "Zoe Saldana"]
+
+
+def test_a_pronoun_signing_a_quote_inside_a_sentence_a_person_opens_is_that_person():
+    text = ("Bernie Sanders said on Sunday that Hillary Clinton's judgment was lacking.\n\nVice President Joe Biden "
+            "weighed in as well, telling a reporter in an interview on Monday, “They’re both qualified,” he said.")
+    assert own_sentence_subject(PersonIndex(text), text.index("he said"), "m") == "Joe Biden"
+
+
+def test_a_pronoun_after_a_fronted_of_phrase_is_the_subject_before():
+    text = ("Donald Trump stayed home. Former House speaker Newt Gingrich noted that other speakers had survived such "
+            "criticism.\n\nOf the scrutiny over Melania Trump, he said, \"It's a little much.\"")
+    assert previous_subject(PersonIndex(text), text.index("he said"), "m") == "Newt Gingrich"
+
+
+def test_a_capitalised_department_in_an_office_is_still_the_office():
+    text = ("Hillary Clinton went on offense against Donald Trump on Monday, saying he would abdicate leadership.\n\n"
+            "The former secretary of State began her speech by slamming candidates.")
+    mention = "The former secretary of State"
+    assert resolve_names(text, mentions_of(text, [mention])) == ["Hillary Clinton"]
+
+
+def test_a_persons_campaign_is_named_as_news_names_a_campaign():
+    text = "Bernie Sanders spoke in Iowa on Monday. He did not offer details, and his campaign did not respond."
+    assert resolve_names(text, mentions_of(text, ["his campaign"])) == ["The Sanders campaign"]
+
+
+def test_a_body_after_qualifying_words_or_described_as_a_nonprofit_is_named():
+    text = ("Sanders has two assets that the broader Democratic Party is eager to tap. New money is bolstering American "
+            "Future Fund, a politically active nonprofit. The group also plans to run ads.")
+    names = resolve_names(text, mentions_of(text, ["the broader Democratic Party", "The group"]))
+    assert names == ["Democratic Party", "American Future Fund"]
+
+
+def test_who_after_a_name_its_place_and_an_apposition_is_the_person():
+    text = "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the family deserved better."
+    who = text.index("who has")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["John Kasich"]
+
+
+def test_a_group_around_a_person_is_not_that_person():
+    text = "Bernie Sanders is weighing his role, and his own brain trust has been puzzling over it for weeks."
+    assert resolve_names(text, mentions_of(text, ["his own brain trust"])) == ["his own brain trust"]

@@ -7,7 +7,7 @@ from functools import cache
 
 BUSINESS_NOUNS = frozenset("""company firm maker carmaker automaker manufacturer retailer chain bank lender insurer
 airline operator group giant startup start-up developer publisher broadcaster brand supplier producer
-conglomerate utility supermarket grocer""".split())
+conglomerate utility supermarket grocer nonprofit organization organisation""".split())
 GENERIC = frozenset({"company", "firm", "group"})
 # Kinds of business one description may name by another ("Tesco, Britain's biggest supermarket ... The retailer")
 BUSINESS_FAMILIES = [{"retailer", "supermarket", "chain", "grocer"}, {"lender", "bank"}, {"carrier", "airline"},
@@ -28,8 +28,8 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
     """The business a definite description names, from the nearest apposition or title before it, else None."""
     words = re.findall(r"[\w’'-]+", written.lower())
     head = words[-1].rstrip("s") if words else ""
-    if len(words) < 2 or words[0] not in ("the", "its") or head not in BUSINESS_NOUNS:
-        return None
+    if len(words) < 2 or words[0] not in ("the", "its") or head not in BUSINESS_NOUNS or "of" in words:
+        return None  # ("The heads of both lobbying firms" are people)
     wanted = BUSINESS_NOUNS if head in GENERIC else next((family for family in BUSINESS_FAMILIES if head in family), {head})
     before = text[:start]
     named = RIGHT_AFTER_NAME.search(before)
@@ -42,6 +42,7 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
         return named.group(1)  # the description is itself the apposition: "Voltride, the scooter maker"
     found = [(m.start(), m.group(1)) for m in APPOSED.finditer(before) if m.group(3) in wanted]
     found += [(m.start(), m.group(2)) for m in TITLED.finditer(before) if m.group(1) in wanted]
+    found = [(at, name) for at, name in found if name.split()[0] not in TIME_WORDS]  # ("nonprofit Wednesday")
     # "the oil giant Exxon Mobil. The ...": the name ends with its sentence
     return without_full_stop(SENTENCE_BREAK.split(max(found)[1])[0]) if found else None
 

@@ -148,6 +148,10 @@ TIME_TAIL = re.compile(r"[ \t]+(?:in|on|since|during)[ \t]+(?:(?:early|late|mid-
 PLACE_APPOSITION_TAIL = re.compile(r",[ \t]+(?:(?:a[ \t]+)?(?:Republican|Democrat|Democratic|independent)[ \t]+)?"
                                    r"(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}$")
 STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
+# An office named by its department, capitalised in some copy: "the former secretary of State"
+OFFICE_OF_DEPARTMENT = re.compile(r"\b(?:secretary|minister)[ \t]+of[ \t]+(?P<department>State|Defen[cs]e|Commerce|Labor|"
+                                  r"Labour|Energy|Education|Transportation|Agriculture|Treasury|Homeland[ \t]+Security|"
+                                  r"Health|Justice|Interior|Housing|War)$")
 POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 CONTRACTED = re.compile(r"(?i:he|she|it|that|there|here|let|who|what|where)['’]s")  # "she's": she is, no owner
 AGE_TAIL = re.compile(r",\s*(?:now\s+|aged\s+)?\d{1,3}\s*,?$")
@@ -161,6 +165,9 @@ TITLED_ORGANISATION = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:(?:[a-z-]+|[A-Z]
                                  r"association|lobby|body|agency|organi[sz]ation|think[ \t]+tank|network|coalition|"
                                  r"alliance|movement|watchdog|regulator|broadcaster|newspaper|website|institute|party)"
                                  r"[ \t]+(?P<name>[A-Z][\w&'’.?!-]*(?:[ \t]+(?:[A-Z][\w&'’.?!-]*|of|for|and|the|on|in|&))*)")
+# A body's name after lower-case words that qualify it: "the broader Democratic Party", "the powerful Senate Judiciary
+# Committee"
+QUALIFIED_BODY = re.compile(r"[Tt]he[ \t]+(?:[a-z-]+[ \t]+){1,2}(?P<name>(?:[A-Z][\w'’.&-]*[ \t]+){1,4}[A-Z][\w'’.&-]*)")
 MEMBER_OF = re.compile(r"\b(?:including|like|such as|among them|especially|notably)\s*$")  # one of many, not them
 APPOSED_NAME_START = re.compile(r",[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}$")
 # "another analyst, Paul Guerin of Meridian Securities": the body or place after the apposed name is theirs.
@@ -626,6 +633,7 @@ DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+)?(?:[a-z]+[ \t]+)
                            r"sent[ \t]+)?(?:from|by)[ \t]+(?P<author>(?:the[ \t]+)?[A-Z][^,;:]*)")
 # A body someone has, which speaks for them but is not them.
 WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist", "journalist"})
+COLLECTIVES = frozenset({"trust", "circle", "entourage", "orbit", "base", "coalition", "inner"})  # people around one
 OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
 lawyers attorneys family estate foundation camp""".split())  # ("his family said": not him)
 
@@ -639,6 +647,12 @@ def rival_campaign_between(index: PersonIndex, owner: str, start: int, end: int)
                 re.search(rf"\b{re.escape(last)}(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?campaign\b", index.text):
             return True
     return False
+
+
+def owned_body_name(owner: str, body: str) -> str:
+    """A person's body as news names it: "the Sanders campaign" for a campaign (as the article's own "the Clinton
+    campaign" is written, so their quotes group together), "Elizabeth Warren's office" for the rest."""
+    return f"The {surname(tuple(owner.split()))} campaign" if body == "campaign" else f"{owner}'s {body}"
 
 
 def not_the_described(index: PersonIndex, name: str, written: str) -> bool:
@@ -1035,6 +1049,9 @@ def placed(text: str, run: PersonMention) -> bool:
     return PLACE_BEFORE.search(text, max(0, run.start - 60), run.start) is not None
 
 
+PLACE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+
+
 def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: bool, accept) -> Mention | None:
     """The nearest name accept(name, run) takes right before end, or before "of" and a place, or before an apposition."""
     for run, name in reversed(index.mentions):
@@ -1043,6 +1060,9 @@ def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: b
         if run.end >= end - 1:
             return Mention(index.text[run.start:run.end], run.start, run.end)
         between = index.text[run.end:end]
+        placed_at = PLACE_OF.match(between)
+        if placed_at and placed_at.end() < len(between) and between[placed_at.end()] == ",":
+            between = between[placed_at.end():]  # "Gov. John Kasich of Ohio, a Republican who": the apposition after
         if who and (re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", between) or
                     (re.fullmatch(r",\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,;:.!?“”\"()\n]{2,80}"
                                   r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?", between) and
@@ -1139,6 +1159,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # "the campaign's (statement)", "Trump campaign chairman Paul Manafort's": the owner, named as without it
         written = written[:possessive.start()]
         mention = Mention(written, mention.start, mention.start + len(written))
+    office = OFFICE_OF_DEPARTMENT.search(written)
+    if office and written.split()[0].lower() in DEFINITE:
+        # "The former secretary of State": an office, read as "the former secretary of state" (same offsets)
+        written = written[:office.start("department")] + office.group("department").lower() + written[office.end():]
+        mention = Mention(written, mention.start, mention.start + len(written))
     group = unnamed_group_before(index, history, mention.start, written)
     if group:
         return group, False  # "the sources said" after "two people familiar with the matter told Reuters"
@@ -1218,7 +1243,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # "Senator Maria Okafor, whose office said": the owner's office, as "Her office" is
         pronoun = Mention(written.split()[0], mention.start, mention.start + len("whose"))
         owner, person = resolve_one(index, pronoun, history, learned)
-        return (f"{owner}'s {words[1]}" if person else written), False
+        return (owned_body_name(owner, words[1]) if person else written), False
     if (first in RELATIVE_PRONOUNS or written == "that") and len(words) == 1:
         antecedent = relative_antecedent(index, mention)
         if antecedent is None or antecedent.text.lower() in RELATIVE_PRONOUNS:
@@ -1414,8 +1439,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         kin = relative_named(index, written, mention.start) if first in {"his", "her"} and len(words) == 2 else None
         if kin:
             return kin, True  # "Her father" after "Tom Keller and his daughter, Sara Keller"
-        if first in {"his", "her"} and re.fullmatch(r"[a-z]+[^su]s", last) and last not in BODY_PARTS:
-            return written, False  # "his supporters", "her critics": other people, not him or her
+        if first in {"his", "her"} and (re.fullmatch(r"[a-z]+[^su]s", last) and last not in BODY_PARTS or
+                                        last in COLLECTIVES):
+            return written, False  # "his supporters", "her critics", "his own brain trust": other people, not him or her
         if first in {"his", "her", "their"} and re.search(r"\b(?:or|and)\b", written):
             return written, False  # "his staff or the public": others, and no one person
         if first == "this" and len(words) == 2 and last in WRITERS:
@@ -1424,7 +1450,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             # "Her office said", "his campaign said": theirs, not them; named by their owner when the article
             # gives one ("Elizabeth Warren's office"), as "Girard's office" is
             owner = index.antecedent(mention.start, "m" if first == "his" else "f")
-            return (f"{owner}'s {last}" if owner else written), False
+            return (owned_body_name(owner, last) if owner else written), False
         if first in {"his", "her"} and last not in ROLES | RELATIVES_AND_FRIENDS:
             found = index.antecedent(mention.start, "m" if first == "his" else "f")
             return (found, True) if found else (written, False)
@@ -1568,7 +1594,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if named:
         return named, False
     titled = TITLED_ORGANISATION.fullmatch(written.rstrip(" ,"))
-    return (titled.group("name"), False) if titled else (written, False)
+    if titled:
+        return titled.group("name"), False
+    qualified = QUALIFIED_BODY.fullmatch(written.rstrip(" ,"))
+    if qualified and ORGANISATION_END.search(qualified.group("name")):
+        return qualified.group("name"), False  # "the broader Democratic Party": the party
+    return written, False
 
 
 NATIONAL_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:\d{1,3}-year-old\s+|young\s+|veteran\s+)?"

@@ -100,7 +100,7 @@ SUBORDINATE_WORD = re.compile(rf"\b(?:{SUBORDINATORS})\b", re.IGNORECASE)
 CLOSING_MARK = re.compile(r"[”\"]|''")  # a quote closes here: curly, straight or NYT's doubled apostrophes
 ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Speaking|Interviewed|Questioned|Reached|Contacted|Writing)\b[^,.;:“”\"\n]{0,80},[ \t]+")
 FRONTED_LEAD = re.compile(r"(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Within|Over|Since|For|Regarding|"
-                          r"Concerning|Despite|Amid|Following|Unlike)\b"
+                          r"Concerning|Despite|Amid|Following|Unlike|Of|As for)\b"
                           r"[^,.;:“”\"\n]{0,80},[ \t]+")
 STATE_WORDS = frozenset(word for state in STATE_NAMES for word in state.split())  # "Former Florida Sen. Bob Graham"
 
@@ -551,6 +551,10 @@ def sentence_rule_subject(index: PersonIndex, position: int, gender: str | None)
         own_sentence_possessor(index, position, gender)
 
 
+# The writer's words, a comma, then a quote the pronoun signs, all one sentence
+INNER_QUOTE_SIGNED = re.compile(r",[ \t]*[“\"][^“”\"\n]{2,400}[,!?][”\"][ \t]*$")
+
+
 def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
     """The named subject of the pronoun's own sentence when the pronoun opens a clause after a dash or a semicolon
     ("Carson seems to recognize the problem — he told the AP") or sits in a clause put before that subject ("Even as
@@ -563,6 +567,17 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
     if not lead.strip():
         return None
     lead = TIME_ADVERB_AFTER_COMMA.sub(",", lead)  # "Unlike in 2012, when Mr. Christie ..., this time he spoke"
+    inner = INNER_QUOTE_SIGNED.search(lead)
+    if inner and inner.start() > 0:
+        # "Vice President Joe Biden weighed in as well, telling Mic ..., “But gosh almighty, ...,” he said": the
+        # subject that opens the sentence, when no one else named before the quote acts
+        before_quote = own + inner.start()
+        name = opening_subject(index, own, before_quote, gender, index.fits)
+        if name is None or any(own <= r.start < before_quote and n != name and (SUBJECT_VERB.match(text, r.end) or
+                                                                             AUXILIARY.match(text, r.end))
+                               for r, n in index.outside_quotes):
+            return None
+        return name if index.is_person(name) else None
     # (a condition is often about someone else: "If Trump doesn't become the nominee, he said he would settle for")
     if lead.rstrip(" \t").endswith(",") and (FRONTED_CLAUSE.match(lead.rstrip(" \t,")) and not lead.startswith("If ")
                                              or FRONTED_LEAD.match(lead)):
