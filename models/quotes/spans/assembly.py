@@ -114,12 +114,9 @@ def line_breaks_before(text: str, offsets: np.ndarray) -> np.ndarray:
 
 
 # Someone speaking for the name the tagger marked alone: "A spokesman for Adele", "a lawyer for the family"
-SPEAKING_FOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?:spokes(?:man|woman|person)|lawyer|"
-                                 r"attorney|representative|publicist)[ \t]+for[ \t]+$")
-
-
 SPEAKER_FOR_ROLE = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?:spokes(?:man|woman|person)|lawyer|attorney|"
                               r"representative|publicist)")
+SPEAKING_FOR_BEFORE = re.compile(rf"\b{SPEAKER_FOR_ROLE.pattern}[ \t]+for[ \t]+$")
 SPEAKING_FOR_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’.-]*){0,4}"
                                 r"(?=[ \t]+(?:said|says|told|added|wrote|confirmed|declined|did|would|has|had)\b)")
 

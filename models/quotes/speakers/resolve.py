@@ -782,27 +782,35 @@ ITEM_REACH = 1200  # characters from an item's title to the description
 
 
 def listicle_item_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
-    """The person who opens the title of the numbered list item holding position ("2 ¶ Salma Hayek Described Her
-    Experience ... ¶ ..., the actress was asked"), when the article is such a list (two numbered items or more)
-    and that person fits the description's sex; else None."""
+    """The person who opens the title of the numbered list item holding position ("2 ¶ Zoe Saldana Questions Why ...
+    ¶ ..., the actress said"), when the article is such a list (two numbered items or more) and that one person fits
+    the description's sex; else None."""
     text = index.text
     numbers = [m for m in ITEM_NUMBER_LINE.finditer(text) if m.start() < position]
-    if len(numbers) < 1 or len(ITEM_NUMBER_LINE.findall(text)) < 2 or text.find("\n", numbers[-1].end()) < 0:
+    if not numbers or len(ITEM_NUMBER_LINE.findall(text)) < 2 or text.find("\n", numbers[-1].end()) < 0:
         return None
     title = numbers[-1].end() + 1
     while title < position and text[title] in " \t\n":
         title += 1
     if position - title > ITEM_REACH:
         return None
-    # A title is written in title case, so its words run on from the name: the article's people are matched instead
+    opening = title_person(index, title, position)
+    return opening if opening and (gender is None or index.fits(opening, gender)) else None
+
+
+def title_person(index: PersonIndex, title: int, end: int) -> str | None:
+    """The one person a title-case line at title opens with. Its words run on from the name ("John Leguizamo On How
+    ..."), so the article's full names are matched against it: the whole name, else the first name alone ("Zoe
+    Questioned Why"), else a census first name before a surname the article uses alone ("Salma Hayek Described")."""
+    text = index.text
     people = {name for options in index.by_surname.values() for _, name in options if len(name.split()) >= 2}
-    first_word = re.match(r"[A-Z][\w'’-]*", text[title:position])
-    pair = re.match(r"([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)[ \t]", text[title:position])
-    opening = [name for name in people if text.startswith(name + " ", title)] or \
-        [name for name in people if first_word and name.split()[0] == first_word.group()] or \
-        ([f"{pair.group(1)} {pair.group(2)}"] if pair and pair.group(1) in first_name_genders() and
-         any(name == pair.group(2) for _, name in index.outside_quotes) else [])  # "Zoe Questioned Why", "Salma Hayek Described" (then "Hayek")
-    return opening[0] if len(opening) == 1 and (gender is None or index.fits(opening[0], gender)) else None
+    whole = [name for name in people if text.startswith(name + " ", title)]
+    first = re.match(r"([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)[ \t]", text[title:end])
+    by_first = [name for name in people if first and name.split()[0] == first.group(1)]
+    by_surname = [first.group()[:-1]] if first and first.group(1) in first_name_genders() and \
+        any(name == first.group(2) for _, name in index.outside_quotes) else []
+    found = whole or by_first or by_surname
+    return found[0] if len(found) == 1 else None
 
 
 def titled_surname(index: PersonIndex, written: str, run: PersonMention) -> bool:
