@@ -17,7 +17,7 @@ from models.quotes.speakers.organisations import organisation_described
 from models.quotes.speakers.people import PersonIndex, without_clutter
 from models.quotes.speakers.antecedents import candidates_before
 from models.quotes.speakers.resolve import anchored_pronoun, mention_contexts, pronoun_chained_before
-from models.quotes.speakers.subjects import closing_reporter, own_sentence_subject, previous_subject
+from models.quotes.speakers.subjects import closing_reporter, own_sentence_possessor, own_sentence_subject, previous_subject
 from tests.test_names import mentions_of
 
 
@@ -2272,3 +2272,32 @@ def test_who_after_a_name_its_place_and_an_apposition_is_the_person():
 def test_a_group_around_a_person_is_not_that_person():
     text = "Bernie Sanders is weighing his role, and his own brain trust has been puzzling over it for weeks."
     assert resolve_names(text, mentions_of(text, ["his own brain trust"])) == ["his own brain trust"]
+
+
+def test_a_pronoun_after_a_quote_continued_past_its_signature_is_the_signer():
+    text = ("Fred Kagan, a fellow at the institute, backs more troops.\n\n\"Tom Reyes doesn't understand the first thing "
+            "about it,” said Daniel Benjamin, who was coordinator at the State Department. \"He is ignorant. There is no "
+            "evidence of any deeper link.\"\n\nHe argued the group is in retreat.")
+    assert previous_subject(PersonIndex(text), text.index("He argued"), "m") == "Daniel Benjamin"
+
+
+def test_who_after_a_titled_surname_keeps_the_title():
+    text = ("Bill Clinton and Hillary Clinton greeted guests. Mr. Clinton smiled at Jim Rogan. But Mrs. Clinton, who was "
+            "distracted, was not as friendly.")
+    who = text.index("who was")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Hillary Clinton"]
+
+
+def test_who_after_two_joined_names_is_both_unless_its_verb_is_singular():
+    text = "That will help candidates such as Marco Rubio and John Kasich, who show an understanding of economics."
+    who = text.index("who show")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Marco Rubio and John Kasich"]
+    text = "A number of candidates, including Donald Trump and Ted Cruz, who has opposed ground troops, spoke."
+    who = text.index("who has")
+    assert resolve_names(text, [Mention("who", who, who + 3)]) == ["Ted Cruz"]
+
+
+def test_a_possessor_after_a_fronted_phrase_opens_the_pronouns_sentence():
+    text = ("Anna Greenberg, a pollster, spoke on Monday.\n\nFor 14 months, Mrs. Clinton's campaign has been out of step "
+            "with the voters and the hard work she promised.")
+    assert own_sentence_possessor(PersonIndex(text), text.index("she promised"), "f") == "Clinton"

@@ -922,7 +922,7 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
         stripped = stripped[:made_by.start()]
     person = person_before(index, mention, offset, stripped) if not made_by else None
     if person is not None:
-        return person
+        return with_coordinated_person(index, person, mention) if mention.text.strip().lower() in ("who", "whom") else person
     words = list(re.finditer(r"[^\s,;:.!?“”\"()«»—–]+(?:\.(?=\S))*[^\s,;:.!?“”\"()«»—–]*", stripped))
     kept = phrase_before(stripped, words, len(words))
     if not kept:
@@ -1029,6 +1029,22 @@ def trailing_name(kept: list) -> list:
     return kept
 
 
+def with_coordinated_person(index: PersonIndex, person: Mention, pronoun: Mention) -> Mention:
+    """The pair a "who" right after a name follows when a second person is joined to it by "and" ("candidates such as
+    Marco Rubio and John Kasich, who show"), unless its verb is singular ("Trump and Cruz, who has"); else the person."""
+    verb = re.match(r"[ \t]+(?:both[ \t]+)?([a-z]+)", index.text[pronoun.end:pronoun.end + 30])
+    if not re.fullmatch(r"[ \t]*,?[ \t]*", index.text[person.end:pronoun.start]) or verb is None or \
+            verb.group(1) in ("has", "is", "was", "does") or re.fullmatch(r"[a-z]+[^s]s", verb.group(1)):
+        return person
+    for run, name in reversed(index.mentions):
+        if run.end <= person.start - 5 and index.is_person(name) and len(name.split()) >= 2 and \
+                re.fullmatch(r"[ \t]+and[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?", index.text[run.end:person.start]):
+            return Mention(index.text[run.start:person.end], run.start, person.end)
+        if run.end <= person.start - 5:
+            break
+    return person
+
+
 def person_before(index: PersonIndex, mention: Mention, offset: int, stripped: str) -> Mention | None:
     """The person a "who" follows: named right before it, before "of" and a place ("Senator Bernie
     Sanders of Vermont, who"), or before an apposition ("Armin Laschet, the leader of the opposition,
@@ -1060,13 +1076,20 @@ def placed(text: str, run: PersonMention) -> bool:
 PLACE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 
 
+def titled_mention(text: str, run: PersonMention) -> Mention:
+    """A name run as a mention, with the "Mr."/"Mrs."/"Ms." written before it: "Mrs. Clinton, who" is the woman."""
+    title = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$", text[max(0, run.start - 6):run.start])
+    start = run.start - len(title.group()) if title else run.start
+    return Mention(text[start:run.end], start, run.end)
+
+
 def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: bool, accept) -> Mention | None:
     """The nearest name accept(name, run) takes right before end, or before "of" and a place, or before an apposition."""
     for run, name in reversed(index.mentions):
         if run.end > mention.start or not accept(name, run):
             continue
         if run.end >= end - 1:
-            return Mention(index.text[run.start:run.end], run.start, run.end)
+            return titled_mention(index.text, run)
         between = index.text[run.end:end]
         placed_at = PLACE_OF.match(between)
         if placed_at and placed_at.end() < len(between) and between[placed_at.end()] == ",":
@@ -1076,7 +1099,7 @@ def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: b
                                   r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?", between) and
                      (re.match(r",\s+(?:a|an|the)\s", between) or
                       between.lstrip(", ").split()[0] in ROLES))):  # "Ingrid Lund, chair of the ..., who"
-            return Mention(index.text[run.start:run.end], run.start, run.end)
+            return titled_mention(index.text, run)
         if run.end < end - 100:
             break
     return None

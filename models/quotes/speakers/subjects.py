@@ -198,7 +198,30 @@ def previous_subject(index: PersonIndex, position: int, gender: str | None) -> s
         found = inverted_subject(index, before, own, gender, fits)
     if found is None:
         found = example_subject(index, before, own, gender, fits)
+    if found is None:
+        found = continued_quote_signer(index, before, own, gender, fits)
     return found
+
+
+def continued_quote_signer(index: PersonIndex, before: int, own: int, gender: str | None, fits) -> str | None:
+    """The one signer of a quote that the sentence before continues, in its own paragraph ("“...,” said Daniel
+    Benjamin, who was coordinator .... “He is jaw-droppingly ignorant. ... from ISIS.” ¶ He argued"), when that
+    sentence sits inside the quote's marks; else None."""
+    text = index.text
+    paragraph = text.rfind("\n", 0, before) + 1
+    marks = sum(text.count(mark, paragraph, before) for mark in "“”\"")
+    if marks % 2 == 0 or not re.search(r"[”\"][ \t\n]*$", text[before:own]):
+        return None  # the sentence before is no continuation of an open quote (straight marks count as either side)
+    # (index.mentions, not outside_quotes: a quote opened with a straight mark and closed with a curly one misleads the
+    # quote finder, and the signature's pattern already says the name stands outside the marks)
+    signers = {name for run, name in index.mentions if paragraph <= run.start < before and
+               (INVERTED_REPORTER.search(text, max(paragraph, run.start - 24), run.start) or
+                REPORTER_OPENING.search(text, max(paragraph, run.start - 8), run.start) and
+                REPORTING_AFTER.match(text, run.end))}
+    if len(signers) != 1:
+        return None
+    name = signers.pop()
+    return name if fits(name, gender) and index.is_person(name) else None
 
 
 # A group opening its sentence with one of them named as an example: "Some staunch defenders of globalization, like
@@ -523,7 +546,8 @@ def own_sentence_possessor(index: PersonIndex, position: int, gender: str | None
     if not runs:
         return None
     run, name = runs[0]
-    if not re.fullmatch(HONORIFIC, text[own:run.start]) or \
+    fronted = FRONTED_LEAD.match(text, own, run.start)  # "For 14 months, Mrs. Clinton's campaign has been ..."
+    if not re.fullmatch(HONORIFIC, text[fronted.end() if fronted else own:run.start]) or \
             not re.match(r"['’]s?[ \t]+[a-z]", text[run.end:run.end + 4]):
         return None
     if len(runs) > 1 and runs[1][0].start - run.end < 40:
