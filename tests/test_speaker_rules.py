@@ -17,7 +17,8 @@ from models.quotes.speakers.organisations import organisation_described
 from models.quotes.speakers.people import PersonIndex, without_clutter
 from models.quotes.speakers.antecedents import candidates_before
 from models.quotes.speakers.resolve import anchored_pronoun, mention_contexts, pronoun_chained_before
-from models.quotes.speakers.subjects import closing_reporter, own_sentence_possessor, own_sentence_subject, previous_subject
+from models.quotes.speakers.subjects import (closing_reporter, object_pronoun_subject, own_sentence_possessor,
+                                             own_sentence_subject, previous_subject)
 from tests.test_names import mentions_of
 
 
@@ -2301,3 +2302,19 @@ def test_a_possessor_after_a_fronted_phrase_opens_the_pronouns_sentence():
     text = ("Anna Greenberg, a pollster, spoke on Monday.\n\nFor 14 months, Mrs. Clinton's campaign has been out of step "
             "with the voters and the hard work she promised.")
     assert own_sentence_possessor(PersonIndex(text), text.index("she promised"), "f") == "Clinton"
+
+
+def test_which_after_a_bodys_name_with_of_in_it_is_the_whole_body():
+    text = ("Christopher M. Shelton, the president of the Communications Workers of America, which endorsed Mr. Sanders, "
+            "said polling lagged. The Bank of Japan, which meets next week, held rates.")
+    which, second = text.index("which endorsed"), text.index("which meets")
+    names = resolve_names(text, [Mention("which", which, which + 5), Mention("which", second, second + 5)])
+    assert names == ["Communications Workers of America", "Bank of Japan"]
+
+
+def test_an_object_pronoun_is_the_person_opening_its_sentence_past_an_aside():
+    text = ("''You stick everybody together, you're going to have a problem,'' said Tim Selaty, an organizer.\n\n"
+            "In Cleveland, Mr. Trump - who will be confronted by demonstrators - could benefit from scenes that allow "
+            "him to call for order.")
+    him = text.index("him to")
+    assert object_pronoun_subject(PersonIndex(text), him, "m") == "Trump"

@@ -18,8 +18,8 @@ from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, fi
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (CLOSING_MARK, HONORIFIC, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
                        business_subject, conjoined_subject, described_subject, group_subject, opening_body,
-                       QUOTE_LEAD, previous_subject, quote_chain, quote_opened_before, quote_start,
-                       sentence_rule_subject)
+                       QUOTE_LEAD, object_pronoun_subject, previous_subject, quote_chain, quote_opened_before,
+                       quote_start, sentence_rule_subject)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -928,6 +928,8 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if not kept:
         return None
     first = words.index(kept[0])
+    if mention.text.strip().lower() in ("which", "that"):
+        first, kept = whole_body_name(words, first, kept)
     if first > 1 and words[first - 1].group().rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and \
             words[first - 2].group().lower() in PLACE_PREPOSITIONS:
         first -= 1  # "Officials in Ms. Merkel's government who": the title stays with the name after it
@@ -965,6 +967,19 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") or \
         all(word.group().islower() for word in kept) else None
     return subject or Mention(index.text[start:end], start, end)
+
+
+def whole_body_name(words: list, first: int, kept: list) -> tuple[int, list]:
+    """A capitalised phrase back over "of", "for" or "&" inside a body's name ("the Communications Workers of America,
+    which" is the union, not America), as (its first word's index, its words); as given otherwise."""
+    if not all(word.group()[:1].isupper() for word in kept):
+        return first, kept
+    start = first
+    while start >= 2 and words[start - 1].group() in ("of", "for", "&") and words[start - 2].group()[:1].isupper():
+        start -= 2
+        while start > 0 and words[start - 1].group()[:1].isupper() and words[start - 1].group().lower() not in DETERMINERS:
+            start -= 1  # ("The Bank of Japan": the name without its article)
+    return start, words[start:words.index(kept[-1]) + 1]
 
 
 VERB_PARTICLES = frozenset({"up", "out", "off", "down", "on", "over", "back", "away"})
@@ -1300,6 +1315,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
         subject = sentence_rule_subject(index, mention.start, gender)
+        if subject is None and first in ("him", "her"):
+            subject = object_pronoun_subject(index, mention.start, gender)
         if subject is None:
             # "Yet Mr. Trump keeps winning. Within 12 days, he has captured ... In South Carolina, he prevailed after a
             # week in which he was booed": the same pronoun as subject before, back to the sentence that names them

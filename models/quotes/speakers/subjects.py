@@ -533,6 +533,26 @@ def conjoined_subject(index: PersonIndex, position: int) -> str | None:
     return f"{runs[0][1]} and {runs[1][1]}"
 
 
+def object_pronoun_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
+    """The person opening the sentence an object pronoun stands in ("In Cleveland, Mr. Trump - who will be confronted
+    by demonstrators - could benefit from scenes that allow him to"), past a fronted phrase, when no one else of the
+    pronoun's sex is named before it in that sentence; else None."""
+    text = index.text
+    own = sentence_begin(text, position)
+    while own < position and text[own] in " \t":
+        own += 1
+    fronted = FRONTED_LEAD.match(text, own, position)
+    start = fronted.end() if fronted else own
+    opening = next(((run, other) for run, other in index.outside_quotes if start <= run.start < position), None)
+    if opening is None or not re.fullmatch(HONORIFIC, text[start:opening[0].start]):
+        return None  # ("Mr. Trump - who will be confronted ... - could": no verb need follow the name at once)
+    name = opening[1]
+    if not index.fits(name, gender) or any(own <= run.start < position and other != name and index.fits(other, gender)
+                                           for run, other in index.outside_quotes):
+        return None
+    return name if index.is_person(name) else None
+
+
 def own_sentence_possessor(index: PersonIndex, position: int, gender: str | None) -> str | None:
     """The person whose something opens the pronoun's own sentence ("Trump's beef with Fox News was aimed at
     Megyn Kelly, who he claims ..."), when the pronoun is inside that sentence and fits their sex."""
