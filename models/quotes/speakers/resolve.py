@@ -786,8 +786,9 @@ def listicle_item_subject(index: PersonIndex, position: int, gender: str | None)
     ¶ ..., the actress said"), when the article is such a list (two numbered items or more) and that one person fits
     the description's sex; else None."""
     text = index.text
-    numbers = [m for m in ITEM_NUMBER_LINE.finditer(text) if m.start() < position]
-    if not numbers or len(ITEM_NUMBER_LINE.findall(text)) < 2 or text.find("\n", numbers[-1].end()) < 0:
+    items = list(ITEM_NUMBER_LINE.finditer(text))
+    numbers = [m for m in items if m.start() < position]
+    if not numbers or len(items) < 2 or text.find("\n", numbers[-1].end()) < 0:
         return None
     title = numbers[-1].end() + 1
     while title < position and text[title] in " \t\n":

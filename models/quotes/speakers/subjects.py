@@ -6,7 +6,7 @@ import re
 
 from .antecedents import ABBREVIATION_BEFORE, sentence_begin, sentence_start
 from .descriptions import ROLES, STATE_NAMES
-from .names import TITLES, sex_of_first_names
+from .names import TITLES, PersonMention, sex_of_first_names
 from .organisations import BUSINESS_NOUNS, BUSINESS_SUBJECT, DATELINE, KIND_THEN_BUSINESS
 from .people import TITLE_MODIFIERS, PersonIndex
 
@@ -215,9 +215,7 @@ def continued_quote_signer(index: PersonIndex, before: int, own: int, gender: st
     # (index.mentions, not outside_quotes: a quote opened with a straight mark and closed with a curly one misleads the
     # quote finder, and the signature's pattern already says the name stands outside the marks)
     signers = {name for run, name in index.mentions if paragraph <= run.start < before and
-               (INVERTED_REPORTER.search(text, max(paragraph, run.start - 24), run.start) or
-                REPORTER_OPENING.search(text, max(paragraph, run.start - 8), run.start) and
-                REPORTING_AFTER.match(text, run.end))}
+               signs_report(text, run, paragraph)}
     if len(signers) != 1:
         return None
     name = signers.pop()
@@ -336,6 +334,16 @@ INVERTED_REPORTER = re.compile(r"(?:,|[”\"'])[ \t]+(?:said|says|added|adds|wro
 REPORT_CLOSE = re.compile(r"[^.!?“”\"\n]*[.!?][ \t\n]*$")
 
 
+def signs_report(text: str, run: PersonMention, floor: int) -> bool:
+    """True when the name run signs a report, looking back no further than floor: ", Mr. Obama said" or "“...,” said
+    Christopher Preble," (", said Mr. Trump had disrespected the troops" is no signature: after "said", the name must
+    close the sentence or an apposition)."""
+    return bool(REPORTER_OPENING.search(text, max(0, floor, run.start - 8), run.start) and
+                REPORTING_AFTER.match(text, run.end) or
+                INVERTED_REPORTER.search(text, max(0, floor, run.start - 24), run.start) and
+                text[run.end:run.end + 1] in ",.")
+
+
 def closing_reporter(index: PersonIndex, before: int, own: int) -> str | None:
     """The person who signs the sentence before at its end ("Shifting monsoons could affect a billion people, Mr.
     Obama said in his interview."), a quote after it being theirs too."""
@@ -343,11 +351,7 @@ def closing_reporter(index: PersonIndex, before: int, own: int) -> str | None:
     for run, name in reversed(index.outside_quotes):
         if run.start < before or run.end > own:
             continue
-        signed = REPORTER_OPENING.search(text, max(0, before, run.start - 8), run.start) and \
-            REPORTING_AFTER.match(text, run.end) or \
-            INVERTED_REPORTER.search(text, max(0, before, run.start - 24), run.start) and text[run.end:run.end + 1] in ",."
-        # (", said Mr. Trump had disrespected the troops" is no signature: the name must close the sentence or an apposition)
-        if signed and REPORT_CLOSE.match(text, run.end, own) and index.is_person(name):
+        if signs_report(text, run, before) and REPORT_CLOSE.match(text, run.end, own) and index.is_person(name):
             return name
         return None  # only the last name of the sentence may sign it
     return None
@@ -533,14 +537,20 @@ def conjoined_subject(index: PersonIndex, position: int) -> str | None:
     return f"{runs[0][1]} and {runs[1][1]}"
 
 
+def own_sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding position starts, past the spaces before its first word."""
+    own = sentence_begin(text, position)
+    while own < position and text[own] in " \t":
+        own += 1
+    return own
+
+
 def object_pronoun_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
     """The person opening the sentence an object pronoun stands in ("In Cleveland, Mr. Trump - who will be confronted
     by demonstrators - could benefit from scenes that allow him to"), past a fronted phrase, when no one else of the
     pronoun's sex is named before it in that sentence; else None."""
     text = index.text
-    own = sentence_begin(text, position)
-    while own < position and text[own] in " \t":
-        own += 1
+    own = own_sentence_start(text, position)
     fronted = FRONTED_LEAD.match(text, own, position)
     start = fronted.end() if fronted else own
     opening = next(((run, other) for run, other in index.outside_quotes if start <= run.start < position), None)
@@ -557,9 +567,7 @@ def own_sentence_possessor(index: PersonIndex, position: int, gender: str | None
     """The person whose something opens the pronoun's own sentence ("Trump's beef with Fox News was aimed at
     Megyn Kelly, who he claims ..."), when the pronoun is inside that sentence and fits their sex."""
     text = index.text
-    own = sentence_begin(text, position)  # past "Mr." in "While Mr. Cruz shares more of Mr. Ryan's views"
-    while own < position and text[own] in " \t":
-        own += 1
+    own = own_sentence_start(text, position)  # past "Mr." in "While Mr. Cruz shares more of Mr. Ryan's views"
     if not text[own:position].strip():
         return None  # a sentence-initial pronoun: the sentence before tells
     runs = [(run, name) for run, name in index.outside_quotes if own <= run.start < position]
@@ -604,9 +612,7 @@ def own_sentence_subject(index: PersonIndex, position: int, gender: str | None) 
     ("Carson seems to recognize the problem — he told the AP") or sits in a clause put before that subject ("Even as
     he accused ..., Giuliani wouldn't speculate"), when they fit the pronoun's sex."""
     text = index.text
-    own = sentence_begin(text, position)
-    while own < position and text[own] in " \t":
-        own += 1
+    own = own_sentence_start(text, position)
     lead = text[own:position]
     if not lead.strip():
         return None
