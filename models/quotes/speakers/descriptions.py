@@ -45,7 +45,7 @@ oceanographer astronomer mathematician archaeologist anthropologist neuroscienti
 artist paramedic pilot farmer fisherman winner physician coordinator administrator czar
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman mep peer
 steelworker miner driver pensioner retiree shopkeeper landlord landlady homeowner volunteer protester
-demonstrator survivor witness grandmother grandfather widow widower firefighter
+demonstrator survivor witness grandmother grandfather widow widower firefighter front-runner frontrunner
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",

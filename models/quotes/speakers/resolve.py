@@ -15,6 +15,7 @@ from .organisations import (DATELINE, KIND_THEN_BUSINESS, body_described, organi
                             subject_company)
 from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words,
                      without_clutter)
+from .known_people import known_holder, known_share, other_party
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (CLOSING_MARK, HONORIFIC, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
                        business_subject, conjoined_subject, described_subject, group_subject, opening_body,
@@ -1558,6 +1559,15 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                     found = index.antecedent(mention.start, own)
                     if found and (not_the_described(index, found, written) or index.genders.get(found) != own):
                         found = None
+                if found and other_party(description, found):
+                    found = None  # "the Democratic front-runner" is not Trump, whom the training news files as a Republican
+                known = known_holder(description, [name for name in article_people(index, mention)
+                                                   if index.fits(name, own) and not not_the_described(index, name, written)])
+                if known and (found is None or not known_share(description, found)):
+                    # "The Republican presidential nominee" in an article that never calls Trump so, after his
+                    # campaign chairman spoke: the one the training news gives the role, not the last speaker (but
+                    # "The aide" after "a White House official ... said" is that official)
+                    found = None if unnamed_introduction(history, mention.start, description.head) else known
             if found is None and first in DEFINITE:
                 introduced = unnamed_introduction(history, mention.start, description.head)
                 if introduced:
@@ -1654,6 +1664,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
 NATIONAL_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:\d{1,3}-year-old\s+|young\s+|veteran\s+)?"
                                   r"(?:(?:Northern|Southern|North|South|East|West)\s+)?(?P<nation>[A-Z][a-z]+)$")
 NATION_REACH = 1500
+
+
+def article_people(index: PersonIndex, mention: Mention) -> list[str]:
+    """The people the article names before the mention (a description looks back: "the governor" of a
+    story about Charlotte is not Gov. Mike Pence, named further down)."""
+    return sorted({name for run, name in index.mentions if index.is_person(name) and run.end <= mention.start})
 
 
 def compatriot(index: PersonIndex, position: int, nation: str) -> str | None:
