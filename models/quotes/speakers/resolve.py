@@ -1516,6 +1516,13 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # "2 ¶ Salma Hayek Described Her Experience ... ¶ ... the actress was asked": the item's title person
                 found = listicle_item_subject(index, mention.start, HEAD_GENDERS.get(description.head))
             found = found or described(index, mention, last_speaker(history, mention.start))
+            if found and first in DEFINITE and known_share(description, found) == 0 and \
+                    not holds_head_role(index, found, description):
+                # "The minority leader" tied by a slip of the article's words to "Sen. Ted Cruz" (a president only of
+                # the same family of roles), whom the training news never calls a leader, after "Harry Reid" was
+                # named: the one the training news gives the role
+                found = known_holder(description, [name for name in article_people(index, mention)
+                                                   if not not_the_described(index, name, written)]) or found
             if found is None and first in DEFINITE:
                 found = named_with_body(index, mention)  # "the United captain" after "X scored for Manchester United"
             if found is None and description.time == "past" and first in DEFINITE:
@@ -1664,6 +1671,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
 NATIONAL_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:\d{1,3}-year-old\s+|young\s+|veteran\s+)?"
                                   r"(?:(?:Northern|Southern|North|South|East|West)\s+)?(?P<nation>[A-Z][a-z]+)$")
 NATION_REACH = 1500
+
+
+def holds_head_role(index: PersonIndex, name: str, description: Description) -> bool:
+    """True when the article gives the person the description's very role, not only one of its family."""
+    contexts = [context for _, other, context in mention_contexts(index) if other == name]
+    return any(role == description.head for role, _ in profile_of(contexts).roles)
 
 
 def article_people(index: PersonIndex, mention: Mention) -> list[str]:
