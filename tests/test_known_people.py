@@ -6,7 +6,8 @@ import pytest
 
 from models.quotes.speakers import known_people, resolve_names
 from models.quotes.speakers.descriptions import parse_description
-from models.quotes.speakers.known_people import KnownPerson, known_holder, known_share, other_party, record_of
+from models.quotes.speakers.known_people import (KnownPerson, known_holder, known_party_member, known_share, other_party,
+                                                 record_of)
 from models.training.known_people import document_records, titles_and_appositions
 from tests.test_names import mentions_of
 
@@ -67,6 +68,14 @@ def test_other_party():
     assert not other_party(description("the Democratic front-runner"), "Otto Brandvold", RECORDS)  # no party filed
 
 
+def test_known_party_member_is_the_only_one_filed_so():
+    assert known_party_member(["Mara Quist", "Lena Farrow"], "Republican", None, RECORDS) == "Mara Quist"
+    assert known_party_member(["Mara Quist", "Tess Abbot"], "Republican", None, RECORDS) is None  # two of them
+    assert known_party_member(["Mara Quist", "Tess Abbot"], "Republican", "Texas", RECORDS) == "Tess Abbot"
+    assert known_party_member(["Mara Quist", "Tess Abbot"], "Democrat", None, RECORDS) is None
+    assert known_party_member(["Otto Brandvold"], "Republican", None, RECORDS) is None  # no party filed
+
+
 @pytest.fixture
 def records(monkeypatch):
     """The resolver reads RECORDS instead of the shipped file."""
@@ -104,6 +113,12 @@ def test_records_overrule_an_article_tie_only_to_the_role_family(records):
             "said.")
     assert resolve_names(text, mentions_of(text, ["the minority leader", "the minority leader"])[1:]) == \
         ["Otto Brandvold"]
+
+
+def test_resolver_names_a_party_member_the_article_ties_to_no_party(records):
+    text = ("Mara Quist and Tess Abbot visited the plant on Monday with Otto Brandvold. The Texas Republican said: "
+            "“We will win.”")
+    assert resolve_names(text, mentions_of(text, ["The Texas Republican"])) == ["Tess Abbot"]
 
 
 def test_resolver_looks_back_only(records):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .descriptions import Description, parties, states
+from .descriptions import Description, concept, parties, states
 
 KNOWN_PEOPLE_FILE = Path(__file__).parent / "data" / "known_people.json"
 MIN_ARTICLES = 2  # people, parties and states seen in fewer articles are left out of the file
@@ -129,3 +129,15 @@ def other_party(description: Description, name: str, people: dict[str, KnownPers
     wanted = parties(description.modifiers)
     party = majority(person.parties) if person is not None else None
     return bool(wanted) and party is not None and party not in wanted
+
+
+def known_party_member(names: list[str], party: str, place: str | None,
+                       people: dict[str, KnownPerson] | None = None) -> str | None:
+    """The one of names the records file under the party ("Republican") and, when one is given, the state ("Utah",
+    "New Hampshire"); None when none or several are."""
+    people = known_people() if people is None else people
+    wanted_party = parties(frozenset({concept(party)}))
+    wanted_state = states(frozenset({concept(place.split()[-1])})) if place else set()
+    found = [name for name in names if (person := record_of(name, people)) is not None and
+             majority(person.parties) in wanted_party and (not place or majority(person.states) in wanted_state)]
+    return found[0] if len(found) == 1 else None

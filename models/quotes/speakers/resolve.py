@@ -15,7 +15,7 @@ from .organisations import (DATELINE, KIND_THEN_BUSINESS, body_described, organi
                             subject_company)
 from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words,
                      without_clutter)
-from .known_people import known_holder, known_share, other_party
+from .known_people import known_holder, known_party_member, known_share, other_party
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (CLOSING_MARK, HONORIFIC, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
                        business_subject, conjoined_subject, described_subject, group_subject, opening_body,
@@ -1441,6 +1441,10 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 found = speaker if speaker and index.is_person(speaker) and \
                     not parties_of(index, speaker) - {party.group("party")[0]} and \
                     quoted_just_before(index, speaker, mention.start) else None
+        if found is None:
+            # "The Utah Republican" in an article that ties Jason Chaffetz to no party or state: the one of the
+            # people named before that the training news files so
+            found = known_party_member(article_people(index, mention), party.group("party"), party.group("place"))
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None
