@@ -2318,3 +2318,10 @@ def test_an_object_pronoun_is_the_person_opening_its_sentence_past_an_aside():
             "him to call for order.")
     him = text.index("him to")
     assert object_pronoun_subject(PersonIndex(text), him, "m") == "Trump"
+
+
+def test_a_foundation_or_an_institute_is_the_one_named_before():
+    text = ("Courses are closing, according to the Northfield Golf Foundation. The trend will continue, the foundation "
+            "predicts. A study by the Coastal Policy Institute of Oregon agrees, the institute said.")
+    assert resolve_names(text, mentions_of(text, ["the foundation", "the institute"])) == \
+        ["the Northfield Golf Foundation", "the Coastal Policy Institute of Oregon"]

@@ -48,7 +48,8 @@ def organisation_described(text: str, start: int, written: str) -> str | None:
 
 
 BODY_NOUNS = frozenset("""ministry department agency council commission committee union authority board court
-regulator watchdog campaign bureau administration hospital university school charity trust carrier museum force""".split())
+regulator watchdog campaign bureau administration hospital university school charity trust carrier museum force
+foundation institute association federation society center centre""".split())
 # A regulator is known by what it does: "fined £90m by Ofwat", "the FCA censured the bank"
 REGULATING = r"(?:fined|censured|penalised|penalized|sanctioned|reprimanded|banned|ordered|investigated|rebuked)"
 REGULATOR_ACT = re.compile(rf"\b{REGULATING}\b[^.!?\n]{{0,60}}?\bby[ \t]+(?P<by>(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){{0,4}})"
