@@ -90,6 +90,7 @@ train: $(BIN)/.train
 
 # The pronoun-antecedent scorer of the speaker resolver (about a minute; no base model needed).
 train-names: $(BIN)/.runtime
+	$(BIN)/python -m models.training.known_people
 	$(BIN)/python -m models.training.train_antecedents
 
 clean:
