@@ -121,6 +121,12 @@ def test_resolver_names_a_party_member_the_article_ties_to_no_party(records):
     assert resolve_names(text, mentions_of(text, ["The Texas Republican"])) == ["Tess Abbot"]
 
 
+def test_resolver_passes_over_a_last_speaker_of_the_other_party(records):
+    text = ("Tess Abbot asked for the notes on Wednesday, and Lena Farrow objected. “This is a fishing expedition,” "
+            "Farrow said. “We want to see everything,” the Texas Republican said.")
+    assert resolve_names(text, mentions_of(text, ["Farrow", "the Texas Republican"])) == ["Lena Farrow", "Tess Abbot"]
+
+
 def test_resolver_looks_back_only(records):
     # "the nominee" of the first paragraph is not a person the article names only further down
     text = ("“Nobody works harder,” the Republican presidential nominee said on Monday. Later, Otto Brandvold and "

@@ -125,10 +125,14 @@ def known_share(description: Description, name: str, people: dict[str, KnownPers
 
 def other_party(description: Description, name: str, people: dict[str, KnownPerson] | None = None) -> bool:
     """True when the description names a party and the records file the person under another one."""
-    person = record_of(name, known_people() if people is None else people)
     wanted = parties(description.modifiers)
-    party = majority(person.parties) if person is not None else None
-    return bool(wanted) and party is not None and party not in wanted
+    return bool(wanted) and filed_party(name, people) not in wanted | {None}
+
+
+def filed_party(name: str, people: dict[str, KnownPerson] | None = None) -> str | None:
+    """The party the records file the person under ('democratic', 'republican'), if any."""
+    person = record_of(name, known_people() if people is None else people)
+    return majority(person.parties) if person is not None else None
 
 
 def known_party_member(names: list[str], party: str, place: str | None,

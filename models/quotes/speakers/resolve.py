@@ -15,7 +15,7 @@ from .organisations import (DATELINE, KIND_THEN_BUSINESS, body_described, organi
                             subject_company)
 from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words,
                      without_clutter)
-from .known_people import known_holder, known_party_member, known_share, other_party
+from .known_people import filed_party, known_holder, known_party_member, known_share, other_party
 from .relations import handed_over_to, succeeded_before, office_succession, relative_named
 from .subjects import (CLOSING_MARK, HONORIFIC, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
                        business_subject, conjoined_subject, described_subject, group_subject, opening_body,
@@ -1427,19 +1427,23 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if party:
         found = party_member(index, mention.start, party.group("party"), party.group("place"))
         if found is None and written.lower().startswith("the "):
+            def of_another_party(name: str) -> bool:
+                """True when the article ties the person to the other party, or the known-people records file them so
+                ("Elijah Cummings" for "the Utah Republican")."""
+                return bool(parties_of(index, name) - {party.group("party")[0]}) or \
+                    filed_party(name) not in {None, PARTIES[concept(party.group("party"))]}
             # "Governor Josh Shapiro signed ... with Republican leader Joe Pittman. The Democrat said": the
-            # subject before, unless the article ties them to the other party
+            # subject before, unless of the other party
             found = previous_subject(index, mention.start, own_pronoun_gender(index, mention.end))
-            if found and (not index.is_person(found) or parties_of(index, found) - {party.group("party")[0]}):
+            if found and (not index.is_person(found) or of_another_party(found)):
                 found = None
             if found is None and party.group("place"):
                 found = lone_party_member(index, mention.start, party.group("party"))
             if found is None:
                 # "“...,” he said. The Wisconsin Republican did give Trump some credit": the one who spoke last, if
-                # the article ties them to no other party
+                # of no other party
                 speaker = last_speaker(history, mention.start)
-                found = speaker if speaker and index.is_person(speaker) and \
-                    not parties_of(index, speaker) - {party.group("party")[0]} and \
+                found = speaker if speaker and index.is_person(speaker) and not of_another_party(speaker) and \
                     quoted_just_before(index, speaker, mention.start) else None
         if found is None:
             # "The Utah Republican" in an article that ties Jason Chaffetz to no party or state: the one of the
