@@ -2325,3 +2325,9 @@ def test_a_foundation_or_an_institute_is_the_one_named_before():
             "predicts. A study by the Coastal Policy Institute of Oregon agrees, the institute said.")
     assert resolve_names(text, mentions_of(text, ["the foundation", "the institute"])) == \
         ["the Northfield Golf Foundation", "the Coastal Policy Institute of Oregon"]
+
+
+def test_a_company_apposition_may_end_in_what_it_owns():
+    text = ("Alphabet, the parent company of Google, jumped 3.3 percent. The company reported earnings of $8.42 a "
+            "share, well above forecasts.")
+    assert resolve_names(text, mentions_of(text, ["The company"])) == ["Alphabet"]

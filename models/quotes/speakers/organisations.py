@@ -13,10 +13,11 @@ GENERIC = frozenset({"company", "firm", "group"})
 BUSINESS_FAMILIES = [{"retailer", "supermarket", "chain", "grocer"}, {"lender", "bank"}, {"carrier", "airline"},
                      {"carmaker", "automaker", "maker", "manufacturer"}]
 NAME = r"[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3}"
-# "Voltride, the San Francisco scooter maker", "Shopwell, Britain's biggest chain" and "scooter maker Voltride".
+# "Voltride, the San Francisco scooter maker", "Shopwell, Britain's biggest chain", "Alphabet, the parent company of
+# Google" and "scooter maker Voltride".
 # (a clause is no apposition: "lived in the United Kingdom, worked as a geologist for the Centamin mining company")
 APPOSED = re.compile(rf"({NAME}),[ \t]+(?!(?:[a-z]+ed|was|is|were|are|has|had|have|said|says)\b)(?:(?:the|a|an)[ \t]+)?"
-                     rf"([^,.;:\n“”\"]{{0,60}}[ \t])?([a-z-]+?)s?(?=[,.;:\n])")
+                     rf"([^,.;:\n“”\"]{{0,60}}[ \t])??([a-z-]+?)s?(?:[ \t]+of[ \t]+[^,.;:\n“”\"]{{1,40}}?)?(?=[,.;:\n])")
 RIGHT_AFTER_NAME = re.compile(rf"({NAME}),[ \t]+$")
 TIME_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Today Yesterday""".split())
