@@ -2331,3 +2331,8 @@ def test_a_company_apposition_may_end_in_what_it_owns():
     text = ("Alphabet, the parent company of Google, jumped 3.3 percent. The company reported earnings of $8.42 a "
             "share, well above forecasts.")
     assert resolve_names(text, mentions_of(text, ["The company"])) == ["Alphabet"]
+
+
+def test_the_couple_is_the_pair_opening_the_sentence_before():
+    text = "Tom Reyes and Ana Reyes opened the bakery in May. The couple said business was good."
+    assert resolve_names(text, mentions_of(text, ["The couple"])) == ["Tom Reyes and Ana Reyes"]
