@@ -2336,3 +2336,10 @@ def test_a_company_apposition_may_end_in_what_it_owns():
 def test_the_couple_is_the_pair_opening_the_sentence_before():
     text = "Tom Reyes and Ana Reyes opened the bakery in May. The couple said business was good."
     assert resolve_names(text, mentions_of(text, ["The couple"])) == ["Tom Reyes and Ana Reyes"]
+
+
+def test_a_place_based_body_heads_its_own_apposition():
+    text = ("And the Shanghai-based Hurun Report, a research firm founded in 1999 by the British accountant Rupert "
+            "Hoogewerf, has also started tracking billionaires.")
+    written = "the Shanghai-based Hurun Report, a research firm founded in 1999 by the British accountant Rupert Hoogewerf,"
+    assert resolve_names(text, mentions_of(text, [written])) == ["Hurun Report"]

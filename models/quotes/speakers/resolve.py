@@ -826,6 +826,10 @@ def titled_surname(index: PersonIndex, written: str, run: PersonMention) -> bool
         not re.match(r"[ \t]+[A-Z]", written[run.end:])  # "author Dinesh D’Souza": a name the runs cut short
 
 
+# "the Shanghai-based" before a name: where it sits, no title of it
+PLACE_BASED = re.compile(r"^[ \t]*(?:the|a|an)[ \t]+[A-Z][\w.'’]*-based[ \t]+$", re.IGNORECASE)
+
+
 def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
     """The run in a mention that names its person: a first name beats an organisation after "of", then length."""
     runs = [without_clutter(written, run, index.known_runs) for run in clean_runs(written, skip_headlines=False)]
@@ -857,7 +861,7 @@ def best_name_run(index: PersonIndex, written: str) -> PersonMention | None:
 
     head = runs[0]
     if re.match(r"\s*(?:\([^()]{1,20}\)\s*)?[,—–]", written[head.end:]) and \
-            not re.search(r"[a-z,;:(]", without_titles(written[:head.start])) and \
+            not re.search(r"[a-z,;:(]", PLACE_BASED.sub("", without_titles(written[:head.start]))) and \
             not re.search(r"['’]s?$", written[head.start:head.end]):
         return head  # "Juan Zarate, a top adviser to then-President George W. Bush" (or "— a ..."): the apposition's
     best = max(runs, key=rank)
