@@ -2,13 +2,15 @@
 description the article ties to no one: hand-made records and text, no model involved."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from models.quotes.speakers import known_people, resolve_names
 from models.quotes.speakers.descriptions import parse_description
 from models.quotes.speakers.known_people import (KnownPerson, known_holder, known_party_member, known_share, other_party,
                                                  record_of)
-from models.training.known_people import document_records, titles_and_appositions
+from models.training.known_people import clear_sex, document_records, titles_and_appositions
 from tests.test_names import mentions_of
 
 RECORDS = {
@@ -18,6 +20,7 @@ RECORDS = {
     "mara quist": KnownPerson(30, {"senator": {"now": 20}}, {"republican": 9}, {"geo:flor": 12}),
     "ivo quist": KnownPerson(5, {"senator": {"now": 3}}, {}, {"geo:texa": 3}),
     "tess abbot": KnownPerson(20, {"senator": {"now": 14}}, {"republican": 5}, {"geo:texa": 9}),
+    "kelly marsh": KnownPerson(15, {"senator": {"now": 9}}, {}, {}, sex="m"),
 }
 
 
@@ -127,6 +130,12 @@ def test_resolver_passes_over_a_last_speaker_of_the_other_party(records):
     assert resolve_names(text, mentions_of(text, ["Farrow", "the Texas Republican"])) == ["Lena Farrow", "Tess Abbot"]
 
 
+def test_records_overrule_the_first_name_lists_sex(records):
+    # "Kelly" is a woman's name in the census lists; the records read many articles' "he" after this one
+    text = ("Sen. Kelly Marsh met Ana Ruiz in Columbia on Monday. “We lose elections because of this,” he said.")
+    assert resolve_names(text, mentions_of(text, ["he"])) == ["Kelly Marsh"]
+
+
 def test_resolver_looks_back_only(records):
     # "the nominee" of the first paragraph is not a person the article names only further down
     text = ("“Nobody works harder,” the Republican presidential nominee said on Monday. Later, Otto Brandvold and "
@@ -148,3 +157,10 @@ def test_records_are_what_the_article_writes_against_the_name():
     assert records["ted cruz"]["parties"] == set()
     assert records["hillary clinton"]["roles"] == {("secretary", "past")}
     assert records["mara quist"]["parties"] == {"republican"} and records["mara quist"]["states"] == {"geo:flor"}
+
+
+def test_a_sex_is_filed_only_on_many_clear_votes():
+    assert clear_sex(Counter(m=9)) == "m"
+    assert clear_sex(Counter(f=4, m=1)) is None  # too few votes
+    assert clear_sex(Counter(f=9, m=4)) is None  # no clear lead
+    assert clear_sex(Counter(f=12, m=4)) == "f"

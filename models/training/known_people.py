@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 
 from ..quotes.speakers.descriptions import concept, parties, party_tags_spelled, role_spans, states, time_of, words_of
 from ..quotes.speakers.known_people import KNOWN_PEOPLE_FILE, MIN_ARTICLES, person_key
+from ..quotes.speakers.names import mention_sex_votes, sex_of_first_names
 from ..quotes.speakers.people import PersonIndex
 from .polnear import load_split
 
@@ -29,6 +30,8 @@ TIMES = {None: "now", "present": "now", "past": "past", "future": "future"}
 CLAUSE_STOP = re.compile(r"[!?,;:()\n“”\"]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSens)(?<!\bReps)\.")
 
 
+SEX_VOTES = 8
+SEX_LEAD = 3
 JOINING_WORDS = frozenset("and or of for to with by against from in on at than as about like over after before".split())
 MODIFIERS_BEFORE_ROLE = 4
 # An apposition that opens with a determiner or a time word: ", the former secretary of state," (not ", Sen. Ted
@@ -72,7 +75,9 @@ def document_records(text: str) -> dict[str, dict]:
     for run, name in index.mentions:
         if not index.is_person(name) or len(name.split()) < 2:
             continue
-        record = records.setdefault(person_key(name), {"name": name, "roles": set(), "parties": set(), "states": set()})
+        record = records.setdefault(person_key(name), {"name": name, "roles": set(), "parties": set(), "states": set(),
+                                                       "sex": Counter()})
+        record["sex"] += mention_sex_votes(index.text, run)
         for phrase in titles_and_appositions(index.text, run.start, run.end):
             words = words_of(phrase)
             lowered = [w.lower() for w in words]
@@ -89,12 +94,13 @@ def count_records(documents) -> dict[str, dict]:
     for document in documents:
         for key, record in document_records(document.text).items():
             entry = totals.setdefault(key, {"names": Counter(), "articles": 0, "roles": Counter(),
-                                            "parties": Counter(), "states": Counter()})
+                                            "parties": Counter(), "states": Counter(), "sex": Counter()})
             entry["names"][record["name"]] += 1
             entry["articles"] += 1
             entry["roles"].update(record["roles"])
             entry["parties"].update(record["parties"])
             entry["states"].update(record["states"])
+            entry["sex"] += record["sex"]
     return totals
 
 
@@ -111,7 +117,20 @@ def kept(totals: dict[str, dict]) -> dict[str, dict]:
         people[key] = {"name": entry["names"].most_common(1)[0][0], "articles": entry["articles"], "roles": roles,
                        "parties": {p: c for p, c in sorted(entry["parties"].items()) if c >= MIN_ARTICLES},
                        "states": {s: c for s, c in sorted(entry["states"].items()) if c >= MIN_ARTICLES}}
+        sex = clear_sex(entry["sex"])
+        listed = sex_of_first_names().get(key.split()[0].capitalize())
+        if sex and listed and sex != listed:  # "Lindsey Graham": the pronouns overrule the census lists
+            people[key]["sex"] = sex
     return people
+
+
+def clear_sex(votes: Counter) -> str | None:
+    """'m' or 'f' when titles and pronouns across the articles give at least SEX_VOTES votes, SEX_LEAD times as many
+    to one sex as to the other; else None."""
+    male, female = votes["m"], votes["f"]
+    if male + female >= SEX_VOTES and max(male, female) >= SEX_LEAD * min(male, female):
+        return "m" if male > female else "f"
+    return None
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ class KnownPerson:
     roles: dict[str, dict[str, int]]
     parties: dict[str, int]
     states: dict[str, int]
+    sex: str | None = None  # 'm' or 'f' where many articles' pronouns and titles overrule the first-name lists
 
 
 def person_key(name: str) -> str:
@@ -39,7 +40,13 @@ def known_people(path: Path = KNOWN_PEOPLE_FILE) -> dict[str, KnownPerson]:
     if not path.exists():
         return {}
     people = json.loads(path.read_text(encoding="utf-8"))["people"]
-    return {key: KnownPerson(p["articles"], p["roles"], p["parties"], p["states"]) for key, p in people.items()}
+    return {key: KnownPerson(p["articles"], p["roles"], p["parties"], p["states"], p.get("sex")) for key, p in people.items()}
+
+
+def known_sex(name: str, people: dict[str, KnownPerson] | None = None) -> str | None:
+    """The sex the records give a person named in full, if they give one."""
+    person = (known_people() if people is None else people).get(person_key(name))
+    return person.sex if person is not None else None
 
 
 def time_buckets(description: Description) -> tuple[str, ...]:

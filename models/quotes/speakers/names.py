@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .known_people import known_sex
+
 FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "first_names.tsv"
 WORLD_FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "world_first_names.tsv"
 MIXED_FIRST_NAMES_FILE = Path(__file__).resolve().parent / "data" / "mixed_first_names.tsv"
@@ -398,15 +400,41 @@ def mixed_first_names() -> frozenset[str]:
     return frozenset(without_accents(row.strip()) for row in rows if row.strip() and not row.startswith("#"))
 
 
+def mention_sex_votes(text: str, mention: PersonMention) -> Counter:
+    """The votes one mention gives its person's sex: Mr. / Mrs. or Ms. before it (two), the first "he"/"she"-like
+    pronoun after it in its sentence (one)."""
+    votes = Counter()
+    before = text[max(0, mention.start - 6):mention.start]
+    if "Mr." in before:
+        votes["m"] += 2
+    if "Mrs." in before or "Ms." in before:
+        votes["f"] += 2
+    window = text[mention.end:mention.end + 60].split(".")[0].lower()
+    for word in re.findall(r"[a-z]+", window):
+        if word in MALE:
+            votes["m"] += 1
+            break
+        if word in FEMALE:
+            votes["f"] += 1
+            break
+    return votes
+
+
 def gender_evidence(text: str, people: dict[str, list[PersonMention]]) -> dict[str, tuple[str | None, bool]]:
     """Per person, 'm', 'f' or None (from the first name, Mr./Mrs./Ms. and the first pronoun after each mention),
     and whether that rests on a first name alone that the world gives both sexes ("Simone", "Andrea": women in
-    the US lists, men in Italy), with no title or pronoun in the document backing it."""
+    the US lists, men in Italy), with no title or pronoun in the document backing it.
+
+    The known-people records' sex, read off the pronouns of many training articles, outweighs the first name
+    ("Lindsey Graham": a woman's name in the census lists)."""
     found = {}
     lexicon = sex_of_first_names()
     for name, mentions in people.items():
         votes = Counter()
         words = name.split()
+        known = known_sex(name) if len(words) >= 2 else None
+        if known:
+            votes[known] += 2 * (FIRST_NAME_VOTES + len(mentions))
         if len(words) >= 2 and words[0] in lexicon:
             # A first name whose sex the lists know outweighs any count of nearby pronouns, which in a long
             # article about "Clinton" often point at someone else in the sentence.
@@ -415,19 +443,7 @@ def gender_evidence(text: str, people: dict[str, list[PersonMention]]) -> dict[s
             votes[lexicon[words[0]]] += 1  # "the singer Adele": one name, a first name's sex a weak vote
         listed = sum(votes.values())
         for mention in mentions:
-            before = text[max(0, mention.start - 6):mention.start]
-            if "Mr." in before:
-                votes["m"] += 2
-            if "Mrs." in before or "Ms." in before:
-                votes["f"] += 2
-            window = text[mention.end:mention.end + 60].split(".")[0].lower()
-            for word in re.findall(r"[a-z]+", window):
-                if word in MALE:
-                    votes["m"] += 1
-                    break
-                if word in FEMALE:
-                    votes["f"] += 1
-                    break
+            votes += mention_sex_votes(text, mention)
         gender = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
         found[name] = (gender, bool(listed) and sum(votes.values()) == listed and without_accents(words[0]) in mixed_first_names())
     return found
