@@ -967,12 +967,40 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
         people = phrase_before(stripped, words, stop, most=4)
         if people:
             kept = people
+    kept = singular_head_before_of(index.text, mention, stripped, words, kept)
+    named = APPOSED_NAME.search(stripped, 0, kept[0].start()) if mention.text.strip().lower() in ("that", "which") and \
+        kept[0].group().lower() in ("a", "an") else None
+    if named:  # "the RJC, an influential group of donors and activists that prioritizes": the RJC
+        return Mention(named.group("name"), offset + named.start("name"), offset + named.end("name"))
     kept = trailing_name(kept)
     kept = without_clause_verb(kept, mention.text.strip().lower() in ("who", "whom"))
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") or \
         all(word.group().islower() for word in kept) else None
     return subject or Mention(index.text[start:end], start, end)
+
+
+# A capitalised name, then a comma, right before an indefinite apposition: "the RJC, " of "the RJC, an influential group"
+# (the words of a body's name may join by "of", "for", "and": "Democracy for America")
+APPOSED_NAME = re.compile(r"(?:\b[Tt]he[ \t]+)?(?P<name>(?!(?:With|In|At|On|For|From|By|As|And|But|The)\b)"
+                          r"(?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)*){0,4}[A-Z][\w&'’.-]*),[ \t]+$")
+# The verb right after a relative pronoun, when its form says one: "that prioritizes", "which has", "who was"
+SINGULAR_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:is|was|has|does|[a-z]{2,}[^s\W]s)\b")
+
+
+def singular_head_before_of(text: str, mention: Mention, stripped: str, words: list, kept: list) -> list:
+    """For a pronoun whose verb is singular after "N1 of N2" with N2 plural and N1 singular, N1's phrase: "an
+    influential group of donors and activists that prioritizes" is the group; else kept as given."""
+    first = words.index(kept[0])
+    if first >= 3 and words[first - 1].group() == "and" and re.fullmatch(r"[a-z]+[^s\W]s", words[first - 2].group()):
+        first -= 2  # "of donors and activists"
+    if first < 2 or words[first - 1].group().lower() != "of" or not re.fullmatch(r"[a-z]+[^s\W]s", kept[-1].group()) \
+            or not SINGULAR_VERB.match(text, mention.end):
+        return kept
+    head = phrase_before(stripped, words, first - 1, most=3)
+    if not head or not re.fullmatch(r"[a-z]+[^s\W]", head[-1].group()) or head[-1].group() in ("number", "lot", "couple"):
+        return kept  # "a number of cities that sues": no one says that; "a lot of" counts the others
+    return head
 
 
 def whole_body_name(words: list, first: int, kept: list) -> tuple[int, list]:
