@@ -968,10 +968,6 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
         if people:
             kept = people
     kept = singular_head_before_of(index.text, mention, stripped, words, kept)
-    named = APPOSED_NAME.search(stripped, 0, kept[0].start()) if mention.text.strip().lower() in ("that", "which") and \
-        kept[0].group().lower() in ("a", "an") else None
-    if named:  # "the RJC, an influential group of donors and activists that prioritizes": the RJC
-        return Mention(named.group("name"), offset + named.start("name"), offset + named.end("name"))
     kept = trailing_name(kept)
     kept = without_clause_verb(kept, mention.text.strip().lower() in ("who", "whom"))
     start, end = offset + kept[0].start(), offset + kept[-1].end()
@@ -980,10 +976,6 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     return subject or Mention(index.text[start:end], start, end)
 
 
-# A capitalised name, then a comma, right before an indefinite apposition: "the RJC, " of "the RJC, an influential group"
-# (the words of a body's name may join by "of", "for", "and": "Democracy for America")
-APPOSED_NAME = re.compile(r"(?:\b[Tt]he[ \t]+)?(?P<name>(?!(?:With|In|At|On|For|From|By|As|And|But|The)\b)"
-                          r"(?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)*){0,4}[A-Z][\w&'’.-]*),[ \t]+$")
 # The verb right after a relative pronoun, when its form says one: "that prioritizes", "which has", "who was"
 SINGULAR_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:is|was|has|does|[a-z]{2,}[^s\W]s)\b")
 
