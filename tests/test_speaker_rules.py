@@ -317,6 +317,14 @@ def test_relative_clause_content_ends_at_the_closing_comma():
     assert cut.fragments[0].text == "his squad could “beat anyone”"
 
 
+def test_relative_clause_content_ends_at_a_comma_inside_its_closing_mark():
+    text = 'The Medicines Pricing Board, which has warned that costs are "spiralling," will publish new rules in March.'
+    draft = Draft(fragments=[span_of(text, 'that costs are "spiralling," will publish new rules in March')],
+                  source=span_of(text, "which"))
+    [cut] = end_relative_clauses(text, [draft])
+    assert cut.fragments[0].text == 'that costs are "spiralling,"'
+
+
 def test_a_report_inside_a_relative_clause_is_the_relative_pronouns():
     text = ("Critics of Mayor Dana Whitlock, who insisted last week that the budget was “fully funded”, say the city "
             "faces a deficit.")
@@ -2350,3 +2358,12 @@ def test_a_singular_verb_takes_the_singular_head_before_of():
     assert resolve_names(text, mentions_of(text, ["that"])) == ["a coalition"]
     text = "The report by a coalition of unions that oppose the deal was out."
     assert resolve_names(text, mentions_of(text, ["that"])) == ["unions"]
+
+
+def test_a_pair_named_with_their_offices_is_the_pair():
+    text = "Agriculture Minister Olga Petrova and Finance Minister Ivan Sokol said on Monday that talks would go on."
+    written = "Agriculture Minister Olga Petrova and Finance Minister Ivan Sokol"
+    assert resolve_names(text, mentions_of(text, [written])) == ["Olga Petrova and Ivan Sokol"]
+    text = "Critics of Olga Petrova and her aide Ivan Sokol said on Monday that talks would go on."
+    written = "Critics of Olga Petrova and her aide Ivan Sokol"
+    assert resolve_names(text, mentions_of(text, [written])) == [written]

@@ -15,8 +15,9 @@ from .layout import RULE_CONFIDENCE, Draft, draft_over
 from .nested import SPEECH
 
 RELATIVE = frozenset({"who", "which", "whom"})
-# ", faced questions": a comma, then a finite verb of the main clause.
-CLAUSE_END = re.compile(r",\s+(?=(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|can|could|did|does|"
+# ", faced questions": a comma, then a finite verb of the main clause (the comma may sit inside a closing mark:
+# "has warned that costs are "spiralling," will publish").
+CLAUSE_END = re.compile(r",(?P<mark>[”\"’]?)\s+(?=(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|can|could|did|does|"
                         r"won|lost|made|took|got|left|met|ran|went|came|gave|said|says|faced|remains|remained|"
                         r"became|becomes|resigned|denied|signed|spent|kept|held|led|told|"
                         r"say|tell|argue|warn|claim|believe|think|agree|insist|want|fear|expect)\b)")
@@ -34,7 +35,8 @@ def end_relative_clauses(text: str, drafts: list[Draft]) -> list[Draft]:
         closing = CLAUSE_END.search(last.text)
         if closing is None or closing.start() == 0:
             continue
-        draft.fragments[-1] = text_span(text, last.start, last.start + closing.start())
+        cut = closing.end("mark") if closing.group("mark") else closing.start()  # a closing mark stays with its words
+        draft.fragments[-1] = text_span(text, last.start, last.start + cut)
     return drafts
 
 

@@ -1661,8 +1661,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         # "Kyle Hupfer and C. Rick Martin": two speakers; "President Emmanuel Macron and Prime Minister Narendra
         # Modi" (only titles besides the names) is named as "they" after them would be, "NAME and NAME"
         names = [index.canonical(run.words) for run in people]
-        rest = written[:people[0].start] + written[people[0].end:people[-1].start]
-        if len(people) == 2 and not re.search(r"\w", without_titles(re.sub(r"\b(?:and|&)\b", " ", rest))) and \
+        segments = [written[:people[0].start], re.sub(r"\b(?:and|&)\b", " ", written[people[0].end:people[-1].start])]
+        if len(people) == 2 and all(title_phrase_only(segment) for segment in segments) and \
                 not POSSESSED.match(written, people[-1].end) and \
                 all(len(name.split()) >= 2 and name.split()[0].lower().rstrip("s") not in TITLES for name in names):
             return f"{names[0]} and {names[1]}", False  # a group, as "they" after them is
@@ -2111,6 +2111,16 @@ def title_phrase(before: str) -> bool:
     if not re.search(r"\w", left):
         return True
     return left != before.lstrip() and all(w[:1].isupper() or w.lower() in TITLE_MODIFIERS for w in left.split())
+
+
+def title_phrase_only(words_before: str) -> bool:
+    """True when the words before a name are nothing or a capitalised title ("President ", "Finance Minister ",
+    "Senate Majority Leader "): a pair named with only their offices is still the pair."""
+    words = words_before.split()
+    if not without_titles(words_before).strip():
+        return True  # "President ", "state House Speaker "
+    last = words[-1].lower().rstrip(".")
+    return (last in TITLES or last in ROLES) and all(w[:1].isupper() for w in words)
 
 
 def without_titles(before: str, modifiers: frozenset[str] = frozenset()) -> str:
