@@ -2341,11 +2341,6 @@ def test_a_company_apposition_may_end_in_what_it_owns():
     assert resolve_names(text, mentions_of(text, ["The company"])) == ["Alphabet"]
 
 
-def test_the_couple_is_the_pair_opening_the_sentence_before():
-    text = "Tom Reyes and Ana Reyes opened the bakery in May. The couple said business was good."
-    assert resolve_names(text, mentions_of(text, ["The couple"])) == ["Tom Reyes and Ana Reyes"]
-
-
 def test_a_place_based_body_heads_its_own_apposition():
     text = ("And the Shanghai-based Hurun Report, a research firm founded in 1999 by the British accountant Rupert "
             "Hoogewerf, has also started tracking billionaires.")

@@ -1959,7 +1959,7 @@ GROUP_INTRODUCED = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[S
                               r"(?P<head>people|sources|officials|persons|individuals|diplomats|insiders|executives)\b")
 # Two people by name, a group: "Emmanuel Macron and Narendra Modi"
 PEOPLE_BY_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
-PAIR_AGAIN = re.compile(r"(?:[Tt]he[ \t]+two|[Bb]oth)(?:[ \t]+(?:of[ \t]+them|men|women|[a-z]+s))?|[Tt]he[ \t]+(?:pair|duo|couple)")
+PAIR_AGAIN = re.compile(r"(?:[Tt]he[ \t]+two|[Bb]oth)(?:[ \t]+(?:of[ \t]+them|men|women|[a-z]+s))?|[Tt]he[ \t]+(?:pair|duo)")
 SOURCE_HEADS = frozenset({"people", "sources", "persons", "individuals", "officials", "insiders"})
 
 
