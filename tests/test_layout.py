@@ -229,3 +229,18 @@ def test_a_line_introducing_the_next_paragraph_signs_no_block_quote_and_a_report
                    cue=text_span(text, 23, 26))
     [kept] = block_quotes(text, [report])
     assert (kept.source.text, kept.cue.text) == ("Fishermen in Peterhead", "say")
+
+
+def test_a_headline_term_in_marks_with_no_speech_verb_is_no_quote():
+    from models.quotes.spans.junk import drop_junk
+
+    def at(text: str, part: str):
+        """The span of part's first appearance in text."""
+        return text_span(text, text.index(part), text.index(part) + len(part))
+    text = ('Council reviews "smart" parking meters\n\nThe council will review its so-called "smart" meters, the '
+            'committee chair, Joyce Lim, said.\n')
+    term = Draft([at(text, '"smart" parking meters')], source=at(text, "Council"), cue=at(text, "reviews"), confidence=0.8)
+    assert drop_junk(text, [term]) == []
+    text = "Brandt: Talks Could Resume 'Within Weeks'\n\nChancellor Eva Brandt said on Monday that talks could resume.\n"
+    spoken = Draft([at(text, "'Within Weeks'")], source=at(text, "Brandt"), confidence=0.8)
+    assert drop_junk(text, [spoken]) == [spoken]

@@ -122,6 +122,12 @@ def headline_verb(text: str, subject: TextSpan, end: int) -> TextSpan | None:
     return None
 
 
+def quoted_modifier(text: str, match: re.Match, line_end: int) -> bool:
+    """True for a quoted word or two that the next word carries on ("“smart” parking meters"): a term, not speech."""
+    following = re.match(r"[ \t]+([a-z]+)", text[match.end():line_end])
+    return len(match.group().split()) <= 2 and following is not None and following.group(1) not in LINKING_WORDS
+
+
 def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = None) -> list[Draft]:
     """Make each quoted stretch of a headline a direct quote of the headline's subject (index: the text's, if built)."""
     lines = headline_lines(text)
@@ -145,8 +151,7 @@ def headline_quotes(text: str, drafts: list[Draft], index: PersonIndex | None = 
             before = text[line_start:match.start()].lower().split()
             if before and before[-1].strip(",:") in WORKS:
                 continue
-            following = re.match(r"[ \t]+([a-z]+)", text[match.end():line_end])
-            if len(match.group().split()) <= 2 and following and following.group(1) not in LINKING_WORDS:
+            if quoted_modifier(text, match, line_end):
                 continue  # "Council approves “smart” parking meters": a quoted modifier, not speech
             fragment = text_span(text, *match.span())
             if subject is None and lede is not None and LEADING_QUOTE.fullmatch(text, line_start, match.start()) and \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .headlines import HEADLINE_VERBS, WORKS, headline_lines
+from .headlines import HEADLINE_VERBS, QUOTED, WORKS, headline_lines, quoted_modifier
 from .layout import Draft
 from .quote_types import DOUBLE_MARKS, SINGLE_OPEN
 
@@ -76,13 +76,19 @@ def only_a_name(text: str, draft: Draft) -> bool:
         WORK_AFTER.match(text, first.end) is not None
 
 
+def only_quoted_modifiers(text: str, draft: Draft, line_end: int) -> bool:
+    """True when every quoted stretch of the draft is a term the next word carries on ("“smart” parking meters")."""
+    marks = [m for fragment in draft.fragments for m in QUOTED.finditer(text, fragment.start, fragment.end)]
+    return bool(marks) and all(quoted_modifier(text, m, line_end) for m in marks)
+
+
 def headline_action(text: str, draft: Draft, headlines: list[tuple[int, int]]) -> bool:
     """An unquoted headline content not said in the headline itself: its speaker or cue in the body,
     a cue that is no speech verb ("Council delays vote"), or neither speaker nor cue."""
     first = draft.fragments[0]
     line = next(((s, e) for s, e in headlines if s <= first.start < e), None)
-    if line is None or marked(draft):
-        return False
+    if line is None or marked(draft) and not only_quoted_modifiers(text, draft, line[1]):
+        return False  # (marks only around a term, "Council reviews “smart” parking meters", make no quote)
     source, cue = draft.source, draft.cue
     if source is None and cue is None or word_count(draft) == 1:
         return True  # nobody says it, or one unquoted word: "Bank warns on rates" quotes no "rates"
