@@ -13,6 +13,8 @@ from models.quotes.spans.junk import unattributed
 from models.quotes.spans.layout import Draft
 from models.quotes.spans.nested import hand_nested_reports
 from models.training.soup import average_states, soup
+from models.quotes.speakers import resolve_names
+from tests.test_names import mentions_of
 from tests.test_speaker_rules import span_of
 
 TEXT = ("The so-called “reform” package passed the lower house on Thursday. Opposition leader Karen Holt "
@@ -531,3 +533,25 @@ def test_a_mention_of_someone_speaking_for_a_name_holds_both():
     assert trim_mention(text, span_of(text, "Adele")).text == "A spokesman for Adele"
     assert trim_mention(text, span_of(text, "A spokesman")).text == "A spokesman for Adele"
     assert trim_mention(text, span_of(text, "A lawyer")).text == "A lawyer for the Harbor Trust"
+
+
+def test_a_quote_whose_last_paragraph_goes_on_in_the_next_is_direct():
+    from models.quotes.spans.quote_types import classify
+    text = ('Oskar Lind said so. "We have found a buyer," he said. "It took longer than we hoped.\n\n'
+            '"But every job will come back."\n')
+    fragments = [span_of(text, '"We have found a buyer,"'), span_of(text, '"It took longer than we hoped.')]
+    assert classify(text, fragments, None) == "direct"
+    closed = 'Oskar Lind said so. "We have found a buyer," he said. "It took longer than we hoped.\n\nWorkers cheered.\n'
+    fragments = [span_of(closed, '"We have found a buyer,"'), span_of(closed, '"It took longer than we hoped.')]
+    assert classify(closed, fragments, None) == "mixed"
+
+
+def test_the_forward_is_the_forward_named_before():
+    text = ("Lions forward Ana Souza scored twice on Sunday. Tigers coach Mark Ellis blamed the referee. "
+            "“We were the better team,” the forward said.")
+    assert resolve_names(text, mentions_of(text, ["the forward"])) == ["Ana Souza"]
+
+
+def test_a_speaker_mention_opening_on_whose_names_the_one_it_points_to():
+    text = 'Union leader Sam Okoro, whose members voted to accept the offer, said the deal was "the best we could get."'
+    assert resolve_names(text, mentions_of(text, ["whose members voted to accept the offer"])) == ["Sam Okoro"]

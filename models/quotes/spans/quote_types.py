@@ -60,10 +60,23 @@ def continued_quote(fragments: list[str]) -> bool:
                for p in pieces[:-1])
 
 
+def open_at_paragraph_end(text: str, fragment: TextSpan) -> bool:
+    """True for a fragment that opens a mark, closes none and ends its paragraph, the next paragraph reopening a
+    mark: the quote goes on there ("... "It took longer than we hoped.¶¶"But every job will come back.")."""
+    body = fragment.text.strip(TRAILING)
+    if len(body) < 2 or body[0] not in DOUBLE_MARKS or any(ch in DOUBLE_MARKS for ch in body[1:]):
+        return False
+    after = text[fragment.end:fragment.end + 200]
+    rest = after.lstrip(" \t.,;:!?")
+    return rest.startswith("\n") and rest.lstrip()[:1] in DOUBLE_MARKS
+
+
 def classify(text: str, fragments: list[TextSpan], speaker: TextSpan | None) -> str:
     """'direct', 'mixed' or 'indirect' for a quote made of these fragments."""
     if fragments and (all(wholly_quoted(f.text) for f in fragments) or continued_quote([f.text for f in fragments])):
         return "direct"
+    if fragments and all(wholly_quoted(f.text) for f in fragments[:-1]) and open_at_paragraph_end(text, fragments[-1]):
+        return "direct"  # its last paragraph goes on in the next one, which reopens the mark
     if any(has_quoted_part(f.text) for f in fragments):
         return "mixed"
     if len(fragments) == 1 and is_block(text, fragments[0], speaker):

@@ -33,7 +33,7 @@ justice general ambassador premier pope officer commissioner prosecutor attorney
 barrister solicitor counsel member
 billionaire mogul tycoon magnate banker financier actress actor singer author writer economist professor speaker incumbent treasurer editor
 reporter columnist captain striker analyst official adviser advisor aide strategist governor
-midfielder defender goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman
+midfielder defender forward goalkeeper winger skipper sprinter athlete swimmer cyclist boxer golfer jockey batsman
 bowler pitcher quarterback activist campaigner teenager student defendant
 prince princess emir sheikh sultan laureate physicist historian novelist poet
 filmmaker astronaut entrepreneur rapper musician comedian envoy emissary

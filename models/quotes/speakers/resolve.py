@@ -72,6 +72,10 @@ TRAILING_TIME = re.compile(r"(?:[ \t]+(?:being[ \t]+)?(?:released|issued|publish
 ENDS_IN_FUNCTION_WORD = re.compile(r"\b(?:until|since|before|after|from|to|by|of|in|for|at|with|and|or|but)$", re.I)
 
 
+# A relative clause on "whose" with its own verb: "whose members voted to accept the offer"
+WHOSE_CLAUSE = re.compile(r"[Ww]hose[ \t]+(?:[\w'’-]+[ \t]+){1,3}?(?:[a-z]+ed|is|was|were|are|has|have|had|will|would)\b")
+
+
 LINE_OPENING = re.compile(r"^[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){2,4})(?=[A-Z])", re.MULTILINE)
 
 
@@ -1225,6 +1229,11 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
     if written.lower() in ("who's", "who’s"):  # "Sen. Richard Blumenthal (D-Conn.), who’s been": who
         written = written[:3]
         mention = Mention(written, mention.start, mention.start + 3)
+    if WHOSE_CLAUSE.match(written):
+        # "Sam Okoro, whose members voted to accept the offer, said": a whole clause taken for the speaker; the
+        # sentence's subject is the one "whose" points to ("whose campaign said" stays the campaign)
+        written = written[:5]
+        mention = Mention(written, mention.start, mention.start + 5)
     possessive = POSSESSIVE_END.search(written)
     if possessive and possessive.start() > 0 and "‘" not in written and not CONTRACTED.fullmatch(written) and \
             not re.search(r"['’]s\s|\bof\b", written):  # ("One of Trump's (advisers)": the owner is not the speaker)
