@@ -2362,3 +2362,9 @@ def test_a_pair_named_with_their_offices_is_the_pair():
     text = "Critics of Olga Petrova and her aide Ivan Sokol said on Monday that talks would go on."
     written = "Critics of Olga Petrova and her aide Ivan Sokol"
     assert resolve_names(text, mentions_of(text, [written])) == [written]
+
+
+def test_they_signing_a_quote_after_a_pair_is_the_pair():
+    text = ("Priya Shah and Daniel Cho, who founded the app in 2015, stepped down on Monday. “It is time for new "
+            "leadership,” they said in a joint statement.")
+    assert resolve_names(text, mentions_of(text, ["they"])) == ["Priya Shah and Daniel Cho"]

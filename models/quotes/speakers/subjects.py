@@ -523,12 +523,12 @@ PLACE_OWNER = re.compile(r"(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*['’]s?")  # 
 
 def conjoined_subject(index: PersonIndex, position: int) -> str | None:
     """The two people opening the sentence before a sentence-initial "they" ("Ben Cohen and Jerry Greenfield,
-    who founded ..., stepped down. They said"), as "NAME and NAME", else None."""
+    who founded ..., stepped down. They said") or before the quote "they" signs, as "NAME and NAME", else None."""
     text = index.text
-    span = sentence_before(text, position)
+    span = sentence_before_pronoun(index, position)  # ("“...,” they said": the sentence before the quote)
     if span is None:
         return None
-    before, own = span
+    before, own, _ = span
     runs = [(run, name) for run, name in index.outside_quotes if before <= run.start < own]
     opening = text[before:runs[0][0].start].strip(" \t\n") if runs else ""
     if len(runs) < 2 or opening and not PLACE_OWNER.fullmatch(opening) or not index.is_person(runs[0][1]) or \
