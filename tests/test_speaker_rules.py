@@ -2368,3 +2368,12 @@ def test_they_signing_a_quote_after_a_pair_is_the_pair():
     text = ("Priya Shah and Daniel Cho, who founded the app in 2015, stepped down on Monday. “It is time for new "
             "leadership,” they said in a joint statement.")
     assert resolve_names(text, mentions_of(text, ["they"])) == ["Priya Shah and Daniel Cho"]
+
+
+def test_who_after_an_apposition_is_the_people_it_describes():
+    text = ("The first two volunteers are Eva Miller and Gloria Major, African American women who remember the "
+            "struggle. A Texas voter who supports Trump, Golvach lost his son. Dan Golvach spoke.")
+    assert resolve_names(text, mentions_of(text, ["who", "who"])) == ["Eva Miller and Gloria Major", "Dan Golvach"]
+    # a name after "of" is not the one the apposition describes, nor one person a plural head
+    text = "Supporters of Mayor Tom Ruiz, residents who live near the park, said no."
+    assert resolve_names(text, mentions_of(text, ["who"])) == ["residents"]

@@ -977,7 +977,50 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     start, end = offset + kept[0].start(), offset + kept[-1].end()
     subject = predicated_person(index, start) if kept[0].group().lower() in ("the", "a", "an") or \
         all(word.group().islower() for word in kept) else None
+    if subject is None and mention.text.strip().lower() in ("who", "whom") and kept[-1].group().islower():
+        subject = apposed_people(index, start, kept[-1].group()) or fronted_subject(index, start, mention.end)
     return subject or Mention(index.text[start:end], start, end)
+
+
+# The comma opening an apposition, up to where its last noun phrase starts: ", African American ", ", an individual
+# or group of "
+APPOSITION_BEFORE = re.compile(r",[ \t]+(?:(?:an?|the)[ \t]+)?(?:[\w'’-]+[ \t]+){0,5}?(?:(?:of|or)[ \t]+)?$")
+# A sentence's full stop, not the dot of "Mr." or an initial
+SENTENCE_FULL_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?](?=\s)")
+
+
+def apposed_people(index: PersonIndex, start: int, head: str) -> Mention | None:
+    """The person, or the two joined by "and", that a description starting at start (its head noun head) stands in
+    apposition to: "Eva Miller and Gloria Major, African American women who" -> both; not "Supporters of Mayor Tom
+    Ruiz, residents who" (a name after "of") nor one person for a plural head."""
+    apposition = APPOSITION_BEFORE.search(index.text, max(0, start - 80), start)  # ", an individual or group of "
+    if apposition is None:
+        return None
+    stop = apposition.start()
+    runs = [run for run, name in index.mentions if run.end <= stop]
+    if not runs or runs[-1].end != stop:
+        return None
+    last, first = runs[-1], runs[-1]
+    if len(runs) > 1 and re.fullmatch(r"[ \t]+and[ \t]+", index.text[runs[-2].end:last.start]):
+        first = runs[-2]
+    plural = head.endswith("s") and not head.endswith("ss") or head in ("men", "women", "people", "children")
+    if plural != (first is not last) or AGENT_OR_OBJECT.search(without_titles(index.text[max(0, first.start - 40):first.start])):
+        return None
+    return Mention(index.text[first.start:last.end], first.start, last.end)
+
+
+def fronted_subject(index: PersonIndex, start: int, end: int) -> Mention | None:
+    """The subject named after a fronted description that opens its sentence: "A Texas voter who supports Trump,
+    Golvach lost his son" -> Golvach."""
+    if sentence_start(index.text, start) != start or not re.match(r"An?[ \t]", index.text[start:start + 3]):
+        return None
+    full_stop = SENTENCE_FULL_STOP.search(index.text, end, end + 300)
+    stop = full_stop.start() if full_stop else end + 300
+    for run, name in index.mentions:
+        if end < run.start < stop and re.search(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$", index.text[end:run.start]) and \
+                index.is_person(name) and re.match(r"[ \t]+[a-z]", index.text[run.end:run.end + 3]):
+            return Mention(index.text[run.start:run.end], run.start, run.end)
+    return None
 
 
 # The verb right after a relative pronoun, when its form says one: "that prioritizes", "which has", "who was"
