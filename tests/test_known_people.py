@@ -164,3 +164,8 @@ def test_a_sex_is_filed_only_on_many_clear_votes():
     assert clear_sex(Counter(f=4, m=1)) is None  # too few votes
     assert clear_sex(Counter(f=9, m=4)) is None  # no clear lead
     assert clear_sex(Counter(f=12, m=4)) == "f"
+
+
+def test_front_runner_is_one_role_however_spelt():
+    assert parse_description("The Democratic frontrunner").head == parse_description("the front-runner").head == \
+        "front-runner"

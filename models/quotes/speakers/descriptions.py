@@ -64,6 +64,7 @@ president-elect governor-elect senator-elect director coordinator administrator 
 ABBREVIATED_ROLES = {"sen": "senator", "sens": "senator", "gov": "governor", "rep": "representative",
                      "reps": "representative", "gen": "general", "pres": "president", "prof": "professor",
                      "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "lt. gov": "governor", "dr": "doctor"}
+ROLE_SPELLINGS = {"frontrunner": "front-runner"}  # one role, however news spells it
 LONGEST_ROLE = max(len(role.split()) for role in ROLES)
 PAST = frozenset({"former", "outgoing", "ex", "retiring", "departing", "previous", "then", "ousted", "late",
                   "served", "once"})  # "served as general chairman of the DNC during the 2000 election"
@@ -171,6 +172,7 @@ def role_spans(words: list[str]) -> list[tuple[int, int, str]]:
         for size in range(min(LONGEST_ROLE, len(lowered) - i), 0, -1):
             phrase = " ".join(lowered[i:i + size])
             phrase = ABBREVIATED_ROLES.get(phrase, phrase) if words[i][:1].isupper() else phrase
+            phrase = ROLE_SPELLINGS.get(phrase, phrase)  # "frontrunner" is "front-runner"
             if phrase in ROLES and not (phrase in LOWER_CASE_ROLES and words[i][:1].isupper()):
                 vice = any(w == "vice" or w.startswith("vice-") for w in lowered[max(0, i - 2):i]) or \
                     lowered[i].startswith("vice-")  # "the vice-presidential nominee"
