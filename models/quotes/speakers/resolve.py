@@ -1017,7 +1017,7 @@ def fronted_subject(index: PersonIndex, start: int, end: int) -> Mention | None:
     full_stop = SENTENCE_FULL_STOP.search(index.text, end, end + 300)
     stop = full_stop.start() if full_stop else end + 300
     for run, name in index.mentions:
-        if end < run.start < stop and re.search(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?$", index.text[end:run.start]) and \
+        if end < run.start < stop and re.search(rf",[ \t]+{HONORIFIC}$", index.text[end:run.start]) and \
                 index.is_person(name) and re.match(r"[ \t]+[a-z]", index.text[run.end:run.end + 3]):
             return Mention(index.text[run.start:run.end], run.start, run.end)
     return None
@@ -1605,8 +1605,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 # "The minority leader" tied by a slip of the article's words to "Sen. Ted Cruz" (a president only of
                 # the same family of roles), whom the training news never calls a leader, after "Harry Reid" was
                 # named: the one the training news gives the role
-                found = known_holder(description, [name for name in article_people(index, mention)
-                                                   if not not_the_described(index, name, written)]) or found
+                found = known_holder(description, describable_people(index, mention, written)) or found
             if found is None and first in DEFINITE:
                 found = named_with_body(index, mention)  # "the United captain" after "X scored for Manchester United"
             if found is None and description.time == "past" and first in DEFINITE:
@@ -1652,8 +1651,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                         found = None
                 if found and other_party(description, found):
                     found = None  # "the Democratic front-runner" is not Trump, whom the training news files as a Republican
-                known = known_holder(description, [name for name in article_people(index, mention)
-                                                   if index.fits(name, own) and not not_the_described(index, name, written)])
+                known = known_holder(description, describable_people(index, mention, written, own))
                 if known and (found is None or not known_share(description, found)):
                     # "The Republican presidential nominee" in an article that never calls Trump so, after his
                     # campaign chairman spoke: the one the training news gives the role, not the last speaker (but
@@ -1767,6 +1765,13 @@ def article_people(index: PersonIndex, mention: Mention) -> list[str]:
     """The people the article names before the mention (a description looks back: "the governor" of a
     story about Charlotte is not Gov. Mike Pence, named further down)."""
     return sorted({name for run, name in index.mentions if index.is_person(name) and run.end <= mention.start})
+
+
+def describable_people(index: PersonIndex, mention: Mention, written: str, gender: str | None = None) -> list[str]:
+    """The people named before the mention whom its description may speak of: of the gender asked (None asks
+    nothing), and not ruled out by the description's nationality nor places or bodies."""
+    return [name for name in article_people(index, mention)
+            if index.fits(name, gender) and not not_the_described(index, name, written)]
 
 
 def compatriot(index: PersonIndex, position: int, nation: str) -> str | None:
