@@ -67,6 +67,17 @@ def test_no_block_without_a_signature_line_or_with_marks():
     assert block_quotes(text, []) == []
 
 
+def test_a_short_quote_in_marks_signed_by_a_dash_line_under_it_is_the_signers():
+    text = ("What voters told us\n\n\"I just want the potholes fixed.\"\n— Maria Lopez, 34, nurse\n\n"
+            "“Fine.”\n— Dev Patel\n")
+    drafts = block_quotes(text, [])
+    assert [(d.fragments[0].text, d.source.text) for d in drafts] == [
+        ("\"I just want the potholes fixed.\"", "Maria Lopez"), ("“Fine.”", "Dev Patel")]
+    # no dash, or words only partly in marks: no signature
+    assert block_quotes("\"I just want the potholes fixed.\"\nMaria Lopez, 34, nurse\n", []) == []
+    assert block_quotes("He said \"no\" twice.\n— Maria Lopez, 34, nurse\n", []) == []
+
+
 def test_contents_join_only_around_their_cue():
     from models.quotes.spans.assembly import LinkedContent, group_fragments
     from models.quotes.spans.decoding import TokenSpan

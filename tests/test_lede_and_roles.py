@@ -7,6 +7,7 @@ from models.quotes.results import text_span
 from models.quotes.spans.assembly import trim_mention
 from models.quotes.speakers import Mention, resolve_names
 from models.quotes.speakers.descriptions import fit, parse_description, profile_of
+from models.quotes.speakers.resolve import tied_to_bodies
 from tests.test_names import mentions_of
 
 
@@ -167,6 +168,33 @@ def test_a_trade_fits_whoever_works_where_it_says_and_diplomats_are_one_family()
     assert fit(parse_description("the central banker"), governor) is not None
     assert fit(parse_description("the central banker"), profile_of(["Finance Minister"])) is None
     assert fit(parse_description("the veteran diplomat"), profile_of(["The United Nations envoy to Libya"])) is not None
+
+
+def test_a_top_diplomat_is_a_foreign_minister_or_secretary_of_state_and_no_other_minister():
+    diplomat = parse_description("Germany's top diplomat")
+    assert fit(diplomat, profile_of(["Foreign Minister"])) is not None
+    assert fit(parse_description("the former top diplomat"), profile_of(["former Secretary of State"])) is not None
+    assert fit(diplomat, profile_of(["Finance Minister"])) is None
+    text = ("Foreign Minister Anna Weber met her Turkish counterpart, Mehmet Aksoy. "
+            "\"We have come a long way,\" Germany's top diplomat said.")
+    assert resolve_names(text, mentions_of(text, ["Germany's top diplomat"])) == ["Anna Weber"]
+
+
+def test_a_states_people_are_named_as_a_nationality_is():
+    text = ("Rep. Ana Ruiz of Texas and Rep. Dale Moss of Ohio backed the bill. "
+            "\"This is what my district asked for,\" the Texan said. \"Not mine,\" the Ohioan said.")
+    assert resolve_names(text, mentions_of(text, ["the Texan", "the Ohioan"])) == ["Ana Ruiz", "Dale Moss"]
+
+
+def test_a_description_naming_a_body_no_one_holds_the_role_at_is_the_one_person_tied_to_that_body():
+    text = ("The city named Helen Brook, who spent 20 years at Goldman Sachs, as its finance chief. Mayor Paul Dent "
+            "called the choice \"obvious.\" \"The books are a mess,\" the former Goldman Sachs banker said.")
+    assert resolve_names(text, mentions_of(text, ["Mayor Paul Dent", "the former Goldman Sachs banker"])) == \
+        ["Paul Dent", "Helen Brook"]
+    banker, chair = parse_description("the former Goldman Sachs banker"), parse_description("The chair of the DNC")
+    assert tied_to_bodies(", who spent 20 years at Goldman Sachs, as its finance chief", {"geo:gold"}, banker)
+    assert not tied_to_bodies(" said he would meet Goldman Sachs bankers", {"geo:gold"}, banker)  # no apposition
+    assert not tied_to_bodies(", a former chairman of the DNC", {"dnc"}, chair)  # the role, at another time
 
 
 def test_a_quantified_relative_names_its_antecedent():

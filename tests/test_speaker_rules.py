@@ -642,6 +642,15 @@ def test_a_second_relative_pronoun_after_and_is_the_first_ones_person():
     assert resolve_names(plant, mentions_of(plant, ["who"])) == ["workers at the Linden plant"]
 
 
+def test_which_after_a_bodys_apposition_closed_by_a_comma_is_the_named_body():
+    text = ("The plan was criticised by the Institute for Fiscal Studies, an independent think tank, which said the "
+            "figures did not add up.")
+    assert resolve_names(text, mentions_of(text, ["which"])) == ["Institute for Fiscal Studies"]
+    plural = ("The deal came from China and the United States, the world's two biggest polluters, which together "
+              "vowed to act.")  # a plural apposition after a pair is not cut to the pair's second member
+    assert resolve_names(plural, mentions_of(plural, ["which"])) != ["the United States"]
+
+
 def test_organisation_names_stay_whole_and_never_name_the_person_who_works_there():
     text = ("Michael J. Petrilli, president of the Thomas B. Fordham Institute, spoke. The Financial Conduct Board, "
             "which oversees lenders, agreed. The Clinton Foundation declined. Hillary Clinton did not.")

@@ -143,6 +143,15 @@ def join_continued_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
 OWN_REPORT_CUE = re.compile(r"(?i:say|says|said|told|tells|according|reported|reports|wrote|writes|added|adds)\b")
 
 
+def signed_quote(text: str, body: tuple[int, int], signature: re.Match) -> bool:
+    """True when a paragraph in quote marks, however short, is signed by a dash line under it ("“I just want the
+    potholes fixed.” ¶ — Maria Lopez, 34, nurse"): the vox-pop layout."""
+    words = text[body[0]:body[1]].strip()
+    dash = text[text.rfind("\n", 0, signature.start("name")) + 1:signature.start("name")].strip()
+    return dash in ("—", "–", "―") and len(words) > 2 and words[0] in "“\"«„" and \
+        words.rstrip(".,")[-1] in "”\"»“" and not any(mark in words[1:-2] for mark in "“”«»„\"")
+
+
 def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
     """Block quotes with no marks, signed by a line such as 'Jane Doe, Secretary General'."""
     covered = [(f.start, f.end) for d in drafts for f in d.fragments]
@@ -151,10 +160,12 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
     found = []
     for previous, line in zip(lines, lines[1:]):
         match = ATTRIBUTION_LINE.match(text, line[0], line[1])
-        if not match or match.end() != line[1] or not match.group("title") or text[:line[1]].rstrip().endswith(":"):
+        if not match or match.end() != line[1] or text[:line[1]].rstrip().endswith(":"):
             continue  # "Skipper Alec Buchan, whose family ..., was blunt:" introduces the next paragraph
         body = text[previous[0]:previous[1]]
-        if len(body.split()) < 8 or any(mark in body for mark in "“”«»„\"") or body.endswith(":"):
+        if not (match.group("title") or signed_quote(text, previous, match)) or \
+                not signed_quote(text, previous, match) and \
+                (len(body.split()) < 8 or any(mark in body for mark in "“”«»„\"") or body.endswith(":")):
             continue
         signer = text_span(text, *match.span("name"))
         owner = draft_over(drafts, text_span(text, *previous))

@@ -25,6 +25,9 @@ FAMILIES = (GOVERNMENT, STATE, BOSS, SPOKESPEOPLE, LAWMAKERS, COACHES, CONTENDER
             LAWYERS)
 # Trades named by where one works: "the central banker" is whoever holds a role at a bank.
 TRADES = {"banker": "bank", "financier": "bank", "researcher": "research"}
+# A country's top diplomat is its foreign minister (foreign secretary, secretary of state): the offices a diplomat's
+# description also fits, with the word that must stand in the person's titles
+DIPLOMATIC_OFFICES = {"minister": frozenset({"foreign"}), "secretary": frozenset({"foreign", "state"})}
 # Roles a person takes by what the article says they did: "Carl Denton, 56, denies fraud" is the defendant
 DEEDS = {"defendant": frozenset("""denies denied deny accused charged pleaded pleads admits admitted""".split())}
 ROLES = frozenset().union(*FAMILIES) | frozenset("""
@@ -105,6 +108,11 @@ russian australian canadian brazilian argentine mexican chilean colombian peruvi
 iraqi syrian egyptian nigerian kenyan ghanaian korean austrian hungarian czech belgian croatian serbian ukrainian
 romanian bulgarian estonian latvian lithuanian slovenian cuban venezuelan saudi emirati qatari lebanese jordanian
 palestinian afghan indonesian malaysian vietnamese ethiopian ugandan moroccan algerian tunisian senegalese""".split())
+# US states' people, written as nationalities are ("the Texan said"), share the state's concept ("Texan" ~ "Texas").
+# Left out where four letters would join two states: Coloradan (Colombia), Missourian and Mississippian.
+NATIONALITY_NOUNS |= frozenset("""texan californian floridian ohioan iowan vermonter virginian kentuckian arizonan
+minnesotan michigander oklahoman tennessean alaskan nevadan utahn nebraskan kansan marylander wisconsinite louisianan
+arkansan alabamian idahoan hawaiian pennsylvanian""".split())
 # Clubs news names by nickname ("the Gunners boss" is Arsenal's manager), as the first word of their names
 CLUB_NICKNAMES = {"gunners": "Arsenal", "spurs": "Tottenham", "reds": "Liverpool", "toffees": "Everton",
                   "hammers": "West", "magpies": "Newcastle", "villans": "Villa", "foxes": "Leicester",
@@ -338,6 +346,9 @@ def fit(description: Description, profile: Profile) -> tuple[int, int, int] | No
     fitting = [(role, time) for role, time in profile.roles if role in description.fitting_roles]
     if not fitting and TRADES.get(description.head) in {c.removeprefix("geo:") for c in profile.concepts}:
         fitting = list(profile.roles)
+    if not fitting and description.head in DIPLOMATS:  # "the nation's top diplomat": "Secretary of State John Kerry"
+        fitting = [(role, time) for role, time in profile.roles
+                   if DIPLOMATIC_OFFICES.get(role, frozenset()) & profile.concepts]
     if not fitting and DEEDS.get(description.head, frozenset()) & profile.concepts:
         fitting = list(profile.roles) or [(description.head, None)]
     if description.time == "present" or description.time is None and "outgoing" not in profile.concepts:

@@ -9,7 +9,7 @@ from .antecedents import learned_antecedent, sentence_begin, sentence_start, sen
 from .descriptions import (CONTENDERS, DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES,
                            STATE_NAMES, Description, Profile, concept, fit,
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
-                           states, words_of)
+                           role_spans, states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
 from .organisations import (DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, short_body_name,
                             subject_company)
@@ -153,6 +153,8 @@ TIME_TAIL = re.compile(r"[ \t]+(?:in|on|since|during)[ \t]+(?:(?:early|late|mid-
 PLACE_APPOSITION_TAIL = re.compile(r",[ \t]+(?:(?:a[ \t]+)?(?:Republican|Democrat|Democratic|independent)[ \t]+)?"
                                    r"(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}$")
 STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
+# ", an independent think tank" closed by its own comma before "which": an apposition to the name before it
+DESCRIPTION_APPOSITION_TAIL = re.compile(r"(?<=[A-Za-z]),[ \t]+an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,4}[a-z][\w'’-]*$")
 # An office named by its department, capitalised in some copy: "the former secretary of State"
 OFFICE_OF_DEPARTMENT = re.compile(r"\b(?:secretary|minister)[ \t]+of[ \t]+(?P<department>State|Defen[cs]e|Commerce|Labor|"
                                   r"Labour|Energy|Education|Transportation|Agriculture|Treasury|Homeland[ \t]+Security|"
@@ -438,7 +440,13 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
             if not wanted_states or wanted_states & profile.concepts:
                 placed.append(entry)
     if not placed:
-        return None
+        # "the former Goldman Sachs banker" after "Helen Brook, who spent 20 years at Goldman Sachs": no one holds the
+        # role, but one person alone named before is tied to the body the description names
+        members = {name for run, name in index.mentions if bodies and run.end <= mention.start and
+                   tied_to_bodies(index.text[run.end:sentence_end(index.text, run.end, mention.start)], bodies,
+                                  description) and
+                   index.is_person(name) and index.fits(name, HEAD_GENDERS.get(description.head))}
+        return members.pop() if len(members) == 1 else None
     bare = not description.modifiers and description.time is None
     best = min(placed)
     tied = [name for score, unknown, _, name in placed if (score, unknown) == best[:2]]
@@ -455,6 +463,17 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     if subject in tied:
         return subject  # "Dr. Ashish Jha ... was more cautious. The physician said": the one just introduced
     return last if last in tied else best[3]
+
+
+def tied_to_bodies(after_name: str, bodies: set[str], description: Description) -> bool:
+    """True when an apposition or relative clause after a name holds every body a description names but none of the
+    roles it fits ("Helen Brook, who spent 20 years at Goldman Sachs" for "the former Goldman Sachs banker"; "Ed Rendell,
+    a former chairman of the DNC" is no present "chair of the DNC")."""
+    if not re.match(r"[ \t]*,[ \t]+(?:who|an?|the|formerly|once)\b", after_name):
+        return False  # only the words the article attaches to the name: "Trump said he would meet the RNC" ties nothing
+    words = words_of(after_name)
+    return bodies <= {concept(w) for w in words} and \
+        not any(role in description.fitting_roles for _, _, role in role_spans(words))
 
 
 def named_bodies(modifiers: frozenset[str], written: str) -> set[str]:
@@ -917,6 +936,11 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if place_tail and place_tail.start() > 0:
         # "Senator Jeff Flake, Republican of Arizona, who", "Nicky Driscoll, 24, from Manchester, who": the person
         stripped = stripped[:place_tail.start()]
+    apposed_tail = DESCRIPTION_APPOSITION_TAIL.search(stripped) if before.rstrip(" \t").endswith(",") else None
+    if apposed_tail and re.search(r"[A-Z][\w.'’&-]*$", stripped[:apposed_tail.start()]):
+        # "the Institute for Fiscal Studies, an independent think tank, which said": the named body, as "Jane Doe,
+        # a nurse, who said" is Jane Doe (no comma before "that" or "who": the description's own clause)
+        stripped = stripped[:apposed_tail.start()]
     aged_tail = AGE_TAIL.search(stripped) or STRENGTH_TAIL.search(stripped) or TIME_TAIL.search(stripped)
     if aged_tail and aged_tail.start() > 0:
         # "Gwen Roberts, 64, who told", "crowds 15,000 strong who": the age or the count is no antecedent
@@ -1106,8 +1130,8 @@ def trailing_name(kept: list) -> list:
         capitalised += 1
     if 2 <= capitalised < len(kept):  # a one-word group ("nervous Democrats") keeps its adjective
         before = kept[len(kept) - 1 - capitalised].group()
-        if before[:1].islower() and before.lower() not in DETERMINERS:
-            return kept[len(kept) - capitalised:]
+        if before[:1].islower() and before.lower() not in DETERMINERS and before not in ("of", "for"):
+            return kept[len(kept) - capitalised:]  # ("the Institute for Fiscal Studies" is one name)
     for position in range(1, len(kept)):
         # "persuade Sanders’ supporters who": the phrase starts at the possessive name
         word, before = kept[position].group(), kept[position - 1].group()
