@@ -197,6 +197,23 @@ def test_a_description_naming_a_body_no_one_holds_the_role_at_is_the_one_person_
     assert not tied_to_bodies(", a former chairman of the DNC", {"dnc"}, chair)  # the role, at another time
 
 
+def test_a_definite_description_no_one_before_fits_is_the_holder_named_right_after_it():
+    text = ("Live updates\n\nThe city sent a letter on Thursday.\n\nThe New York state attorney general is confirming "
+            "that the foundation is not registered.\n\nBut Attorney General Eric Schneiderman isn't saying more.")
+    assert resolve_names(text, mentions_of(text, ["The New York state attorney general"])) == ["Eric Schneiderman"]
+    far = text.replace("But Attorney", "Filler sentence. " * 20 + "But Attorney")
+    assert resolve_names(far, mentions_of(far, ["The New York state attorney general"])) == \
+        ["The New York state attorney general"]
+
+
+def test_a_role_the_lede_introduced_unnamed_is_the_person_the_next_sentence_names():
+    text = ("Philippine lawmaker wants Trump banned.\n\nA lawmaker in the Philippines is calling for Donald Trump to "
+            "be banned after the U.S. presidential candidate called the country a threat.\n\n\"There is no basis for "
+            "it,\" Joey Salceda said in a bill.\n\nSalceda cited a memorandum. The lawmaker, who represents Albay, "
+            "said the remarks had spread.")
+    assert resolve_names(text, mentions_of(text, ["The lawmaker, who represents Albay"])) == ["Joey Salceda"]
+
+
 def test_a_quantified_relative_names_its_antecedent():
     text = "Staff, many of whom had signed a letter, said they welcomed the decision."
     assert resolve_names(text, mentions_of(text, ["many of whom had signed a letter"])) == ["Staff"]

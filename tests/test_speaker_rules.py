@@ -151,6 +151,16 @@ def test_kin_named_by_a_stated_family_tie():
     assert resolve_names(text, mentions_of(text, ["Her father", "His wife"])) == ["Tom Keller", "Lina Said"]
 
 
+def test_a_child_or_spouse_with_no_stated_tie_is_the_one_other_person_of_the_owners_surname_and_sex():
+    text = ("Son speaks\n\nAs Donald Trump spoke in Ohio, his son said the campaign was just getting started.\n\n"
+            "Eric Trump, son of the front-runner, told Fox News that his father would win.")
+    assert resolve_names(text, mentions_of(text, ["his son"])) == ["Eric Trump"]
+    two = text.replace("Eric Trump, son", "Eric Trump and Barron Trump, sons")
+    assert resolve_names(two, mentions_of(two, ["his son"])) == ["his son"]  # two sons: no one
+    father = "Brothers\n\nFred Trump spoke, and his brother Donald Trump listened. Later his father said no."
+    assert resolve_names(father, mentions_of(father, ["his father"])) != ["Donald Trump"]
+
+
 def test_possessives_end_names_and_they_takes_a_plural_subject():
     text = ("Kenya's Ruth Chebet ran. Chebet spoke. Trump’s Son spoke. Residents of the Eastgate estate packed a "
             "meeting. They said no.")

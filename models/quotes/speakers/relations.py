@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .names import surname
 from .people import PersonIndex, clean_runs
 
 
@@ -98,4 +99,14 @@ def relative_named(index: PersonIndex, written: str, start: int) -> str | None:
             return holder  # "Keller's daughter, Sara" and "his daughter" for Keller
         if holder == owner and word in KIN_INVERSE[kin] and index.fits(whose, KIN[kin]):
             return whose  # Sara is Tom's daughter, so "her father" is Tom
-    return None
+    return family_member(index, owner, kin) if kin in ("son", "daughter", "wife", "husband") else None
+
+
+def family_member(index: PersonIndex, owner: str, kin: str) -> str | None:
+    """The one other person the article names with the owner's surname and the kin word's sex, when no tie is stated:
+    "his son" for Donald Trump in an article that also names Eric Trump. (Parents and siblings are left out: an article
+    about Fred Trump Jr. names his brother Donald, no father of his.)"""
+    family = surname(tuple(owner.split()))
+    found = {name for _, name in index.by_surname.get(family, []) if name != owner and len(name.split()) >= 2 and
+             name.split()[0] not in owner.split() and index.is_person(name) and index.fits(name, KIN[kin])}
+    return found.pop() if len(found) == 1 else None

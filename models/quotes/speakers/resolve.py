@@ -501,6 +501,14 @@ COUNTRY_OR_PARTY_INITIALS = frozenset("""US USA UK GOP EU UN UAE DC TV CEO CFO C
 VP""".split())
 
 
+def full_sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding position ends, at a full stop that closes no abbreviation ("U.S.", "Mr.") or at a
+    line break."""
+    stop = SENTENCE_FULL_STOP.search(text, position)
+    line = text.find("\n", position)
+    return min(e for e in (stop.start() if stop else -1, line, len(text)) if e >= 0)
+
+
 def sentence_end(text: str, position: int, limit: int | None = None) -> int:
     """Where the sentence holding position ends (its ". " or line break), at most limit (default: the text's end)."""
     limit = len(text) if limit is None else limit
@@ -737,7 +745,7 @@ LEDE_ROLE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<mention>(?:A|An)(?:[ \t]+[\w-]+)
 
 
 # After the lede's sentence: a quote that opens the next one and the words before its signer ("„...“, declared ")
-SIGNED_OPENING = re.compile(r"[ \t\n.]*(?:[„“\"«][^\n„“”\"«»]{3,600}[”“\"»],?[ \t]+(?:[a-z]+[ \t]+){1,2})?")
+SIGNED_OPENING = re.compile(r"[ \t\n.]*(?:[„“\"«][^\n„“”\"«»]{3,600}[”“\"»],?[ \t]+(?:[a-z]+[ \t]+){0,2})?")
 
 
 def lede_revealed(index: PersonIndex, mention: Mention) -> str | None:
@@ -746,11 +754,11 @@ def lede_revealed(index: PersonIndex, mention: Mention) -> str | None:
     ("„...“, declared Kai Wegner"), when the article gives that person no role at all."""
     text = index.text
     start = sentence_start(text, mention.start)
-    body_start = headline_end(text)
+    body_start = max(headline_end(text), first_line_end(text))  # (a headline closing with a full stop, as PolNeAR's do)
     if re.sub(DATELINE, "", text[start:mention.start]).strip() or \
             any(body_start <= run.start < mention.start for run, _ in index.outside_quotes):
         return None  # no lede: words before the role, or someone named in the body before it
-    after = sentence_end(text, mention.end)
+    after = full_sentence_end(text, mention.end)
     revealed = next(((run, name) for run, name in index.outside_quotes if run.start >= after), None)
     if revealed is None or not SIGNED_OPENING.fullmatch(text, after, revealed[0].start):
         return None
@@ -762,6 +770,17 @@ def lede_revealed(index: PersonIndex, mention: Mention) -> str | None:
     return name
 
 
+def lede_person(index: PersonIndex, mention: Mention, description: Description) -> str | None:
+    """The person the body's opening introduces unnamed with the description's role and the next sentence names, for a
+    later "the lawmaker": "A lawmaker in the Philippines is calling for ... ¶ “...,” Joey Salceda said"."""
+    body = max(headline_end(index.text), first_line_end(index.text))
+    lede = LEDE_ROLE.match(index.text, body + len(index.text[body:]) - len(index.text[body:].lstrip()))
+    if lede is None or lede.end() >= mention.start or lede.group("role") not in description.fitting_roles:
+        return None
+    opening = Mention(lede.group("mention"), lede.start("mention"), lede.end("mention"))
+    return lede_revealed(index, opening) or introduced_later(index, opening)
+
+
 BODY_INITIALS_NAME = re.compile(r"(?:[Tt]he[ \t]+)?[A-Z][A-Z&]{1,7}")
 
 
@@ -771,13 +790,8 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     description = parse_description(mention.text)
     if description is None or description.head == "official":  # "a Mexican official": unnamed on purpose
         return None
-    contexts: dict[str, list[str]] = {}
-    for _, name, context in mention_contexts(index):
-        contexts.setdefault(name, []).append(context)
-    bodies = named_bodies(description.modifiers, mention.text)
-    later = [name for name in contexts if index.first_seen.get(name, -1) > mention.end
-             and (index.is_person(name) or len(name.split()) >= 2) and index.fits(name, HEAD_GENDERS.get(description.head))
-             and held_by(description, profile_of(contexts[name]), bodies)]
+    contexts = people_contexts(index)
+    later = later_holders(index, mention, description)
     if len(later) == 1:
         return later[0]
     if later or index.text[sentence_start(index.text, mention.start):mention.start].strip() or \
@@ -792,6 +806,35 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
             not index.is_person(revealed[1]):
         return None
     return revealed[1]
+
+
+def people_contexts(index: PersonIndex) -> dict[str, list[str]]:
+    """Each name's contexts, all its mentions together."""
+    contexts: dict[str, list[str]] = {}
+    for _, name, context in mention_contexts(index):
+        contexts.setdefault(name, []).append(context)
+    return contexts
+
+
+def later_holders(index: PersonIndex, mention: Mention, description: Description,
+                  reach: int | None = None) -> list[str]:
+    """The people first named after a description (within reach characters of it, when given) who hold its role."""
+    contexts = people_contexts(index)
+    bodies = named_bodies(description.modifiers, mention.text)
+    last = mention.end + (reach or len(index.text))
+    return [name for name in contexts if mention.end < index.first_seen.get(name, -1) <= last
+            and (index.is_person(name) or len(name.split()) >= 2) and index.fits(name, HEAD_GENDERS.get(description.head))
+            and held_by(description, profile_of(contexts[name]), bodies)]
+
+
+NAMED_NEXT_REACH = 300  # characters after a definite description in which the article may name its holder
+
+
+def named_next(index: PersonIndex, mention: Mention, description: Description) -> str | None:
+    """The one person named just after a definite description no one before fits, holding its role: "The New York state
+    attorney general is confirming ... But Attorney General Eric Schneiderman isn't saying"."""
+    later = later_holders(index, mention, description, NAMED_NEXT_REACH)
+    return later[0] if len(later) == 1 else None
 
 
 def held_by(description: Description, profile: Profile, bodies: set[str]) -> bool:
@@ -1685,6 +1728,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
                 introduced = unnamed_introduction(history, mention.start, description.head)
                 if introduced:
                     return introduced, False  # "the official" after "A senior official familiar with the talks said"
+                found = lede_person(index, mention, description) or named_next(index, mention, description)
             return (found, True) if found else (written, False)
         if first in DEFINITE and len(words) <= 3:
             introduced = unnamed_introduction(history, mention.start, last.lower())
