@@ -656,6 +656,8 @@ def test_which_after_a_bodys_apposition_closed_by_a_comma_is_the_named_body():
     text = ("The plan was criticised by the Institute for Fiscal Studies, an independent think tank, which said the "
             "figures did not add up.")
     assert resolve_names(text, mentions_of(text, ["which"])) == ["Institute for Fiscal Studies"]
+    union = "It was rejected by the Royal College of Nursing, the largest nursing union, which said it fell short."
+    assert resolve_names(union, mentions_of(union, ["which"])) == ["Royal College of Nursing"]
     plural = ("The deal came from China and the United States, the world's two biggest polluters, which together "
               "vowed to act.")  # a plural apposition after a pair is not cut to the pair's second member
     assert resolve_names(plural, mentions_of(plural, ["which"])) != ["the United States"]

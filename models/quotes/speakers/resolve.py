@@ -153,8 +153,10 @@ TIME_TAIL = re.compile(r"[ \t]+(?:in|on|since|during)[ \t]+(?:(?:early|late|mid-
 PLACE_APPOSITION_TAIL = re.compile(r",[ \t]+(?:(?:a[ \t]+)?(?:Republican|Democrat|Democratic|independent)[ \t]+)?"
                                    r"(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}$")
 STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
-# ", an independent think tank" closed by its own comma before "which": an apposition to the name before it
-DESCRIPTION_APPOSITION_TAIL = re.compile(r"(?<=[A-Za-z]),[ \t]+an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,4}[a-z][\w'’-]*$")
+# ", an independent think tank", ", the largest nursing union" closed by a comma before "which": an apposition to the
+# name before it, naming one thing ("China and the United States, the world's two biggest polluters," is no such tail)
+DESCRIPTION_APPOSITION_TAIL = re.compile(r"(?<=[A-Za-z]),[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,4}"
+                                         r"[a-z][\w'’-]*(?<![^s]s)$")
 # An office named by its department, capitalised in some copy: "the former secretary of State"
 OFFICE_OF_DEPARTMENT = re.compile(r"\b(?:secretary|minister)[ \t]+of[ \t]+(?P<department>State|Defen[cs]e|Commerce|Labor|"
                                   r"Labour|Energy|Education|Transportation|Agriculture|Treasury|Homeland[ \t]+Security|"
