@@ -214,6 +214,29 @@ def test_a_role_the_lede_introduced_unnamed_is_the_person_the_next_sentence_name
     assert resolve_names(text, mentions_of(text, ["The lawmaker, who represents Albay"])) == ["Joey Salceda"]
 
 
+def test_a_pronoun_after_a_possessive_opening_is_the_one_person_of_its_sex_the_sentence_before_names():
+    text = ("Syria policy\n\nOther ideas would need ground troops, which only Lindsey Graham has championed. There's a "
+            "case to be made against President Obama's handling of the war. His strategy has not worked, and he "
+            "continues to struggle.")
+    he = text.index("he continues")
+    assert resolve_names(text, mentions_of(text, ["only Lindsey Graham"]) + [Mention("he", he, he + 2)])[1] == "Obama"
+
+
+def test_the_role_of_a_body_named_nowhere_else_is_the_speaker_before():
+    text = ("Fiorina speaks\n\nDonald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday. But, "
+            "the former CEO of Hewlett-Packard added, it's not the way to win.")
+    mentions = mentions_of(text, ["Carly Fiorina", "the former CEO of Hewlett-Packard"])
+    assert resolve_names(text, mentions) == ["Carly Fiorina", "Carly Fiorina"]
+
+
+def test_the_newspaper_is_the_last_one_named_by_its_fullest_name_and_a_state_nickname_the_state():
+    text = ("Editorial\n\nA headline from the Wall Street Journal editorial board reads so. The Journal notes that "
+            "Coulter tweeted. The newspaper, long a vocal advocate of reform, writes that Haley is right. "
+            "The Sunshine State votes in two weeks.")
+    mentions = mentions_of(text, ["The newspaper, long a vocal advocate of reform,", "The Sunshine State"])
+    assert resolve_names(text, mentions) == ["Wall Street Journal", "Florida"]
+
+
 def test_a_quantified_relative_names_its_antecedent():
     text = "Staff, many of whom had signed a letter, said they welcomed the decision."
     assert resolve_names(text, mentions_of(text, ["many of whom had signed a letter"])) == ["Staff"]

@@ -161,6 +161,14 @@ def test_a_child_or_spouse_with_no_stated_tie_is_the_one_other_person_of_the_own
     assert resolve_names(father, mentions_of(father, ["his father"])) != ["Donald Trump"]
 
 
+def test_a_pronoun_in_a_clause_after_the_subject_takes_that_subject_past_modifiers_of_its_role():
+    text = ("Court\n\nOn the Republican side, leading candidate Donald Trump caused consternation in December, when "
+            "he criticized Scalia. Senior adviser Anna Reyes resigned in March, when she lost the vote.")
+    index = PersonIndex(text)
+    assert own_sentence_subject(index, text.index("he criticized"), "m") == "Donald Trump"
+    assert own_sentence_subject(index, text.index("she lost"), "f") == "Anna Reyes"
+
+
 def test_possessives_end_names_and_they_takes_a_plural_subject():
     text = ("Kenya's Ruth Chebet ran. Chebet spoke. Trump’s Son spoke. Residents of the Eastgate estate packed a "
             "meeting. They said no.")

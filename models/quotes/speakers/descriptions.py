@@ -295,6 +295,19 @@ KY=Kentucky LA=Louisiana ME=Maine MD=Maryland MA=Massachusetts MI=Michigan MN=Mi
 MT=Montana NE=Nebraska NV=Nevada OH=Ohio OK=Oklahoma OR=Oregon PA=Pennsylvania TN=Tennessee TX=Texas UT=Utah
 VT=Vermont VA=Virginia WA=Washington WV=West_Virginia WI=Wisconsin WY=Wyoming""".split())
 STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values())
+# States by the nicknames news writes for them: "The Sunshine State will award a trove of delegates"
+STATE_NICKNAMES = dict(pair.replace("_", " ").split("=") for pair in """Sunshine_State=Florida Lone_Star_State=Texas
+Golden_State=California Empire_State=New_York Keystone_State=Pennsylvania Granite_State=New_Hampshire
+Hawkeye_State=Iowa Buckeye_State=Ohio Palmetto_State=South_Carolina Silver_State=Nevada Badger_State=Wisconsin
+Wolverine_State=Michigan Peach_State=Georgia Tar_Heel_State=North_Carolina Bluegrass_State=Kentucky
+Garden_State=New_Jersey Bay_State=Massachusetts Show-Me_State=Missouri Evergreen_State=Washington Beehive_State=Utah
+Grand_Canyon_State=Arizona Centennial_State=Colorado Cornhusker_State=Nebraska Mountain_State=West_Virginia
+Volunteer_State=Tennessee Hoosier_State=Indiana Prairie_State=Illinois Green_Mountain_State=Vermont
+Pine_Tree_State=Maine Ocean_State=Rhode_Island Constitution_State=Connecticut Equality_State=Wyoming
+Treasure_State=Montana Gem_State=Idaho Aloha_State=Hawaii Magnolia_State=Mississippi Pelican_State=Louisiana
+Natural_State=Arkansas Sooner_State=Oklahoma Sunflower_State=Kansas Peace_Garden_State=North_Dakota
+Mount_Rushmore_State=South_Dakota North_Star_State=Minnesota Old_Line_State=Maryland Yellowhammer_State=Alabama
+Beaver_State=Oregon""".split())
 # "R-Maine", "D-Conn.", "(R-TX)": a lawmaker's party and state in one tag
 PARTY_TAG = re.compile(r"(?<![\w-])(?P<letter>[DRI])[-–](?P<state>(?:[A-Z][a-z]*\.?[ \t]?){1,2}?)(?=[,;)]|\.?[ \t]|\.?$)")
 PARTY_LETTERS = {"D": "Democrat", "R": "Republican", "I": "Independent"}

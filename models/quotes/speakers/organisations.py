@@ -127,6 +127,26 @@ def regulator_name(text: str, match: re.Match) -> re.Match | None:
     return re.compile(re.escape(match.group(group))).match(text, match.start(group))
 
 
+PUBLICATION_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid"})
+PUBLICATION_NAME = re.compile(r"(?:\b[Tt]he[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){0,3}(?P<head>Journal|Times|Post|Herald|"
+                              r"Tribune|Gazette|Telegraph|Guardian|Globe|Chronicle|Examiner|Inquirer|Register|Mail|"
+                              r"Observer|Independent|Courier|Dispatch|Bee|Star-Ledger|Star-Tribune|Daily[ \t]+News)\b"
+                              r"(?![ \t]+[A-Z])")
+
+
+def publication_described(text: str, start: int, written: str) -> str | None:
+    """The newspaper "the newspaper" or "the paper" means: the last one named before it, by its fullest name in the
+    article ("The Journal notes ... The newspaper, long a vocal advocate of ..., writes" -> "Wall Street Journal")."""
+    if definite_noun(written.split(",")[0]) not in PUBLICATION_NOUNS:
+        return None
+    named = list(PUBLICATION_NAME.finditer(text, 0, start))
+    if not named:
+        return None
+    last = named[-1].group("head")
+    fullest = max((m for m in named if m.group("head") == last), key=lambda m: len(m.group()))
+    return re.sub(r"^[Tt]he[ \t]+", "", fullest.group())
+
+
 def body_described(text: str, start: int, written: str) -> re.Match | None:
     """Where the public body "the ministry" or "the council" is named: the nearest name before it with that head
     noun ("China's foreign ministry", "the St. Paul City Council", "the Ministry of Defence"), as written."""

@@ -9,9 +9,10 @@ from .antecedents import learned_antecedent, sentence_begin, sentence_start, sen
 from .descriptions import (CONTENDERS, DEMONYMS, capital_concepts, DETERMINERS, NATIONALITY_NOUNS, PARTIES, ROLES,
                            STATE_NAMES, Description, Profile, concept, fit,
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
-                           role_spans, states, words_of)
+                           role_spans, STATE_NICKNAMES, states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
-from .organisations import (DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, short_body_name,
+from .organisations import (DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, publication_described,
+                            short_body_name,
                             subject_company)
 from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words,
                      without_clutter)
@@ -20,7 +21,7 @@ from .relations import handed_over_to, succeeded_before, office_succession, rela
 from .subjects import (CLOSING_MARK, HONORIFIC, IRREGULAR_PAST, PEOPLE_PLURAL, SUBJECT_VERB, SUBORDINATORS, body_subject,
                        business_subject, conjoined_subject, described_subject, group_subject, opening_body,
                        QUOTE_LEAD, object_pronoun_subject, previous_subject, quote_chain, quote_opened_before,
-                       quote_start, sentence_rule_subject)
+                       possessive_opening_owner, quote_start, sentence_rule_subject)
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it", "us", "them", "their", "its", "our"})
@@ -467,6 +468,17 @@ def described(index: PersonIndex, mention: Mention, last: str | None = None) -> 
     return last if last in tied else best[3]
 
 
+def body_named_elsewhere(text: str, mention: Mention) -> bool:
+    """True when the article names the body a "the ROLE of BODY" description names anywhere outside the description
+    ("Ed Rendell served as general chairman of the DNC" for "The chair of the DNC")."""
+    body = re.split(r"[ \t]+of[ \t]+(?:the[ \t]+)?", mention.text.strip(" ,"), maxsplit=1)[-1]
+    return any(match.start() != mention.start + mention.text.find(body)
+               for match in re.finditer(re.escape(body), text))
+
+
+STATE_NICKNAME = re.compile(r"(?:[Tt]he[ \t]+)?(?P<nickname>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+State)")
+
+
 def tied_to_bodies(after_name: str, bodies: set[str], description: Description) -> bool:
     """True when an apposition or relative clause after a name holds every body a description names but none of the
     roles it fits ("Helen Brook, who spent 20 years at Goldman Sachs" for "the former Goldman Sachs banker"; "Ed Rendell,
@@ -659,7 +671,8 @@ HEAD_GENDERS = {**dict.fromkeys("""businessman spokesman congressman chairman ki
 father son brother husband""".split(), "m"), **dict.fromkeys("""businesswoman spokeswoman congresswoman chairwoman
 queen princess actress mother daughter sister wife""".split(), "f")}
 # "The head of the International Monetary Fund": a role at a body the article names
-ROLE_AT_BODY = re.compile(r"(?:[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role>[a-z-]+(?:[ \t]+[a-z-]+)?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+ROLE_AT_BODY = re.compile(r"(?:[Tt]he)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role>[a-z-]+(?:[ \t]+[a-z-]+)?|[A-Z]{2,3})[ \t]+of"
+                          r"[ \t]+(?:the[ \t]+)?"
                           r"[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&'’.-]*))*")
 # A document and who issued it: the issuer is the speaker
 DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+)?(?:[a-z]+[ \t]+)?(?:statement|letter|memo|press[ \t]+release|"
@@ -1400,6 +1413,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return head, False  # "The Financial Conduct Board, which oversees lenders": the board
         if person:
             return name, True
+        if name not in (head, None) and not a_place(name) and name not in STATE_NAMES:
+            return name, False  # "The newspaper, long a vocal advocate of reform,": the paper the article names
         # "Campaigners, who have fought the plan for a decade": the group is "Campaigners"
         return (head, False) if RELATIVE_CLAUSE.search(written) else (written, False)
     if is_turn_label(index.text, mention):
@@ -1461,7 +1476,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             return unnamed, history[-1][2]  # a person when the one before was ("Tom"), else unnamed
         found = learned_antecedent(index, mention.start, gender, speakers) if learned else \
             index.antecedent(mention.start, gender)
-        subject = sentence_rule_subject(index, mention.start, gender)
+        subject = sentence_rule_subject(index, mention.start, gender) or \
+            possessive_opening_owner(index, mention.start, gender)
         if subject is None and first in ("him", "her"):
             subject = object_pronoun_subject(index, mention.start, gender)
         if subject is None:
@@ -1527,6 +1543,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found:
                 return found, True
         return written, False
+    nickname = STATE_NICKNAME.fullmatch(written.strip(" ,"))
+    if nickname and nickname.group("nickname") in STATE_NICKNAMES:
+        return STATE_NICKNAMES[nickname.group("nickname")], False  # "The Sunshine State": Florida, a place
     honoured = HONOURED_SURNAME.fullmatch(written)
     if honoured and honoured.group(1) in index.by_surname and honoured.group(1).lower() in ROLES | TITLES:
         return index.canonical((honoured.group(1),), title_gender(written[:honoured.start(1)])), True
@@ -1596,6 +1615,7 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             found = known_party_member(article_people(index, mention), party.group("party"), party.group("place"))
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
+    business = business or publication_described(index.text, mention.start, written)
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None
     if body and not (last.lower() == "campaign" and rival_campaign_between(index, body.group(), body.end(), mention.start)):
         business = body.group()
@@ -1745,6 +1765,12 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         found = described(index, current, last_speaker(history, mention.start))
         if found:
             return found, True
+        subject = previous_subject(index, mention.start, HEAD_GENDERS.get(role_of.group("role").lower())) or \
+            last_speaker(history, mention.start)
+        if subject and index.is_person(subject) and not body_named_elsewhere(index.text, mention):
+            # "Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added": the subject or speaker before,
+            # when the article names the body nowhere else
+            return subject, True
     if best is not None and (ORGANISATION_WORD.match(written, best.end) or ORGANISATION_END.search(written[:best.end])):
         return written, False  # "The Financial Conduct Board", "the Trussell Trust": an organisation's name
     if best is not None and THING_OF_NAMED.match(written, best.end):

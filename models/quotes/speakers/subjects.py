@@ -545,6 +545,23 @@ def own_sentence_start(text: str, position: int) -> int:
     return own
 
 
+def possessive_opening_owner(index: PersonIndex, position: int, gender: str | None) -> str | None:
+    """For a pronoun in a sentence that opens with a possessive of its sex and names no one before it ("His strategy
+    clearly hasn't worked, and he continues"), the one person of that sex the sentence before names, whatever their
+    role there ("... a case to be made against Obama's handling of the Islamic State."); else None."""
+    text = index.text
+    own = own_sentence_start(text, position)
+    opener = re.match(r"(His|Her)\b", text[own:position])
+    if opener is None or {"His": "m", "Her": "f"}[opener.group(1)] != gender:
+        return None
+    if any(own <= run.start < position for run, _ in index.outside_quotes):
+        return None
+    before = sentence_begin(text, max(0, own - 1))
+    named = {name for run, name in index.outside_quotes if before <= run.start < own and index.is_person(name) and
+             index.fits(name, gender)}
+    return named.pop() if len(named) == 1 else None
+
+
 def object_pronoun_subject(index: PersonIndex, position: int, gender: str | None) -> str | None:
     """The person opening the sentence an object pronoun stands in ("In Cleveland, Mr. Trump - who will be confronted
     by demonstrators - could benefit from scenes that allow him to"), past a fronted phrase, when no one else of the
