@@ -235,6 +235,8 @@ def test_the_newspaper_is_the_last_one_named_by_its_fullest_name_and_a_state_nic
             "The Sunshine State votes in two weeks.")
     mentions = mentions_of(text, ["The newspaper, long a vocal advocate of reform,", "The Sunshine State"])
     assert resolve_names(text, mentions) == ["Wall Street Journal", "Florida"]
+    echo = "Strike\n\nThe Northern Echo backs the strike. The paper said the company had run out of excuses."
+    assert resolve_names(echo, mentions_of(echo, ["The paper"])) == ["Northern Echo"]
 
 
 def test_a_quantified_relative_names_its_antecedent():

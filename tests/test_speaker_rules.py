@@ -822,6 +822,8 @@ def test_an_indefinite_with_only_adjectives_before_a_known_name_is_that_person()
     names = resolve_names(text, mentions_of(text, ["a terse Miller", "A spokesman for Pat Miller",
                                                    "A worker named Antonio Arroyo"]))
     assert names == ["Pat Miller", "A spokesman for Pat Miller", "Antonio Arroyo"]
+    titled = "Questions\n\nPresident Obama took questions in Turkey. A defensive Obama said his critics were wrong."
+    assert resolve_names(titled, mentions_of(titled, ["A defensive Obama"])) == ["Obama"]
 
 
 def test_the_former_holder_is_the_one_succeeded_and_us_is_american():

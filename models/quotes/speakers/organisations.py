@@ -130,7 +130,9 @@ def regulator_name(text: str, match: re.Match) -> re.Match | None:
 PUBLICATION_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid"})
 PUBLICATION_NAME = re.compile(r"(?:\b[Tt]he[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){0,3}(?P<head>Journal|Times|Post|Herald|"
                               r"Tribune|Gazette|Telegraph|Guardian|Globe|Chronicle|Examiner|Inquirer|Register|Mail|"
-                              r"Observer|Independent|Courier|Dispatch|Bee|Star-Ledger|Star-Tribune|Daily[ \t]+News)\b"
+                              r"Observer|Independent|Courier|Dispatch|Bee|Star-Ledger|Star-Tribune|Daily[ \t]+News|Echo|"
+                              r"Argus|Advertiser|Sentinel|Mirror|Express|Standard|Star|Sun|Enquirer|Free[ \t]+Press|"
+                              r"Plain[ \t]+Dealer|Times-Picayune|Post-Gazette)\b"
                               r"(?![ \t]+[A-Z])")
 
 

@@ -1535,8 +1535,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
         if first in ("a", "an") and best is not None and best.end == len(written.rstrip(" ,")) and \
                 re.fullmatch(r"(?:[Aa]n?)(?:[ \t]+(?!(?:to|for|from|in|of|at|with|by|on|about|the|and|or)\b)[a-z][\w-]*){1,3}[ \t]+",
                              written[:best.start]) and \
-                surname(best.words) in index.by_surname:
-            return index.canonical(best.words), True  # "a terse Miller", "a visibly angry Trump": that person
+                (surname(best.words) in index.by_surname or index.is_person(index.canonical(best.words))):
+            # "a terse Miller", "a visibly angry Trump", "A defensive Obama" (after "President Obama"): that person
+            return index.canonical(best.words), True
         if first in ("a", "an") and (best is None or PLACED_AT.search(written[:best.start])):
             # a mention naming someone is about them, not a later one ("a nurse at Riverside Hospital" names none)
             found = introduced_later(index, mention)
