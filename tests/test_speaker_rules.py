@@ -169,6 +169,32 @@ def test_a_pronoun_in_a_clause_after_the_subject_takes_that_subject_past_modifie
     assert own_sentence_subject(index, text.index("she lost"), "f") == "Anna Reyes"
 
 
+def test_a_pronoun_opening_a_sentence_after_a_quote_a_pronoun_signed_chains_to_that_signer():
+    text = ("Swap\n\nFormer Representative Peter Hoekstra criticised the deal. ''It should be all or none,'' Mr. "
+            "Hoekstra said.\n\nSecretary of State John Kerry said the men were close to release. ''What we gave up "
+            "was little,'' he told Fox News.\n\nHe denied that the exchange would encourage more arrests.")
+    he = text.index("He denied")
+    mentions = mentions_of(text, ["Mr. Hoekstra", "Secretary of State John Kerry"]) + [
+        Mention("he", text.index("he told"), text.index("he told") + 2), Mention("He", he, he + 2)]
+    assert resolve_names(text, mentions)[2:] == ["John Kerry", "John Kerry"]
+
+
+def test_whom_opens_a_clause_whose_pronoun_is_the_sentence_subject_and_a_fronted_time_skips_an_owner():
+    text = ("March\n\nAmnesty International spokesman Eric Ferrero said observers walked with the marchers, whom he "
+            "described as peaceful.")
+    assert own_sentence_subject(PersonIndex(text), text.index("he described"), "m") == "Eric Ferrero"
+    memo = ("Race\n\nSanders won Wisconsin. On Monday night, Clinton campaign manager Robby Mook released a memo.\n\n"
+            "He writes that Clinton has a lead.")
+    assert previous_subject(PersonIndex(memo), memo.index("He writes"), "m") == "Robby Mook"
+
+
+def test_the_so_called_group_is_its_name_and_the_group_the_body_opening_the_sentence_before():
+    text = ("Attacks\n\nBoth attacks were claimed by the so-called Islamic State. The Trayvon Martin Foundation did "
+            "not want to comment. \"We are focused on our mission,\" the group said.")
+    assert resolve_names(text, mentions_of(text, ["the so-called Islamic State", "the group"])) == \
+        ["Islamic State", "The Trayvon Martin Foundation"]
+
+
 def test_possessives_end_names_and_they_takes_a_plural_subject():
     text = ("Kenya's Ruth Chebet ran. Chebet spoke. Trump’s Son spoke. Residents of the Eastgate estate packed a "
             "meeting. They said no.")

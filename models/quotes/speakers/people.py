@@ -141,7 +141,7 @@ def with_shared_surnames(text: str, runs: list[PersonMention]) -> list[PersonMen
 # ("Former Brazil striker Caio Mendes": Brazil is no one).
 TITLE_MODIFIERS = frozenset("""former acting retired first state foreign finance defense defence interior health
 education labor labour trade economy home democratic republican gop majority minority house senate u.s. us deputy
-assistant vice press executive leading top senior presidential chief longtime veteran interim""".split())
+assistant vice press executive leading top senior presidential chief longtime veteran interim campaign""".split())
 # A word followed by a lower-case role and a name qualifies that role: "Chelsea manager Ian Burke".
 ROLE_THEN_NAME = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})[A-Z]")
 

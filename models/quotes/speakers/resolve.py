@@ -476,6 +476,8 @@ def body_named_elsewhere(text: str, mention: Mention) -> bool:
                for match in re.finditer(re.escape(body), text))
 
 
+SO_CALLED = re.compile(r"[Tt]he[ \t]+so-called[ \t]+[“\"‘']?(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})"
+                       r"[”\"’']?")
 STATE_NICKNAME = re.compile(r"(?:[Tt]he[ \t]+)?(?P<nickname>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+State)")
 
 
@@ -1324,7 +1326,19 @@ def pronoun_chained_before(text: str, position: int, pronoun: str) -> int | None
         last -= 1  # back over a paragraph break to the sentence before
     if last < 1:
         return None
-    return subject_pronoun(text, sentence_begin(text, last), own, pronoun)
+    before = sentence_begin(text, last)
+    opening_pronoun = subject_pronoun(text, before, own, pronoun)
+    if opening_pronoun is None and not signs_quote:
+        # "''What we gave up ...,'' he told Fox News. ¶ He denied": the pronoun signing the quote before
+        signer = QUOTE_SIGNED_BY_PRONOUN.search(text, before, own)
+        if signer is not None and signer.group("pronoun").lower() == pronoun.lower():
+            return signer.start("pronoun")
+    return opening_pronoun
+
+
+# A quote closing the sentence before, signed by a pronoun: "..., '' he told Fox News."
+QUOTE_SIGNED_BY_PRONOUN = re.compile(r"[,!?][ \t]*(?:''|[”\"’])[ \t]+(?P<pronoun>he|she)[ \t]+[a-z]+"
+                                     r"(?:[ \t]+[^.!?\n]{0,60})?[.!?][ \t\n]*$")
 
 
 def anchored_pronoun(index: PersonIndex, position: int | None, pronoun: str, gender: str, depth: int = 0) -> str | None:
@@ -1544,6 +1558,9 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             if found:
                 return found, True
         return written, False
+    so_called = SO_CALLED.fullmatch(written.strip(" ,"))
+    if so_called:
+        return so_called.group("name"), False  # "the so-called Islamic State": the group by the name it goes by
     nickname = STATE_NICKNAME.fullmatch(written.strip(" ,"))
     if nickname and nickname.group("nickname") in STATE_NICKNAMES:
         return STATE_NICKNAMES[nickname.group("nickname")], False  # "The Sunshine State": Florida, a place

@@ -294,7 +294,9 @@ def opening_subject(index: PersonIndex, before: int, own: int, gender: str | Non
     for run, name in index.outside_quotes:
         if run.start < before or name in STATE_NAMES:
             continue  # ("Former Florida Sen. Bob Graham": the state is part of his title)
-        if run.start == before and (TITLE_AFTER.match(text, run.end) or OWNER_AFTER.match(text, run.end)):
+        if (run.start == before or FRONTED_LEAD.fullmatch(text, before, run.start)) and \
+                (TITLE_AFTER.match(text, run.end) or OWNER_AFTER.match(text, run.end)):
+            # ("On Monday night, Clinton campaign manager Robby Mook released": the manager, after the fronted time)
             continue  # "Aston Villa goalkeeper Emiliano Martínez saved ...", "Kazakhstan's foreign minister, ...": no subject
         if APPOSED_OPENING.fullmatch(text, before, run.start) and text.startswith(",", run.end) and \
                 SUBJECT_VERB.match(text, run.end + 1) and fits(name, gender):
@@ -314,6 +316,8 @@ def opening_subject(index: PersonIndex, before: int, own: int, gender: str | Non
         while len(titles) > 1 and titles[0][:1].isupper() and titles[0].lower().rstrip(".") not in TITLES | ROLES and \
                 titles[-1].lower().rstrip(".") in TITLES | ROLES:
             titles = titles[1:]
+        if len(titles) == 3 and titles[1] == "of":
+            titles = [titles[0], titles[2]]  # "Secretary of State John Kerry said"
         place = PLACE_OF_TAIL.match(text, run.end)  # "Senator Marco Rubio of Florida is airing"
         verb_at = place.end() if place else run.end
         if len(titles) > 3 or not all(w.lower().rstrip(".") in TITLES | ROLES | TITLE_MODIFIERS or w in STATE_WORDS or
@@ -466,7 +470,8 @@ SHARES_OF = re.compile(rf"(?:{DATELINE}|[—–-][ \t]+)?(?:Shares|Stock|The[ \t
 BODY_OPENING = re.compile(rf"(?:{DATELINE}|[—–-][ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?"
                           r"[A-Z][\w&'’.-]*){0,3})(?:,[^,;\n“”\"]{1,80},)?"
                           r"(?:[ \t]+(?:on|this|last|late|early|earlier)[ \t]+[A-Za-z]+)?[ \t]+"
-                          r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|[a-z]+ed|[a-z]+[^s]s|"
+                          r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|"
+                          r"[a-z]+ed|[a-z]+[^s]s|"
                           + "|".join(IRREGULAR_PAST) + r")\b")
 NO_BODY_OPENERS = frozenset("""The A An Now Today Yesterday Meanwhile However Still Yet So Then Also Later Earlier
 It He She They We I You This That These Those There Here But And Or In On At After When
@@ -608,7 +613,8 @@ AUXILIARY = re.compile(r"[ \t]+(?:would|will|could|can|did|does|do|has|had|have|
 # ("..., which he said Mexico should pay for", "a new TV ad ..., in which he declares": a relative clause about a thing)
 # (and a clause joined after a comma: "Yasmeen Wilkerson, 18, was dubious when she was introduced ..., but she soon")
 SUBORDINATOR_BEFORE = re.compile(r"(?:,[ \t]*|[ \t])(?:even[ \t]+though|although|though|because|after|before|when|while|"
-                                 r"since|until|once|(?:in[ \t]+|for[ \t]+|on[ \t]+)?which)[ \t]+$|,[ \t]+(?:but|and|yet)[ \t]+$")
+                                 r"since|until|once|(?:in[ \t]+|for[ \t]+|on[ \t]+)?(?:which|whom))[ \t]+$|"
+                                 r",[ \t]+(?:but|and|yet)[ \t]+$")
 TIME_ADVERB_AFTER_COMMA = re.compile(r",[ \t]+(?:this[ \t]+time|now|then|again|once[ \t]+again|instead)[ \t]+$")
 CLAUSE_BREAK_BEFORE = re.compile(r"(?:[ \t]+(?:--|[—–])|;)[ \t]*$")
 
