@@ -195,6 +195,22 @@ def test_the_so_called_group_is_its_name_and_the_group_the_body_opening_the_sent
         ["Islamic State", "The Trayvon Martin Foundation"]
 
 
+def test_who_after_a_party_tag_is_the_lawmaker_and_who_have_after_an_example_is_the_group():
+    text = ("Guns\n\n\"It is the beginning,\" said Sen. Richard Blumenthal (D-Conn.), who's been pushing for new "
+            "rules. The campaign is relying on state legislators such as Bamberg who have endorsed him.")
+    second = text.index("who have")
+    mentions = mentions_of(text, ["who"]) + [Mention("who", second, second + 3)]
+    assert resolve_names(text, mentions) == ["Richard Blumenthal", "state legislators"]
+    three = "Corker teamed up with Sens. Joe Manchin (D-W.Va.) and Marco Rubio (R-Fla.), all of whom opposed the deal."
+    assert resolve_names(three, mentions_of(three, ["all of whom"])) != ["Marco Rubio"]
+
+
+def test_a_service_before_a_first_name_is_no_part_of_the_name():
+    text = ("Benghazi\n\nFormer CIA operative and Marine John Tiegen spoke. Marine Le Pen spoke too. \"It was wrong,\" "
+            "Tiegen said.")
+    assert resolve_names(text, mentions_of(text, ["Tiegen", "Marine Le Pen"])) == ["John Tiegen", "Marine Le Pen"]
+
+
 def test_possessives_end_names_and_they_takes_a_plural_subject():
     text = ("Kenya's Ruth Chebet ran. Chebet spoke. Trump’s Son spoke. Residents of the Eastgate estate packed a "
             "meeting. They said no.")

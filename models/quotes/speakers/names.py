@@ -315,6 +315,10 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
         runs += titled_headline_names(text, headlines, common)
         runs.sort(key=lambda run: run[0][0])
     runs = [with_regnal_title(text, run) for run in runs]
+    # "former CIA operative and Marine John “Tig” Tiegen": a service before a first name is no part of the name
+    # (while "Marine Le Pen" keeps her first name)
+    runs = [run[1:] if len(run) >= 3 and run[0][2] in SERVICES and run[1][2] in first_name_genders() and
+            len(run[1][2]) > 2 and run[1][2] not in PARTICLES else run for run in runs]
     mentions = []
     for run in runs:
         while run and (run[-1][2] in PARTICLES | DUTCH_PARTICLES or (len(run) > 1 and INITIAL.fullmatch(run[-1][2]))):
@@ -326,6 +330,7 @@ def name_runs(text: str, skip_headlines: bool = True) -> list[PersonMention]:
     return mentions
 
 
+SERVICES = frozenset({"Marine", "Army", "Navy", "Airman", "Soldier", "Sailor"})
 REGNAL_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir",
                            "Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Duke", "Duchess", "Countess"})
 REGNAL_BEFORE = re.compile(r"\b(" + "|".join(sorted(REGNAL_TITLES)) + r")[ \t]+$")

@@ -153,6 +153,8 @@ TIME_TAIL = re.compile(r"[ \t]+(?:in|on|since|during)[ \t]+(?:(?:early|late|mid-
                        r"fall|autumn|winter)$")  # "Sen. Rob Portman this year, who": the senator
 PLACE_APPOSITION_TAIL = re.compile(r",[ \t]+(?:(?:a[ \t]+)?(?:Republican|Democrat|Democratic|independent)[ \t]+)?"
                                    r"(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}$")
+EXAMPLE_TAIL = re.compile(r",?[ \t]+(?:such[ \t]+as|like|including)[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,4}$")
+PARTY_TAG_TAIL = re.compile(r"(?:[ \t]*\([DRI][-–][A-Z][\w. ]{0,15}\)?|,[ \t]+[DRI][-–][A-Z][\w. ]{0,15})$")
 STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
 # ", an independent think tank", ", the largest nursing union" closed by a comma before "which": an apposition to the
 # name before it, naming one thing ("China and the United States, the world's two biggest polluters," is no such tail)
@@ -992,6 +994,13 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     preposition = PREPOSITION_TAIL.search(stripped)
     if preposition and preposition.start() > 0:  # "three news articles ..., in which": the articles
         stripped = stripped[:preposition.start()].rstrip(" ,\t-—–(")
+    plural = re.match(r"[ \t]+(?:have|are|were)\b", index.text[mention.end:mention.end + 8])
+    example = EXAMPLE_TAIL.search(stripped) if plural and mention.text.strip().lower() == "who" else None
+    if example and example.start() > 0:
+        stripped = stripped[:example.start()]  # "state legislators such as Bamberg who have endorsed him": the group
+    party_tail = PARTY_TAG_TAIL.search(stripped) if mention.text.strip().lower() in ("who", "whom") else None
+    if party_tail and party_tail.start() > 0:  # (not "... and Marco Rubio (R-Fla.), all of whom": the three)
+        stripped = stripped[:party_tail.start()]  # "Sen. Richard Blumenthal (D-Conn.), who": the senator
     place_tail = PLACE_APPOSITION_TAIL.search(stripped)
     if place_tail and place_tail.start() > 0:
         # "Senator Jeff Flake, Republican of Arizona, who", "Nicky Driscoll, 24, from Manchester, who": the person
@@ -1258,8 +1267,8 @@ def titled_mention(text: str, run: PersonMention) -> Mention:
 def closest_person_before(index: PersonIndex, mention: Mention, end: int, who: bool, accept) -> Mention | None:
     """The nearest name accept(name, run) takes right before end, or before "of" and a place, or before an apposition."""
     for run, name in reversed(index.mentions):
-        if run.end > mention.start or not accept(name, run):
-            continue
+        if run.end > mention.start or run.start >= end or not accept(name, run):
+            continue  # (a name cut off the phrase before end is no antecedent: "legislators such as Bamberg who have")
         if run.end >= end - 1:
             return titled_mention(index.text, run)
         between = index.text[run.end:end]
