@@ -211,6 +211,21 @@ def test_a_service_before_a_first_name_is_no_part_of_the_name():
     assert resolve_names(text, mentions_of(text, ["Tiegen", "Marine Le Pen"])) == ["John Tiegen", "Marine Le Pen"]
 
 
+def test_a_group_with_named_examples_is_the_group_and_an_armed_group_description_the_group_named_before():
+    text = ("Syria\n\nJeb Bush and Marco Rubio spoke. Even the field's biggest hawks, like Rubio and Bush, say the "
+            "troops should be Arab. Sarah Palin sent ISIS a message after she learned that the terrorist organization "
+            "had issued a decree.")
+    mentions = mentions_of(text, ["the field's biggest hawks, like Rubio and Bush,", "the terrorist organization"])
+    assert resolve_names(text, mentions) == ["the field's biggest hawks", "ISIS"]
+
+
+def test_kin_given_a_first_name_before_is_named_with_the_owners_surname():
+    text = ("Cruz\n\nThe change infuriated his father, Rafael, who fled Cuba in 1957, Ted Cruz wrote. For two years, "
+            "his father refused to call him Ted.")
+    second = text.index("his \nfather") if "his \nfather" in text else text.rindex("his father")
+    assert resolve_names(text, [Mention("his father", second, second + 10)]) == ["Rafael Cruz"]
+
+
 def test_possessives_end_names_and_they_takes_a_plural_subject():
     text = ("Kenya's Ruth Chebet ran. Chebet spoke. Trump’s Son spoke. Residents of the Eastgate estate packed a "
             "meeting. They said no.")

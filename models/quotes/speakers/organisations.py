@@ -136,6 +136,20 @@ PUBLICATION_NAME = re.compile(r"(?:\b[Tt]he[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){0
                               r"(?![ \t]+[A-Z])")
 
 
+ARMED_GROUP_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(?:(?:terrorist|terror|militant|jihadist|extremist|insurgent|"
+                                     r"Islamist)[ \t]+)+(?:organi[sz]ation|group|network|movement)")
+ARMED_GROUP_NAME = re.compile(r"\b(?:ISIS|ISIL|Daesh|(?:the[ \t]+)?Islamic[ \t]+State|[Aa]l[- ]Qaeda|Boko[ \t]+Haram|"
+                              r"Hamas|Hezbollah|Hizbollah|(?:the[ \t]+)?Taliban|[Aa]l[- ]Shabaab)\b")
+
+
+def armed_group_described(text: str, start: int, written: str) -> str | None:
+    """The armed group "the terrorist organization" or "the militant group" means: the last one named before it."""
+    if not ARMED_GROUP_DESCRIPTION.fullmatch(written.strip(" ,")):
+        return None
+    named = list(ARMED_GROUP_NAME.finditer(text, 0, start))
+    return re.sub(r"^the[ \t]+", "", named[-1].group()) if named else None
+
+
 def publication_described(text: str, start: int, written: str) -> str | None:
     """The newspaper "the newspaper" or "the paper" means: the last one named before it, by its fullest name in the
     article ("The Journal notes ... The newspaper, long a vocal advocate of ..., writes" -> "Wall Street Journal")."""

@@ -99,7 +99,19 @@ def relative_named(index: PersonIndex, written: str, start: int) -> str | None:
             return holder  # "Keller's daughter, Sara" and "his daughter" for Keller
         if holder == owner and word in KIN_INVERSE[kin] and index.fits(whose, KIN[kin]):
             return whose  # Sara is Tom's daughter, so "her father" is Tom
+    given = last_given_kin(index.text, start, kin)
+    if given:
+        # "his father, Rafael," ... "his father": Rafael Cruz, built, not looked up (Ted Cruz is "Rafael Edward Cruz")
+        return f"{given} {surname(tuple(owner.split()))}"
     return family_member(index, owner, kin) if kin in ("son", "daughter", "wife", "husband") else None
+
+
+def last_given_kin(text: str, start: int, kin: str) -> str | None:
+    """The first name the article last gave this kin word before start ("infuriated his father, Rafael, who ..."), if
+    any."""
+    given = list(re.finditer(rf"\b(?:[Hh]is|[Hh]er)[ \t]+{kin},[ \t]+(?P<given>[A-Z][a-z]+)(?=[ \t]*,)",
+                             text[max(0, start - 1500):start]))
+    return given[-1].group("given") if given else None
 
 
 def family_member(index: PersonIndex, owner: str, kin: str) -> str | None:

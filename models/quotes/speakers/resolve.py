@@ -11,7 +11,8 @@ from .descriptions import (CONTENDERS, DEMONYMS, capital_concepts, DETERMINERS, 
                            CAPITALS, PARTY_TAG, US_STATES, acronyms, parse_description, party_tags_spelled, profile_of,
                            role_spans, STATE_NICKNAMES, states, words_of)
 from .names import FEMALE, MALE, REGNAL_TITLES, TITLES, PersonMention, first_name_genders, sex_of_first_names, surname
-from .organisations import (DATELINE, KIND_THEN_BUSINESS, body_described, organisation_described, publication_described,
+from .organisations import (DATELINE, KIND_THEN_BUSINESS, armed_group_described, body_described, organisation_described,
+                            publication_described,
                             short_body_name,
                             subject_company)
 from .people import (ORGANISATIONS, TITLE_MODIFIERS, PersonIndex, clean_runs, first_line_end, title_gender, title_words,
@@ -1642,7 +1643,8 @@ def resolve_one(index: PersonIndex, mention: Mention, history: list[tuple[int, s
             found = known_party_member(article_people(index, mention), party.group("party"), party.group("place"))
         return (found, True) if found else (written, False)
     business = organisation_described(index.text, mention.start, written) if last.islower() else None
-    business = business or publication_described(index.text, mention.start, written)
+    business = business or publication_described(index.text, mention.start, written) or \
+        armed_group_described(index.text, mention.start, written)
     body = body_described(index.text, mention.start, written) if last.islower() and not business else None
     if body and not (last.lower() == "campaign" and rival_campaign_between(index, body.group(), body.end(), mention.start)):
         business = body.group()
@@ -2220,6 +2222,10 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
             resolved.append(None)
             continue
         name, is_person = resolve_one(index, mention, history, learned)
+        example = EXAMPLES_NAMED.search(mention.text)
+        if is_person and example and example.start() > 0 and name.split()[-1] in mention.text[example.start():]:
+            # "the field's biggest hawks, like Rubio and Bush,": the group speaks, not the example named in it
+            name, is_person = mention.text[:example.start()].strip(" ,"), False
         written = mention.text.strip().lower()
         if not is_person and written.startswith("the ") and len(written.split()) <= 3:
             if name.lower() != written:
@@ -2240,6 +2246,8 @@ def resolve_mentions(text: str, mentions: list[Mention | None], learned: bool = 
     return resolved
 
 
+# Examples a group mention names: "Critics of the program, like Senators Charles E. Grassley ... and Patrick J. Leahy,"
+EXAMPLES_NAMED = re.compile(r"(?:,|[ \t]+(?:--|[—–]))[ \t]+(?:like|such[ \t]+as|including|among[ \t]+them)[ \t]")
 # Words for a person a headline may stand for the story's subject by ("Minister:", "says freed hostage", "PM:")
 HEADLINE_PERSON_WORDS = frozenset("""hostage victim survivor mother father mum dad widow widower worker resident fan
 patient parent pensioner pm fm boss star""".split())
