@@ -226,6 +226,24 @@ def test_kin_given_a_first_name_before_is_named_with_the_owners_surname():
     assert resolve_names(text, [Mention("his father", second, second + 10)]) == ["Rafael Cruz"]
 
 
+def test_which_after_a_quoted_title_and_its_author_is_the_title_and_that_joined_by_and_which_is_one_antecedent():
+    text = ("Books\n\nMelville House plans to release ''The Making of Donald Trump,'' by the Pulitzer Prize-winning "
+            "reporter David Cay Johnston, which chronicles his rise. It was a reversal for a party that was founded "
+            "to abolish slavery, and which supported civil rights laws.")
+    first, second = text.index("which chronicles"), text.index("which supported")
+    assert resolve_names(text, [Mention("which", first, first + 5), Mention("which", second, second + 5)]) == \
+        ["The Making of Donald Trump", "a party"]
+
+
+def test_a_journalist_is_a_role_and_her_campaigns_leadership_is_no_one_person():
+    text = ("Ramos\n\nJorge Ramos spoke to reporters. But the star journalist, who is promoting his 12th book, "
+            "downplayed his influence. Clinton was more conciliatory than her campaign's leadership, who criticized "
+            "Sanders.")
+    who = text.index("who criticized")
+    assert resolve_names(text, mentions_of(text, ["the star journalist"]) + [Mention("who", who, who + 3)]) == \
+        ["Jorge Ramos", "her campaign's leadership"]
+
+
 def test_possessives_end_names_and_they_takes_a_plural_subject():
     text = ("Kenya's Ruth Chebet ran. Chebet spoke. Trump’s Son spoke. Residents of the Eastgate estate packed a "
             "meeting. They said no.")

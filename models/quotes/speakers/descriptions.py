@@ -49,6 +49,7 @@ artist paramedic pilot farmer fisherman winner physician coordinator administrat
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman mep peer
 steelworker miner driver pensioner retiree shopkeeper landlord landlady homeowner volunteer protester
 demonstrator survivor witness grandmother grandfather widow widower firefighter front-runner frontrunner
+journalist correspondent anchor
 """.split())# Offices whose last word is another role's name: "attorney general" is no general
 ROLES |= frozenset({"crown prince", "number one", "attorney general", "inspector general", "surgeon general", "solicitor general",
                     "secretary general", "secretary-general", "postmaster general", "governor general",

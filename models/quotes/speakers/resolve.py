@@ -155,6 +155,10 @@ TIME_TAIL = re.compile(r"[ \t]+(?:in|on|since|during)[ \t]+(?:(?:early|late|mid-
 PLACE_APPOSITION_TAIL = re.compile(r",[ \t]+(?:(?:a[ \t]+)?(?:Republican|Democrat|Democratic|independent)[ \t]+)?"
                                    r"(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}$")
 EXAMPLE_TAIL = re.compile(r",?[ \t]+(?:such[ \t]+as|like|including)[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,4}$")
+# "a party that was founded ..., and which": a "that" clause joined to the next, when no who/which stands between
+COORDINATED_THAT = re.compile(r"(?:^|(?<=[a-z])[ \t])(?P<pronoun>that)\b(?:(?!\b(?:who|whom|whose|which|that)\b)"
+                              r"[^.;:!?“”\"]){3,160}?,[ \t]+and$")
+AUTHOR_TAIL = re.compile(r"(?<=[”\"'’,])[ \t]+by[ \t]+[^,“”\"\n]{2,120}?,[ \t]*$")
 PARTY_TAG_TAIL = re.compile(r"(?:[ \t]*\([DRI][-–][A-Z][\w. ]{0,15}\)?|,[ \t]+[DRI][-–][A-Z][\w. ]{0,15})$")
 STRENGTH_TAIL = re.compile(r"[ \t]+\d[\d,.]*[ \t]+strong$")
 # ", an independent think tank", ", the largest nursing union" closed by a comma before "which": an apposition to the
@@ -685,7 +689,8 @@ DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+)?(?:[a-z]+[ \t]+)
                            r"sent[ \t]+)?(?:from|by)[ \t]+(?P<author>(?:the[ \t]+)?[A-Z][^,;:]*)")
 # A body someone has, which speaks for them but is not them.
 WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist", "journalist"})
-COLLECTIVES = frozenset({"trust", "circle", "entourage", "orbit", "base", "coalition", "inner"})  # people around one
+COLLECTIVES = frozenset({"trust", "circle", "entourage", "orbit", "base", "coalition", "inner",
+                         "leadership"})  # people around one ("her campaign's leadership")
 OWNED_BODIES = frozenset("""office campaign administration government team staff party company firm department ministry
 lawyers attorneys family estate foundation camp""".split())  # ("his family said": not him)
 
@@ -982,6 +987,9 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     aside = re.search(r"\s(?:--|[—–])[^—–\n]{3,120}?(?:--|[—–])\s*$", before)
     if aside:
         before = before[:aside.start()]
+    author = AUTHOR_TAIL.search(before) if mention.text.strip().lower() == "which" else None
+    if author:
+        before = before[:author.start()]  # "''The Making of Donald Trump,'' by ... David Cay Johnston, which": the book
     quoted = QUOTED_TERM_BEFORE.search(before)
     if quoted:  # "the so-called “Charleston loophole,” which", "''Bridge of Spies,'' which": the term in quote marks
         start = offset + quoted.start("term")
@@ -1015,7 +1023,7 @@ def relative_antecedent(index: PersonIndex, mention: Mention) -> Mention | None:
     if aged_tail and aged_tail.start() > 0:
         # "Gwen Roberts, 64, who told", "crowds 15,000 strong who": the age or the count is no antecedent
         stripped = stripped[:aged_tail.start()]
-    earlier = COORDINATED_RELATIVE.search(stripped)
+    earlier = COORDINATED_RELATIVE.search(stripped) or COORDINATED_THAT.search(stripped)
     if earlier:  # "Rafael Duarte, whom unions have accused of ..., and who said": the first pronoun's person
         start = offset + earlier.start("pronoun")
         return relative_antecedent(index, Mention(earlier.group("pronoun"), start, start + len(earlier.group("pronoun"))))
