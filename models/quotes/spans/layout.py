@@ -163,10 +163,10 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
         if not match or match.end() != line[1] or text[:line[1]].rstrip().endswith(":"):
             continue  # "Skipper Alec Buchan, whose family ..., was blunt:" introduces the next paragraph
         body = text[previous[0]:previous[1]]
-        if not (match.group("title") or signed_quote(text, previous, match)) or \
-                not signed_quote(text, previous, match) and \
-                (len(body.split()) < 8 or any(mark in body for mark in "“”«»„\"") or body.endswith(":")):
-            continue
+        plain_block = match.group("title") and len(body.split()) >= 8 and not body.endswith(":") and \
+            not any(mark in body for mark in "“”«»„\"")
+        if not (plain_block or signed_quote(text, previous, match)):
+            continue  # a paragraph in marks signed by a dash line needs no title and may be short
         signer = text_span(text, *match.span("name"))
         owner = draft_over(drafts, text_span(text, *previous))
         if owner is not None and owner.source is not None and owner.cue is not None and \

@@ -479,8 +479,8 @@ def body_named_elsewhere(text: str, mention: Mention) -> bool:
     """True when the article names the body a "the ROLE of BODY" description names anywhere outside the description
     ("Ed Rendell served as general chairman of the DNC" for "The chair of the DNC")."""
     body = re.split(r"[ \t]+of[ \t]+(?:the[ \t]+)?", mention.text.strip(" ,"), maxsplit=1)[-1]
-    return any(match.start() != mention.start + mention.text.find(body)
-               for match in re.finditer(re.escape(body), text))
+    own = mention.start + mention.text.find(body)
+    return any(match.start() != own for match in re.finditer(re.escape(body), text))
 
 
 SO_CALLED = re.compile(r"[Tt]he[ \t]+so-called[ \t]+[“\"‘']?(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})"
@@ -779,9 +779,9 @@ def lede_revealed(index: PersonIndex, mention: Mention) -> str | None:
     ("„...“, declared Kai Wegner"), when the article gives that person no role at all."""
     text = index.text
     start = sentence_start(text, mention.start)
-    body_start = max(headline_end(text), first_line_end(text))  # (a headline closing with a full stop, as PolNeAR's do)
+    opening = body_start(text)
     if re.sub(DATELINE, "", text[start:mention.start]).strip() or \
-            any(body_start <= run.start < mention.start for run, _ in index.outside_quotes):
+            any(opening <= run.start < mention.start for run, _ in index.outside_quotes):
         return None  # no lede: words before the role, or someone named in the body before it
     after = full_sentence_end(text, mention.end)
     revealed = next(((run, name) for run, name in index.outside_quotes if run.start >= after), None)
@@ -798,8 +798,7 @@ def lede_revealed(index: PersonIndex, mention: Mention) -> str | None:
 def lede_person(index: PersonIndex, mention: Mention, description: Description) -> str | None:
     """The person the body's opening introduces unnamed with the description's role and the next sentence names, for a
     later "the lawmaker": "A lawmaker in the Philippines is calling for ... ¶ “...,” Joey Salceda said"."""
-    body = max(headline_end(index.text), first_line_end(index.text))
-    lede = LEDE_ROLE.match(index.text, body + len(index.text[body:]) - len(index.text[body:].lstrip()))
+    lede = LEDE_ROLE.match(index.text, re.compile(r"\s*").match(index.text, body_start(index.text)).end())
     if lede is None or lede.end() >= mention.start or lede.group("role") not in description.fitting_roles:
         return None
     opening = Mention(lede.group("mention"), lede.start("mention"), lede.end("mention"))
@@ -815,7 +814,6 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     description = parse_description(mention.text)
     if description is None or description.head == "official":  # "a Mexican official": unnamed on purpose
         return None
-    contexts = people_contexts(index)
     later = later_holders(index, mention, description)
     if len(later) == 1:
         return later[0]
@@ -827,7 +825,8 @@ def introduced_later(index: PersonIndex, mention: Mention) -> str | None:
     after = sentence_end(index.text, mention.end)
     revealed = next(((run, name) for run, name in index.outside_quotes if run.start >= after), None)
     if revealed is None or index.text[after:revealed[0].start].strip(" \t\n.") or len(revealed[1].split()) < 2 or \
-            index.first_seen.get(revealed[1], -1) < after or profile_of(contexts.get(revealed[1], [])).roles or \
+            index.first_seen.get(revealed[1], -1) < after or \
+            profile_of(people_contexts(index).get(revealed[1], [])).roles or \
             not index.is_person(revealed[1]):
         return None
     return revealed[1]
@@ -2260,6 +2259,12 @@ EXAMPLES_NAMED = re.compile(r"(?:,|[ \t]+(?:--|[—–]))[ \t]+(?:like|such[ \t]
 HEADLINE_PERSON_WORDS = frozenset("""hostage victim survivor mother father mum dad widow widower worker resident fan
 patient parent pensioner pm fm boss star""".split())
 BODY_REACH = 600  # the lede's first paragraphs
+
+
+def body_start(text: str) -> int:
+    """Where the body begins: after the headline lines, or after a first line standing alone that closes with a full
+    stop, as PolNeAR's headlines do."""
+    return max(headline_end(text), first_line_end(text))
 
 
 def headline_end(text: str) -> int:
